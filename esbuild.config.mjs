@@ -1,0 +1,65 @@
+// Builds the plugin (main.js, for Obsidian: desktop and mobile) and the command line (dist/cli.cjs, for Node).
+// Usage: node esbuild.config.mjs [production] [--watch] [--out DIR]
+import esbuild from "esbuild";
+import builtins from "node:module";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import matter from "gray-matter";
+
+const production = process.argv.includes("production");
+const watch = process.argv.includes("--watch");
+
+/** Templates are data: each .md under templates/ becomes a string, after its frontmatter is checked. */
+const templateTextPlugin = {
+	name: "template-text",
+	setup(build) {
+		build.onLoad({ filter: /[\\/]templates[\\/][^\\/]+\.md$/ }, async (args) => {
+			const text = await readFile(args.path, "utf8");
+			try {
+				matter(text, { cache: false });
+			} catch (error) {
+				return {
+					errors: [{ text: `template ${path.basename(args.path)} has frontmatter that does not parse: ${error.message}` }],
+				};
+			}
+			return { contents: `export default ${JSON.stringify(text)};`, loader: "js", watchFiles: [args.path] };
+		});
+	},
+};
+
+const nodeBuiltins = [...builtins.builtinModules, ...builtins.builtinModules.map((m) => `node:${m}`)];
+
+const pluginOptions = {
+	entryPoints: ["src/main.ts"],
+	bundle: true,
+	external: ["obsidian", "electron", "@codemirror/*", "@lezer/*", ...nodeBuiltins],
+	format: "cjs",
+	target: "es2020",
+	platform: "browser",
+	logLevel: "info",
+	sourcemap: production ? false : "inline",
+	treeShaking: true,
+	minify: production,
+	outfile: "main.js",
+	plugins: [templateTextPlugin],
+};
+
+const cliOptions = {
+	entryPoints: ["src/cli/main.ts"],
+	bundle: true,
+	format: "cjs",
+	platform: "node",
+	target: "node20",
+	logLevel: "info",
+	sourcemap: false,
+	outfile: "dist/cli.cjs",
+	plugins: [templateTextPlugin],
+};
+
+if (watch) {
+	const context = await esbuild.context(pluginOptions);
+	await context.watch();
+} else {
+	await esbuild.build(pluginOptions);
+	await esbuild.build(cliOptions);
+}

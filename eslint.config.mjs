@@ -1,0 +1,88 @@
+// ESLint: Obsidian's community rules (eslint-plugin-obsidianmd) and typescript-eslint, plus the core's import fence.
+import { defineConfig, globalIgnores } from "eslint/config";
+import obsidianmd from "eslint-plugin-obsidianmd";
+import { builtinModules } from "node:module";
+import globals from "globals";
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+export default defineConfig([
+	globalIgnores(["node_modules/", "main.js", "dist/", "coverage/", "examples/", "tests/browser/screenshots/", "**/*.cjs"]),
+	...obsidianmd.configs.recommended,
+	{
+		languageOptions: {
+			parserOptions: {
+				projectService: { allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "bin/*.js", "bench/*.mjs", "scripts/*.mjs"] },
+			},
+		},
+	},
+	{
+		// The core is pure: no Obsidian, no DOM, no Node. Its callers pass in the clock and the frontmatter reader.
+		files: ["src/core/**/*.ts"],
+		rules: {
+			"no-restricted-imports": [
+				"error",
+				{
+					paths: [
+						{ name: "obsidian", message: "src/core is pure: adapters in src/obsidian talk to Obsidian." },
+						{ name: "gray-matter", message: "src/core is pure: the frontmatter reader is passed in." },
+						...nodeBuiltins.map((name) => ({ name, message: "src/core is pure: no Node built-ins." })),
+					],
+					patterns: [
+						{ group: ["obsidian/*", "@codemirror/*", "electron"], message: "src/core is pure." },
+						{ group: ["../obsidian/*", "../ui/*", "../cli/*", "../main"], message: "src/core imports only src/core." },
+					],
+				},
+			],
+			"no-restricted-globals": [
+				"error",
+				...["window", "document", "activeDocument", "activeWindow", "navigator", "localStorage", "process", "Buffer", "require", "createEl", "createDiv", "createSpan", "app"].map((name) => ({
+					name,
+					message: "src/core is pure: no DOM, no Node, no Obsidian globals.",
+				})),
+			],
+		},
+	},
+	{
+		// The plugin bundle must load on mobile: no Node built-ins outside the command line and the build.
+		files: ["src/**/*.ts"],
+		ignores: ["src/cli/**"],
+		rules: {
+			"no-restricted-imports": [
+				"error",
+				{
+					paths: [
+						{ name: "gray-matter", message: "gray-matter serves the command line and the build; the plugin reads Obsidian's cache." },
+						...nodeBuiltins.map((name) => ({ name, message: "The plugin runs on mobile: no Node built-ins." })),
+					],
+				},
+			],
+		},
+	},
+	{
+		// Node code: the command line, tests, benchmarks and build scripts.
+		files: ["src/cli/**/*.ts", "tests/**/*.ts", "bench/**", "scripts/**", "bin/**", "*.mjs"],
+		languageOptions: { globals: { ...globals.node } },
+		rules: {
+			"obsidianmd/no-nodejs-modules": "off",
+			"import/no-nodejs-modules": "off",
+			"no-restricted-globals": "off",
+		},
+	},
+	{
+		files: ["bin/**"],
+		rules: { "@typescript-eslint/no-require-imports": "off" },
+	},
+	{
+		files: ["tests/**/*.ts"],
+		languageOptions: { globals: { ...globals.jest } },
+		rules: {
+			"@typescript-eslint/no-unsafe-assignment": "off",
+			"@typescript-eslint/no-unsafe-member-access": "off",
+			"@typescript-eslint/no-unsafe-call": "off",
+			"@typescript-eslint/no-unsafe-argument": "off",
+			"@typescript-eslint/unbound-method": "off",
+			"obsidianmd/ui/sentence-case": "off",
+		},
+	},
+]);

@@ -1,0 +1,2 @@
+// STUB (being written by the command-line helper).
+export {};

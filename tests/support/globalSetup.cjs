@@ -1,0 +1,4 @@
+// Every test runs in one fixed time zone, so dates print the same on every machine.
+module.exports = async () => {
+	process.env.TZ = "UTC";
+};
