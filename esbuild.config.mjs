@@ -2,12 +2,14 @@
 // Usage: node esbuild.config.mjs [production] [--watch] [--out DIR]
 import esbuild from "esbuild";
 import builtins from "node:module";
-import { readFile } from "node:fs/promises";
+import { copyFile, readFile } from "node:fs/promises";
 import path from "node:path";
 import matter from "gray-matter";
 
 const production = process.argv.includes("production");
 const watch = process.argv.includes("--watch");
+const outIndex = process.argv.indexOf("--out");
+const outDir = outIndex > 0 ? process.argv[outIndex + 1] : null;
 
 /** Templates are data: each .md under templates/ becomes a string, after its frontmatter is checked. */
 const templateTextPlugin = {
@@ -56,8 +58,21 @@ const cliOptions = {
 	plugins: [templateTextPlugin],
 };
 
+/** In watch mode with --out, keeps manifest.json and styles.css beside the rebuilt main.js. */
+const copyBesidePlugin = {
+	name: "copy-beside",
+	setup(build) {
+		build.onEnd(async () => {
+			for (const file of ["manifest.json", "styles.css"]) await copyFile(file, path.join(outDir, file));
+		});
+	},
+};
+
 if (watch) {
-	const context = await esbuild.context(pluginOptions);
+	const options = outDir
+		? { ...pluginOptions, outfile: path.join(outDir, "main.js"), plugins: [...pluginOptions.plugins, copyBesidePlugin] }
+		: pluginOptions;
+	const context = await esbuild.context(options);
 	await context.watch();
 } else {
 	await esbuild.build(pluginOptions);
