@@ -2,32 +2,14 @@
 // Usage: node esbuild.config.mjs [production] [--watch] [--out DIR]
 import esbuild from "esbuild";
 import builtins from "node:module";
-import { copyFile, readFile } from "node:fs/promises";
+import { copyFile } from "node:fs/promises";
 import path from "node:path";
-import matter from "gray-matter";
+import { templateTextPlugin } from "./scripts/templateTextPlugin.mjs";
 
 const production = process.argv.includes("production");
 const watch = process.argv.includes("--watch");
 const outIndex = process.argv.indexOf("--out");
 const outDir = outIndex > 0 ? process.argv[outIndex + 1] : null;
-
-/** Templates are data: each .md under templates/ becomes a string, after its frontmatter is checked. */
-const templateTextPlugin = {
-	name: "template-text",
-	setup(build) {
-		build.onLoad({ filter: /[\\/]templates[\\/][^\\/]+\.md$/ }, async (args) => {
-			const text = await readFile(args.path, "utf8");
-			try {
-				matter(text, { cache: false });
-			} catch (error) {
-				return {
-					errors: [{ text: `template ${path.basename(args.path)} has frontmatter that does not parse: ${error.message}` }],
-				};
-			}
-			return { contents: `export default ${JSON.stringify(text)};`, loader: "js", watchFiles: [args.path] };
-		});
-	},
-};
 
 const nodeBuiltins = [...builtins.builtinModules, ...builtins.builtinModules.map((m) => `node:${m}`)];
 

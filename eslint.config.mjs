@@ -12,7 +12,7 @@ export default defineConfig([
 	{
 		languageOptions: {
 			parserOptions: {
-				projectService: { allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "bin/*.js", "bench/*.mjs", "scripts/*.mjs"] },
+				projectService: { allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "bin/*.js", "bench/*.mjs", "scripts/*.mjs", "tests/browser/*.mjs"] },
 			},
 		},
 	},

@@ -1,6 +1,15 @@
-// STUB (being written by the core-reader helper): (path, frontmatter, body facts) -> SpecNote.
-import type { BodyFacts, FrontmatterResult, SpecNote, YamlReader } from "./specNote";
+// (path, frontmatter, body facts) -> SpecNote: the one model of a spec note, for the plugin and the command line.
+import type { BodyFacts, FrontmatterResult, NoteProblem, SpecNote, YamlReader } from "./specNote";
 import type { ReadOptions } from "./readOptions";
+import { readFrontmatter, splitLines } from "./frontmatter";
+import { listItemText, scanBody } from "./scanBody";
+import { frontmatterTags, isTagOrNestedUnder, mergeTags } from "./tags";
+import { domainLinks } from "./domains";
+import { findOpenQuestions } from "./openQuestions";
+import { createdDate, updatedDate } from "./dates";
+import { readNotePriority, readNoteStatus } from "./noteStatus";
+import { readOwner, readParent, readReviewers, readTitle, readType } from "./noteFields";
+import { recognizeTemplate } from "./templateRecognition";
 
 /** What buildSpecNote needs about one note. */
 export interface NoteInput {
@@ -14,12 +23,140 @@ export interface NoteInput {
 	text: string | null;
 }
 
-/** Builds a SpecNote from already-parsed parts; never throws. */
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function folderPrefix(folder: string): string {
+	return folder.trim().replace(/\\/g, "/").replace(/^\.\//, "").replace(/^\/+|\/+$/g, "").toLowerCase();
+}
+
+/** Whether a path lies in one of the folders (case-insensitively); an empty list, or "/" in it, means everywhere. */
+export function inSpecFolders(path: string, folders: readonly string[]): boolean {
+	if (folders.length === 0) return true;
+	const lower = path.toLowerCase();
+	return folders.some((folder) => {
+		const prefix = folderPrefix(folder);
+		return prefix === "" || lower === prefix || lower.startsWith(prefix + "/");
+	});
+}
+
+/** A note that could not be read at all: listed (narrowed by the spec folders) with an "unreadable" problem. */
+function unreadableNote(path: unknown, error: unknown, options: ReadOptions | null): SpecNote {
+	const safePath = typeof path === "string" ? path : "";
+	const message = error instanceof Error ? error.message : String(error);
+	let isSpec = true;
+	try {
+		isSpec = options === null || inSpecFolders(safePath, options.specFolders);
+	} catch {
+		isSpec = true;
+	}
+	return {
+		path: safePath,
+		title: safePath.slice(safePath.lastIndexOf("/") + 1).replace(/\.md$/i, "") || "Untitled",
+		isSpec,
+		status: "No status",
+		statusRaw: null,
+		statusSource: "none",
+		statusLine: null,
+		priority: "None",
+		priorityRaw: null,
+		prioritySource: "none",
+		tags: [],
+		domains: [],
+		openQuestions: [],
+		placeholderQuestions: [],
+		resolvedQuestions: 0,
+		hasOpenQuestionsSection: false,
+		owner: null,
+		created: null,
+		updated: null,
+		parent: null,
+		reviewers: [],
+		type: null,
+		template: null,
+		problems: [{ code: "unreadable", message: `The note could not be read: ${message}` }],
+	};
+}
+
+function assemble(input: NoteInput, options: ReadOptions): SpecNote {
+	const { path, frontmatter, facts } = input;
+	const data = isRecord(frontmatter.data) ? frontmatter.data : {};
+	const problems: NoteProblem[] = [];
+	if (frontmatter.error !== null) problems.push({ code: "malformed-frontmatter", message: `The frontmatter does not parse: ${frontmatter.error}` });
+
+	const tags = mergeTags(frontmatterTags(data), facts.tags.map((t) => t.tag));
+	const title = readTitle(data, facts.headings, path);
+	if (title.placeholder !== null) problems.push({ code: "placeholder-title", message: `The title is still the template placeholder "${title.placeholder}".` });
+	const status = readNoteStatus(data, facts.inlineStatus, tags, options.statusWords);
+	if (status.problem !== null) problems.push(status.problem);
+	const priority = readNotePriority(data, facts.inlinePriority, tags, options.priorityWords);
+	if (priority.problem !== null) problems.push(priority.problem);
+
+	let lines: string[] | null = null;
+	const lineText = (line: number): string | null => {
+		if (input.text === null) return null;
+		lines ??= splitLines(input.text);
+		const raw = lines[line - 1];
+		return raw === undefined ? null : listItemText(raw);
+	};
+	const questions = findOpenQuestions(facts, lineText);
+	const type = readType(data);
+	const qualifies =
+		options.everyNoteIsSpec ||
+		status.source !== "none" ||
+		questions.hasSection ||
+		(type !== null && type.toLowerCase().endsWith("spec")) ||
+		tags.some((tag) => isTagOrNestedUnder(tag, options.specTag));
+
+	return {
+		path,
+		title: title.title,
+		isSpec: qualifies && inSpecFolders(path, options.specFolders),
+		status: status.status,
+		statusRaw: status.raw,
+		statusSource: status.source,
+		statusLine: status.line,
+		priority: priority.priority,
+		priorityRaw: priority.raw,
+		prioritySource: priority.source,
+		tags,
+		domains: domainLinks(data),
+		openQuestions: questions.open,
+		placeholderQuestions: questions.placeholders,
+		resolvedQuestions: questions.resolved,
+		hasOpenQuestionsSection: questions.hasSection,
+		owner: readOwner(data),
+		created: createdDate(data),
+		updated: updatedDate(data),
+		parent: readParent(data),
+		reviewers: readReviewers(data),
+		type,
+		template: recognizeTemplate({ data, tags, headings: facts.headings, text: input.text }),
+		problems,
+	};
+}
+
+/**
+ * Builds a SpecNote from already-parsed parts (the plugin's cache path and the command line's text path meet here).
+ * Works when the text was not read (`text` null, item texts null, no inline status). Never throws: anything
+ * unexpected gives a note with an "unreadable" problem.
+ */
 export function buildSpecNote(input: NoteInput, options: ReadOptions): SpecNote {
-	throw new Error(`not yet written ${input.path} ${String(options.specTag)}`);
+	try {
+		return assemble(input, options);
+	} catch (error) {
+		return unreadableNote((input as Partial<NoteInput> | null)?.path, error, options);
+	}
 }
 
 /** Reads a note's whole text into a SpecNote, parsing frontmatter with the given YAML reader; never throws. */
 export function readSpecNote(path: string, text: string, readYaml: YamlReader, options: ReadOptions): SpecNote {
-	throw new Error(`not yet written ${path} ${text.length} ${typeof readYaml} ${String(options.specTag)}`);
+	try {
+		const frontmatter = readFrontmatter(text, readYaml);
+		const facts = scanBody(text);
+		return buildSpecNote({ path, frontmatter, facts, text }, options);
+	} catch (error) {
+		return unreadableNote(path, error, options);
+	}
 }

@@ -133,7 +133,7 @@ function groupByNames(sorted: readonly SpecNote[], namesOf: (note: SpecNote) => 
 
 /**
  * Groups notes for the board, each group sorted with compareSpecs. By status or priority: canonical order,
- * empty groups left out. By domain or tag: alphabetical (case-insensitive), a note in each of its domains or tags,
+ * empty groups left out. By domain or tag: alphabetical (case-insensitive, a stray leading '#' on a tag ignored), a note in each of its domains or tags,
  * and the notes without any in a last "No domain" / "No tags" group.
  */
 export function groupSpecs(notes: readonly SpecNote[], by: GroupBy): SpecGroup[] {
@@ -146,6 +146,6 @@ export function groupSpecs(notes: readonly SpecNote[], by: GroupBy): SpecGroup[]
 		case "domain":
 			return groupByNames(sorted, (note) => note.domains, NO_DOMAIN_LABEL);
 		case "tag":
-			return groupByNames(sorted, (note) => note.tags, NO_TAGS_LABEL);
+			return groupByNames(sorted, (note) => note.tags.map((tag) => tag.replace(/^#/, "")), NO_TAGS_LABEL);
 	}
 }

@@ -2,6 +2,7 @@
 import { PRIORITIES, STATUSES, type Priority, type Status } from "./specNote";
 import { DEFAULT_PRIORITY_WORDS, DEFAULT_STATUS_WORDS } from "./vocabulary";
 import { emptyFilter, type SpecFilter } from "./filter";
+import { formatDateSafely } from "./templates/dates";
 
 /** The settings version this code writes. */
 export const SETTINGS_VERSION = 2;
@@ -130,10 +131,11 @@ export function migrateSettings(stored: unknown): SpecBoardSettings {
 		version: SETTINGS_VERSION,
 		specsFolder: stringOr(data.specsFolder, defaults.specsFolder),
 		templatesFolder: stringOr(data.templatesFolder, defaults.templatesFolder),
-		dateFormat: typeof data.dateFormat === "string" && data.dateFormat.trim() !== "" ? data.dateFormat : defaults.dateFormat,
+		dateFormat: typeof data.dateFormat === "string" && formatDateSafely(new Date(0), data.dateFormat) !== null ? data.dateFormat : defaults.dateFormat,
 		author: stringOr(data.author, defaults.author),
-		defaultStatus: oneOf(data.defaultStatus, STATUSES, defaults.defaultStatus),
-		defaultPriority: oneOf(data.defaultPriority, PRIORITIES, defaults.defaultPriority),
+		// The form offers real choices only: no "Unrecognized" / "No status" as a default.
+		defaultStatus: oneOf(data.defaultStatus, STATUSES.filter((s) => s !== "Unrecognized" && s !== "No status"), defaults.defaultStatus),
+		defaultPriority: oneOf(data.defaultPriority, PRIORITIES.filter((p) => p !== "Unrecognized"), defaults.defaultPriority),
 		specTag: typeof data.specTag === "string" && data.specTag.trim() !== "" ? data.specTag.replace(/^#/, "") : defaults.specTag,
 		specFolders: stringList(data.specFolders, defaults.specFolders),
 		statusWords: wordsRecord(data.statusWords, STATUSES),

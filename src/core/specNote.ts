@@ -13,8 +13,8 @@ export type Priority = (typeof PRIORITIES)[number];
 /** Where a note keeps its status; writes go back to the same place. */
 export type StatusSource = "frontmatter" | "inline" | "tag" | "none";
 
-/** Where a note keeps its priority. */
-export type PrioritySource = "frontmatter" | "tag" | "none";
+/** Where a note keeps its priority ("inline": a body `Priority: X` line; frontmatter outranks it, so writes may go there). */
+export type PrioritySource = "frontmatter" | "inline" | "tag" | "none";
 
 /** An open (unchecked) question found under an "Open questions" heading. */
 export interface OpenQuestion {

@@ -1,0 +1,114 @@
+// Benchmark: the command line's indexing of a 10,000-note vault (read + parse + rollup, nothing printed),
+// next to the floor (walking the folder and reading the same files, nothing else). Prints; asserts nothing.
+//
+//   node bench/cliIndex.bench.mjs                 build, generate the vault, measure, print
+//   node bench/cliIndex.bench.mjs --measure floor|index DIR MODULE   (internal: one measurement in a fresh process)
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildModule } from "./buildModule.mjs";
+import { generateVault } from "./generateVault.mjs";
+
+const NOTES = 10_000;
+const RUNS = 5;
+const GOAL_RATIO = 2;
+const GOAL_MB = 200;
+
+/** The floor: list the folder the simplest way and read every .md file as text. */
+function readFloor(dir) {
+	let files = 0;
+	let chars = 0;
+	const visit = (folder) => {
+		for (const entry of readdirSync(folder, { withFileTypes: true })) {
+			if (entry.name.startsWith(".")) continue;
+			const full = path.join(folder, entry.name);
+			if (entry.isDirectory()) visit(full);
+			else if (entry.name.endsWith(".md")) {
+				chars += readFileSync(full, "utf8").length;
+				files += 1;
+			}
+		}
+	};
+	visit(dir);
+	return { files, chars };
+}
+
+/** One measurement, in this (fresh) process; prints JSON for the parent. */
+function measure(kind, dir, modulePath) {
+	const cli = createRequire(import.meta.url)(modulePath);
+	const started = process.hrtime.bigint();
+	let count;
+	if (kind === "floor") {
+		count = readFloor(dir).files;
+	} else {
+		const index = cli.indexVault(dir, cli.defaultReadOptions());
+		const specs = index.notes.filter((note) => note.isSpec);
+		const summary = cli.summarize(cli.sortSpecs(specs));
+		count = index.notes.length;
+		if (summary.notes !== specs.length) throw new Error("summary does not add up");
+	}
+	const ms = Number(process.hrtime.bigint() - started) / 1e6;
+	const peakMb = process.resourceUsage().maxRSS / 1024;
+	process.stdout.write(JSON.stringify({ ms, peakMb, count }));
+}
+
+function median(values) {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function runChild(kind, dir, modulePath) {
+	const result = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--measure", kind, dir, modulePath], { encoding: "utf8", maxBuffer: 1 << 20 });
+	if (result.status !== 0) throw new Error(`${kind} run failed: ${result.stderr}`);
+	return JSON.parse(result.stdout);
+}
+
+async function main() {
+	const modulePath = await buildModule(
+		"cliIndex",
+		[
+			'export { indexVault } from "./src/cli/indexVault";',
+			'export { defaultReadOptions } from "./src/core/readOptions";',
+			'export { summarize, sortSpecs } from "./src/core/rollup";',
+		].join("\n"),
+	);
+	const dir = mkdtempSync(path.join(tmpdir(), "spec-board-bench-vault-"));
+	try {
+		const generationStarted = Date.now();
+		const bytes = generateVault(dir, NOTES);
+		process.stdout.write(`Vault: ${NOTES} notes, ${(bytes / 1024 / 1024).toFixed(1)} MB (${(bytes / NOTES / 1024).toFixed(1)} KB each), written in ${((Date.now() - generationStarted) / 1000).toFixed(1)} s\n`);
+
+		// One warm-up of each, so both read from the page cache; then alternate, so drift hits both alike.
+		runChild("floor", dir, modulePath);
+		runChild("index", dir, modulePath);
+		const floor = [];
+		const index = [];
+		for (let i = 0; i < RUNS; i++) {
+			floor.push(runChild("floor", dir, modulePath));
+			index.push(runChild("index", dir, modulePath));
+		}
+		if (index[0].count !== floor[0].count) process.stdout.write(`Warning: the floor read ${floor[0].count} files, indexing ${index[0].count}\n`);
+
+		const floorMs = median(floor.map((r) => r.ms));
+		const indexMs = median(index.map((r) => r.ms));
+		const floorMb = Math.max(...floor.map((r) => r.peakMb));
+		const indexMb = Math.max(...index.map((r) => r.peakMb));
+		const ratio = indexMs / floorMs;
+		const line = (label, value, note) => process.stdout.write(`  ${label.padEnd(30)}${value.padStart(12)}   ${note}\n`);
+		process.stdout.write(`Median of ${RUNS} runs, each in a fresh process:\n`);
+		line("read floor (walk + read)", `${floorMs.toFixed(0)} ms`, `peak RSS ${floorMb.toFixed(0)} MB`);
+		line("CLI indexing (read + parse)", `${indexMs.toFixed(0)} ms`, `peak RSS ${indexMb.toFixed(0)} MB`);
+		line("ratio", `${ratio.toFixed(2)}×`, `goal ≤ ${GOAL_RATIO}×: ${ratio <= GOAL_RATIO ? "met" : "NOT met"}`);
+		line("peak memory", `${indexMb.toFixed(0)} MB`, `goal ≤ ${GOAL_MB} MB: ${indexMb <= GOAL_MB ? "met" : "NOT met"}`);
+		line("per note", `${((indexMs * 1000) / NOTES).toFixed(0)} µs`, `floor ${((floorMs * 1000) / NOTES).toFixed(0)} µs`);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+if (process.argv[2] === "--measure") measure(process.argv[3], process.argv[4], process.argv[5]);
+else await main();

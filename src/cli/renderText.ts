@@ -1,0 +1,172 @@
+// The board as terminal text: a header, one summary line for statuses and one for priorities,
+// the specs grouped by status (title, priority, open questions, domains; then path and tags), then every open question with its line number.
+import { groupSpecs, isNotReady, type Summary } from "../core/rollup";
+import { PRIORITIES, STATUSES, type Priority, type SpecNote, type Status } from "../core/specNote";
+import { displayWidth, makePalette, padEnd, padStart, truncate, type Palette } from "./terminalText";
+
+/** What the text board shows. */
+export interface TextBoard {
+	/** The folder read, as the user gave it. */
+	dir: string;
+	/** The listed specs (already filtered), in any order. */
+	notes: readonly SpecNote[];
+	/** Counts over the listed specs. */
+	summary: Summary;
+	/** How many specs the folder has before filtering. */
+	totalSpecs: number;
+	/** How many notes were read but are not specs (not shown). */
+	otherNotes: number;
+	/** Whether a filter narrowed the list. */
+	filtered: boolean;
+}
+
+/** The mark in front of a note's problems. */
+export const PROBLEM_MARK = "⚠";
+
+/** Titles longer than this many columns are cut with "…". */
+const TITLE_MAX = 48;
+
+/** Open questions longer than this many columns are cut with "…" (the JSON output has them whole). */
+const QUESTION_MAX = 100;
+
+/** Statuses and priorities shown in the summary even when nobody has them. */
+const ALWAYS_SHOWN_STATUSES: ReadonlySet<Status> = new Set<Status>(["Draft", "In review", "Approved", "In progress", "Done", "Deprecated"]);
+const ALWAYS_SHOWN_PRIORITIES: ReadonlySet<Priority> = new Set<Priority>(["Critical", "High", "Medium", "Low"]);
+
+function statusStyle(status: Status, p: Palette): (text: string) => string {
+	switch (status) {
+		case "Draft":
+			return p.cyan;
+		case "In review":
+			return p.blue;
+		case "Approved":
+			return p.magenta;
+		case "In progress":
+			return p.yellow;
+		case "Done":
+			return p.green;
+		case "Deprecated":
+			return p.dim;
+		default:
+			return p.red;
+	}
+}
+
+function priorityStyle(priority: Priority, p: Palette): (text: string) => string {
+	switch (priority) {
+		case "Critical":
+			return (text) => p.bold(p.red(text));
+		case "High":
+			return p.yellow;
+		case "Unrecognized":
+			return p.red;
+		case "Medium":
+			return (text) => text;
+		default:
+			return p.dim;
+	}
+}
+
+function plural(count: number, one: string, many: string): string {
+	return `${count} ${count === 1 ? one : many}`;
+}
+
+/** "Status    Draft 2 · In review 1 · ..." with zero counts dimmed. */
+function countsLine<K extends string>(label: string, order: readonly K[], counts: Record<K, number>, alwaysShown: ReadonlySet<K>, style: (key: K) => (text: string) => string, p: Palette): string {
+	const parts = order
+		.filter((key) => alwaysShown.has(key) || counts[key] > 0)
+		.map((key) => (counts[key] > 0 ? `${style(key)(key)} ${counts[key]}` : p.dim(`${key} 0`)));
+	return `${padEnd(label, 10)}${parts.join(p.dim(" · "))}`;
+}
+
+/** The cells of one spec row, before padding. */
+interface RowCells {
+	title: string;
+	priority: string;
+	open: string;
+	domains: string;
+	tags: string;
+}
+
+function rowCells(note: SpecNote): RowCells {
+	const open = note.openQuestions.length > 0 ? `${note.openQuestions.length} open` : "";
+	return {
+		title: truncate(note.title, TITLE_MAX),
+		priority: note.priority === "None" ? "-" : note.priority,
+		open: isNotReady(note) ? `${open}, not ready` : open,
+		domains: note.domains.join(", "),
+		tags: note.tags.map((t) => `#${t}`).join(" "),
+	};
+}
+
+/** Renders the board; `color` turns on ANSI colours. */
+export function renderText(board: TextBoard, color: boolean): string {
+	const p = makePalette(color);
+	const lines: string[] = [];
+	const { summary } = board;
+
+	lines.push(`${p.bold("Spec Board")} ${p.dim("·")} ${board.dir}`);
+	const counted = board.filtered ? `${board.notes.length} of ${plural(board.totalSpecs, "spec", "specs")} match` : plural(board.totalSpecs, "spec", "specs");
+	let intro = `${counted}, ${plural(summary.openQuestions, "open question", "open questions")}`;
+	if (board.otherNotes > 0) intro += p.dim(` · ${plural(board.otherNotes, "other note is", "other notes are")} not specs (--all lists them)`);
+	lines.push(intro);
+
+	if (board.notes.length === 0) {
+		lines.push("");
+		if (board.totalSpecs === 0) {
+			lines.push("No specs found. A note is a spec when it has a status, an \"Open questions\" heading,");
+			lines.push("a type ending in \"spec\" or the #spec tag. Use --all to list every note.");
+		} else {
+			lines.push("No specs match the filter.");
+		}
+		return `${lines.join("\n")}\n`;
+	}
+
+	lines.push("");
+	lines.push(countsLine("Status", STATUSES, summary.byStatus, ALWAYS_SHOWN_STATUSES, (s) => statusStyle(s, p), p));
+	lines.push(countsLine("Priority", PRIORITIES, summary.byPriority, ALWAYS_SHOWN_PRIORITIES, (k) => priorityStyle(k, p), p));
+
+	const groups = groupSpecs(board.notes, "status");
+	const cells = new Map<SpecNote, RowCells>(board.notes.map((note) => [note, rowCells(note)]));
+	const width = (pick: (c: RowCells) => string): number => Math.max(0, ...[...cells.values()].map((c) => displayWidth(pick(c))));
+	const titleWidth = width((c) => c.title);
+	const priorityWidth = width((c) => c.priority);
+	const openWidth = width((c) => c.open);
+
+	for (const group of groups) {
+		const style = statusStyle(group.key as Status, p);
+		lines.push("");
+		lines.push(`${p.bold(style(group.label))} ${p.dim(`(${group.notes.length})`)}`);
+		for (const note of group.notes) {
+			const c = cells.get(note) ?? rowCells(note);
+			const notReady = isNotReady(note);
+			const row = [
+				padEnd(c.title, titleWidth),
+				priorityStyle(note.priority, p)(padEnd(c.priority, priorityWidth)),
+				notReady ? p.red(padEnd(c.open, openWidth)) : padEnd(c.open, openWidth),
+				c.domains,
+			];
+			lines.push(`  ${row.join("  ")}`.trimEnd());
+			lines.push(`    ${p.dim(c.tags === "" ? note.path : `${note.path}  ${c.tags}`)}`);
+			if (note.placeholderQuestions.length > 0) {
+				lines.push(`    ${p.dim(`${plural(note.placeholderQuestions.length, "placeholder question", "placeholder questions")} left from the template`)}`);
+			}
+			for (const problem of note.problems) lines.push(`    ${p.yellow(`${PROBLEM_MARK} ${problem.message}`)}`);
+		}
+	}
+
+	const withQuestions = groups.flatMap((g) => g.notes).filter((note) => note.openQuestions.length > 0);
+	if (withQuestions.length > 0) {
+		lines.push("");
+		lines.push(`${p.bold("Open questions")} ${p.dim(`(${summary.openQuestions})`)}`);
+		for (const note of withQuestions) {
+			const lineWidth = Math.max(...note.openQuestions.map((q) => String(q.line).length));
+			const fileName = note.path.slice(note.path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
+			lines.push(note.title === fileName ? `  ${p.bold(note.path)}` : `  ${p.bold(note.title)} ${p.dim(`· ${note.path}`)}`);
+			for (const question of note.openQuestions) {
+				lines.push(`    ${p.dim(padStart(String(question.line), lineWidth))}  ${truncate(question.text, QUESTION_MAX)}`);
+			}
+		}
+	}
+	return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,175 @@
+// Spec Board's commands as plain data, registered in a loop. Ids carry no plugin id, names no plugin name; no hotkeys.
+import { Notice, type App, type Command, type TFile } from "obsidian";
+import { fileNameFromTitle } from "./core/fileName";
+import type { SettablePriority, SettableStatus } from "./core/noteEdits";
+import type { SpecBoardSettings } from "./core/settings";
+import type { SpecTemplate } from "./core/templates/specTemplate";
+import { createSpecNote, fillValuesFor } from "./obsidian/noteCreator";
+import { currentText, planEdit, readNote, setSpecPriority, setSpecStatus, writtenValue, type EditKind } from "./obsidian/statusWriter";
+import { exportBuiltInTemplates } from "./obsidian/templateExporter";
+import { insertTemplateIntoActiveEditor } from "./obsidian/templateInserter";
+import { loadTemplateLibrary, noticeLibraryProblems } from "./obsidian/templateLibrary";
+import { PICKABLE_PRIORITIES, PICKABLE_STATUSES } from "./ui/createSpecForm";
+import { CreateSpecModal, type CreateSpecTemplateOption } from "./ui/createSpecModal";
+import { PriorityPickerModal } from "./ui/priorityPickerModal";
+import { StatusPickerModal } from "./ui/statusPickerModal";
+import { domainSuggestions, parentSuggestions, tagSuggestions, type DomainSource } from "./ui/suggestSources";
+import { TemplatePickerModal } from "./ui/templatePickerModal";
+import type { WordChoice } from "./ui/wordPickerModal";
+
+/** The command ids (Obsidian prefixes them with the plugin id: `spec-board:create-feature-spec`). */
+export const SPEC_COMMAND_IDS = {
+	createFeatureSpec: "create-feature-spec",
+	insertTemplate: "insert-feature-spec-template",
+	setStatus: "set-spec-status",
+	setPriority: "set-spec-priority",
+	exportTemplates: "export-built-in-templates",
+} as const;
+
+/** What the commands need from the plugin: its app and a way to add a command. */
+export interface SpecBoardPluginLike {
+	/** The app (`this.app` of the plugin). */
+	app: App;
+	/** Obsidian's Plugin.addCommand. */
+	addCommand(command: Command): Command;
+}
+
+/** What the commands read besides the app. */
+export interface SpecCommandDeps {
+	/** The plugin's live settings. */
+	getSettings: () => SpecBoardSettings;
+	/** The live spec index, for the domains already used (the metadata cache is read when absent). */
+	specIndex?: DomainSource | null;
+	/** The clock (tests fix it). */
+	now?: () => Date;
+}
+
+function clock(deps: SpecCommandDeps): Date {
+	return (deps.now ?? (() => new Date()))();
+}
+
+function formOption(template: SpecTemplate): CreateSpecTemplateOption {
+	return { id: template.id, name: template.name, description: template.description, hasParent: template.conventions.hasParent, custom: template.source === "custom" };
+}
+
+/** Opens the create form over the built-in and custom templates; resolves to the open form (for tests). */
+export async function openCreateSpecForm(app: App, deps: SpecCommandDeps): Promise<CreateSpecModal> {
+	const settings = deps.getSettings();
+	const library = await loadTemplateLibrary(app, settings.templatesFolder);
+	noticeLibraryProblems(library);
+	const modal = new CreateSpecModal(app, {
+		templates: library.templates.map(formOption),
+		defaults: { status: settings.defaultStatus, priority: settings.defaultPriority },
+		domainCandidates: () => domainSuggestions(app, deps.specIndex ?? null),
+		tagCandidates: () => tagSuggestions(app),
+		parentCandidates: () => parentSuggestions(app),
+		titleProblem: (title) => fileNameFromTitle(title).reason,
+		onSubmit: async (values) => {
+			const template = library.templates.find((t) => t.id === values.templateId);
+			if (!template) return false;
+			return (await createSpecNote(app, template, values, deps.getSettings(), clock(deps))) !== null;
+		},
+	});
+	modal.open();
+	return modal;
+}
+
+/** Opens the template picker; the chosen template is merged into the active editor's note at the cursor. */
+export async function openInsertTemplatePicker(app: App, deps: SpecCommandDeps): Promise<TemplatePickerModal> {
+	const library = await loadTemplateLibrary(app, deps.getSettings().templatesFolder);
+	noticeLibraryProblems(library);
+	const picker = new TemplatePickerModal(app, library.templates, (template) => {
+		const settings = deps.getSettings();
+		const values = (noteName: string) =>
+			fillValuesFor({ title: noteName, domains: [], status: settings.defaultStatus, priority: settings.defaultPriority, tags: [], parent: null }, settings);
+		insertTemplateIntoActiveEditor(app, template, values, clock(deps), settings.dateFormat);
+	});
+	picker.open();
+	return picker;
+}
+
+/** The picker's choices: each value with the word the note will get for it. */
+async function choicesFor<T extends SettableStatus | SettablePriority>(app: App, file: TFile, kind: EditKind, values: readonly T[], deps: SpecCommandDeps): Promise<WordChoice<T>[] | null> {
+	const settings = deps.getSettings();
+	let text: string;
+	try {
+		text = await currentText(app, file);
+	} catch (error) {
+		new Notice(`Could not read "${file.basename}": ${error instanceof Error ? error.message : String(error)}`);
+		return null;
+	}
+	const note = readNote(file.path, text, settings);
+	const options = { now: clock(deps), dateFormat: settings.dateFormat };
+	const current = kind === "status" ? note.status : note.priority;
+	return values.map((value) => ({ value, word: writtenValue(kind, note, planEdit(kind, note, text, value, options)), current: current === value }));
+}
+
+/** Opens the status picker for a note; the chosen status is written where the note keeps it. */
+export async function openStatusPicker(app: App, file: TFile, deps: SpecCommandDeps): Promise<StatusPickerModal | null> {
+	const choices = await choicesFor(app, file, "status", PICKABLE_STATUSES, deps);
+	if (!choices) return null;
+	const picker = new StatusPickerModal(app, choices, (status) => void setSpecStatus(app, file, status, deps.getSettings(), clock(deps)));
+	picker.open();
+	return picker;
+}
+
+/** Opens the priority picker for a note; the chosen priority is written where the note keeps it. */
+export async function openPriorityPicker(app: App, file: TFile, deps: SpecCommandDeps): Promise<PriorityPickerModal | null> {
+	const choices = await choicesFor(app, file, "priority", PICKABLE_PRIORITIES, deps);
+	if (!choices) return null;
+	const picker = new PriorityPickerModal(app, choices, (priority) => void setSpecPriority(app, file, priority, deps.getSettings(), clock(deps)));
+	picker.open();
+	return picker;
+}
+
+/** The active file when it is a Markdown note. */
+function activeNote(app: App): TFile | null {
+	const file = app.workspace.getActiveFile();
+	return file && file.extension === "md" ? file : null;
+}
+
+/** Spec Board's commands, as data. */
+export function specCommands(app: App, deps: SpecCommandDeps): Command[] {
+	return [
+		{
+			id: SPEC_COMMAND_IDS.createFeatureSpec,
+			name: "Create feature spec",
+			callback: () => void openCreateSpecForm(app, deps),
+		},
+		{
+			id: SPEC_COMMAND_IDS.insertTemplate,
+			name: "Insert feature spec template",
+			editorCallback: () => void openInsertTemplatePicker(app, deps),
+		},
+		{
+			id: SPEC_COMMAND_IDS.setStatus,
+			name: "Set spec status",
+			checkCallback: (checking) => {
+				const file = activeNote(app);
+				if (!file) return false;
+				if (!checking) void openStatusPicker(app, file, deps);
+				return true;
+			},
+		},
+		{
+			id: SPEC_COMMAND_IDS.setPriority,
+			name: "Set spec priority",
+			checkCallback: (checking) => {
+				const file = activeNote(app);
+				if (!file) return false;
+				if (!checking) void openPriorityPicker(app, file, deps);
+				return true;
+			},
+		},
+		{
+			id: SPEC_COMMAND_IDS.exportTemplates,
+			name: "Export built-in templates to the templates folder",
+			callback: () => void exportBuiltInTemplates(app, deps.getSettings().templatesFolder),
+		},
+	];
+}
+
+/** Registers every Spec Board command on the plugin (call once from onload). */
+export function registerSpecCommands(plugin: SpecBoardPluginLike, deps: SpecCommandDeps): void {
+	for (const command of specCommands(plugin.app, deps)) plugin.addCommand(command);
+}

@@ -1,0 +1,45 @@
+// Created and updated dates as ISO date strings, whether YAML gave a string or a Date.
+import { fieldValue } from "./frontmatterFields";
+
+const DATE_TEXT = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s])/;
+
+function pad(value: number): string {
+	return value < 10 ? `0${value}` : String(value);
+}
+
+function validDate(year: number, month: number, day: number): string | null {
+	if (month < 1 || month > 12 || day < 1) return null;
+	const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+	return day > daysInMonth ? null : `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/**
+ * A date value as yyyy-MM-dd: a Date by its UTC parts (YAML readers give midnight UTC for `2024-01-05`), or a string
+ * starting with a year-month-day (`2024-01-05`, `2024/1/5`, `2024-07-21T12:37:00`). Template placeholders
+ * (`YYYY-MM-DD`, `[DATE]`, `{{date}}`), impossible dates and anything else give null.
+ */
+export function isoDate(value: unknown): string | null {
+	if (value instanceof Date) {
+		const time = value.getTime();
+		return Number.isNaN(time) ? null : value.toISOString().slice(0, 10);
+	}
+	if (Array.isArray(value) && value.length === 1) return isoDate(value[0]);
+	if (typeof value !== "string") return null;
+	const match = DATE_TEXT.exec(value.trim());
+	return match ? validDate(Number(match[1]), Number(match[2]), Number(match[3])) : null;
+}
+
+/** Frontmatter keys read as the created date, first found wins (case and `_`/`-`/space are ignored: `Created`, `createdAt`). */
+export const CREATED_KEYS = ["created", "date", "created_at", "creation date"] as const;
+/** Frontmatter keys read as the updated date, first found wins (case and separators ignored: `Updated`, `lastUpdated`). */
+export const UPDATED_KEYS = ["updated", "last_updated", "updated_at", "modified", "last_modified"] as const;
+
+/** The note's created date (yyyy-MM-dd) from its frontmatter, or null. */
+export function createdDate(data: Readonly<Record<string, unknown>>): string | null {
+	return isoDate(fieldValue(data, CREATED_KEYS));
+}
+
+/** The note's updated date (yyyy-MM-dd) from its frontmatter, or null. */
+export function updatedDate(data: Readonly<Record<string, unknown>>): string | null {
+	return isoDate(fieldValue(data, UPDATED_KEYS));
+}

@@ -1,0 +1,90 @@
+// The simpler SpecNote fields read from frontmatter and headings: title, owner, reviewers, parent, type.
+import type { BodyFacts } from "./specNote";
+import { fieldValue, scalarText } from "./frontmatterFields";
+import { linkTargets, linkTargetsInText } from "./domains";
+import { isPlaceholderText, isPlaceholderTitle } from "./placeholders";
+
+/** The title shown for a note whose title is only a template placeholder. */
+export const UNTITLED = "Untitled";
+
+/** A note's title and, when a placeholder was left, that placeholder. */
+export interface TitleReading {
+	/** The title to show. */
+	title: string;
+	/** The placeholder found in the title source, when there was one. */
+	placeholder: string | null;
+}
+
+function fileTitle(path: string): string {
+	const name = path.slice(path.lastIndexOf("/") + 1);
+	return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
+}
+
+const FEATURE_LABEL = /^feature:\s+/i;
+
+/**
+ * The title: frontmatter `title`, else the first level-1 heading (a leading `Feature:` label, as two team templates
+ * write it, dropped), else the file name without `.md`. A placeholder (`{{title}}`, `[Feature Name]`, `Feature: [NAME]`,
+ * or YAML's list reading of `[Feature Name]`) is skipped; when only placeholders remain the title is "Untitled".
+ */
+export function readTitle(data: Readonly<Record<string, unknown>>, headings: BodyFacts["headings"], path: string): TitleReading {
+	let placeholder: string | null = null;
+	const fromFrontmatter = scalarText(fieldValue(data, ["title", "Title"]), true);
+	if (fromFrontmatter !== null) {
+		if (!isPlaceholderTitle(fromFrontmatter)) return { title: fromFrontmatter, placeholder: null };
+		placeholder = fromFrontmatter;
+	}
+	const heading = headings.find((h) => h.level === 1);
+	// Two of the team templates write `# Feature: Name`: the label is the template's, the name is the title.
+	const headingText = heading === undefined ? "" : heading.text.replace(FEATURE_LABEL, "");
+	if (heading !== undefined && headingText !== "") {
+		if (!isPlaceholderTitle(headingText)) return { title: headingText, placeholder };
+		placeholder ??= heading.text;
+	}
+	return { title: placeholder !== null ? UNTITLED : fileTitle(path), placeholder };
+}
+
+function person(text: string): string | null {
+	if (isPlaceholderText(text)) return null;
+	const targets = linkTargetsInText(text);
+	return targets.length === 0 ? null : targets.join(", ");
+}
+
+/** The owner: frontmatter `owner`, else `author` (a list is joined with ", "); "" and placeholders like `[Your Name]` give null. */
+export function readOwner(data: Readonly<Record<string, unknown>>): string | null {
+	for (const key of ["owner", "author", "authors"]) {
+		const value = fieldValue(data, [key]);
+		// No bracketing here: `author: [Your Name]` is caught by its words, and `author: [Alice]` stays Alice.
+		const texts = Array.isArray(value) && value.length > 1 ? value.map((v) => scalarText(v)) : [scalarText(value)];
+		const people = texts.filter((t): t is string => t !== null).map(person).filter((p): p is string => p !== null);
+		if (people.length > 0) return people.join(", ");
+	}
+	return null;
+}
+
+/** Reviewers: a list (or one comma-separated string) of names or links; placeholders like `[Reviewer 1]` are dropped. */
+export function readReviewers(data: Readonly<Record<string, unknown>>): string[] {
+	const value = fieldValue(data, ["reviewers", "reviewer"]);
+	const items: unknown[] = Array.isArray(value) ? value : typeof value === "string" ? value.split(",") : [];
+	const reviewers: string[] = [];
+	for (const item of items) {
+		const text = scalarText(item, true);
+		if (text === null) continue;
+		const name = person(text);
+		if (name !== null) reviewers.push(name);
+	}
+	return reviewers;
+}
+
+/** The parent: the target of a `parent` wiki-link (or a plain name); placeholders like `{{parent}}` give null. */
+export function readParent(data: Readonly<Record<string, unknown>>): string | null {
+	const value = fieldValue(data, ["parent"]);
+	if (typeof value === "string" && isPlaceholderText(value)) return null;
+	const targets = linkTargets(value).filter((t) => !isPlaceholderText(t));
+	return targets.length > 0 ? targets[0] : null;
+}
+
+/** The frontmatter `type`, trimmed, or null. */
+export function readType(data: Readonly<Record<string, unknown>>): string | null {
+	return scalarText(fieldValue(data, ["type"]));
+}

@@ -1,0 +1,160 @@
+// A template's conventions: where it keeps status and priority, and its own word for each canonical value.
+import { PRIORITIES, STATUSES, type Priority, type Status } from "../specNote";
+import { DEFAULT_PRIORITY_WORDS, DEFAULT_STATUS_WORDS } from "../vocabulary";
+import { findEntry, findFrontmatter, readEntries, entryValues, splitComment, splitLines } from "./frontmatterLines";
+
+/** Where a template (or a note) keeps its status. */
+export type StatusPlace = "frontmatter" | "inline" | "tags" | "none";
+
+/** Where a template keeps its priority. */
+export type PriorityPlace = "frontmatter" | "tags" | "none";
+
+/** How one template writes status, priority, domains and parent. */
+export interface TemplateConventions {
+	/** Where the status goes; "none" means the filler adds a frontmatter `status` key. */
+	statusPlace: StatusPlace;
+	/** The template's own word per canonical status (e.g. detailed: Done -> "Complete"); missing ones are derived. */
+	statusWords: Partial<Record<Status, string>>;
+	/** Where the priority goes; "none" means the filler adds a frontmatter `priority` key. */
+	priorityPlace: PriorityPlace;
+	/** The template's own word per canonical priority. */
+	priorityWords: Partial<Record<Priority, string>>;
+	/** The frontmatter key the template uses for domains, or null (the filler then adds `domains`). */
+	domainsKey: string | null;
+	/** Whether the template asks for a parent note (`{{parent}}` or a `parent` key). */
+	hasParent: boolean;
+}
+
+function normalizeWord(word: string): string {
+	return word.trim().toLowerCase().replace(/^#/, "").replace(/[\s_-]+/g, " ");
+}
+
+/** The canonical status a single word means in the built-in vocabulary (exact word match), or null. */
+export function statusOfWord(word: string): Status | null {
+	const w = normalizeWord(word);
+	for (const status of STATUSES) if (DEFAULT_STATUS_WORDS[status].some((v) => normalizeWord(v) === w)) return status;
+	return null;
+}
+
+/** The canonical priority a single word means in the built-in vocabulary, or null. */
+export function priorityOfWord(word: string): Priority | null {
+	const w = normalizeWord(word);
+	for (const priority of PRIORITIES) if (DEFAULT_PRIORITY_WORDS[priority].some((v) => normalizeWord(v) === w)) return priority;
+	return null;
+}
+
+/** An inline `Name:` field line (`Name: x`, `**Name:** x`, `- **Name**: x`, `Name:: x`); groups: prefix, value, closing emphasis. */
+export function inlineFieldLine(name: string): RegExp {
+	return new RegExp(`^(\\s*(?:>\\s*)*(?:[-*+]\\s+)?[*_]*${name}[*_]*\\s*::?[*_]*\\s*[*_]*)(.*?)([*_]*)\\s*$`, "i");
+}
+
+/** An inline `Status:` line; groups: prefix, value, closing emphasis. */
+export const INLINE_STATUS_LINE = inlineFieldLine("status");
+
+/** An inline `Priority:` line; groups: prefix, value, closing emphasis. */
+export const INLINE_PRIORITY_LINE = inlineFieldLine("priority");
+
+function addWords<K extends string>(target: Partial<Record<K, string>>, words: string[], meaning: (w: string) => K | null): void {
+	for (const word of words) {
+		const key = meaning(word);
+		if (key !== null && target[key] === undefined) target[key] = word.trim();
+	}
+}
+
+/** Works out a template's conventions from its text (the same rules serve built-in and custom templates). */
+export function detectConventions(text: string): TemplateConventions {
+	const { lines } = splitLines(text);
+	const span = findFrontmatter(lines);
+	const fmLines = span ? lines.slice(span.start, span.end) : [];
+	const entries = readEntries(fmLines);
+	const conventions: TemplateConventions = { statusPlace: "none", statusWords: {}, priorityPlace: "none", priorityWords: {}, domainsKey: null, hasParent: /\{\{parent\}\}/.test(text) };
+	const tagsEntry = findEntry(entries, "tags", "tag");
+	const tags = tagsEntry ? entryValues(tagsEntry).map((t) => t.replace(/^#/, "")) : [];
+	const statusTags = tags.filter((t) => /^status\//i.test(t)).map((t) => t.slice("status/".length));
+	const priorityTags = tags.filter((t) => /^priority\//i.test(t)).map((t) => t.slice("priority/".length));
+	const statusEntry = findEntry(entries, "status");
+	const bodyStart = span ? span.end + 1 : 0;
+	const inline = lines.slice(bodyStart).find((l) => INLINE_STATUS_LINE.test(l));
+	if (statusEntry) {
+		conventions.statusPlace = "frontmatter";
+		const raw = fmLines[statusEntry.line].slice(fmLines[statusEntry.line].indexOf(":") + 1);
+		const { value, comment } = splitComment(raw);
+		addWords(conventions.statusWords, [value.trim(), ...comment.replace(/^\s*#/, "").split("|")], statusOfWord);
+	} else if (statusTags.length > 0) {
+		conventions.statusPlace = "tags";
+		addWords(conventions.statusWords, statusTags, statusOfWord);
+	} else if (inline !== undefined) {
+		conventions.statusPlace = "inline";
+		addWords(conventions.statusWords, (INLINE_STATUS_LINE.exec(inline)?.[2] ?? "").split("|"), statusOfWord);
+	}
+	const priorityEntry = findEntry(entries, "priority");
+	if (priorityEntry) {
+		conventions.priorityPlace = "frontmatter";
+		const { value, comment } = splitComment(fmLines[priorityEntry.line].slice(fmLines[priorityEntry.line].indexOf(":") + 1));
+		addWords(conventions.priorityWords, [value.trim(), ...comment.replace(/^\s*#/, "").split("|")], priorityOfWord);
+	} else if (priorityTags.length > 0) {
+		conventions.priorityPlace = "tags";
+		addWords(conventions.priorityWords, priorityTags, priorityOfWord);
+	}
+	conventions.domainsKey = findEntry(entries, "domains", "domain")?.key ?? null;
+	if (findEntry(entries, "parent")) conventions.hasParent = true;
+	return conventions;
+}
+
+/** How a word is capitalised, so a replacement can be written the same way. */
+export type WordStyle = "lower" | "upper" | "title" | "sentence";
+
+/** The capitalisation style of a written word ("sentence" when it is mixed or unknown). */
+export function styleOf(word: string): WordStyle {
+	const letters = word.replace(/[^\p{L}]/gu, "");
+	if (letters === "") return "sentence";
+	if (letters === letters.toLowerCase()) return "lower";
+	if (letters.length > 1 && letters === letters.toUpperCase()) return "upper";
+	const words = word.split(/[\s_-]+/).filter((w) => /\p{L}/u.test(w));
+	if (words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w))) return "title";
+	return "sentence";
+}
+
+/** Writes a canonical value ("In review") in a style: "in review", "IN REVIEW", "In Review" or "In review". */
+export function applyStyle(canonical: string, style: WordStyle): string {
+	switch (style) {
+		case "lower":
+			return canonical.toLowerCase();
+		case "upper":
+			return canonical.toUpperCase();
+		case "title":
+			return canonical.replace(/(^|\s)(\p{L})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase());
+		case "sentence":
+			return canonical;
+	}
+}
+
+/**
+ * The word to write for a status: the template's own word when it has one; otherwise the canonical name in the
+ * style of the template's other words (lower case for YAML, `in-review` in tags, as the template capitalises inline).
+ */
+export function statusWordFor(conventions: TemplateConventions, status: Status): string {
+	const own = conventions.statusWords[status];
+	if (own !== undefined) return own;
+	const sample = Object.values(conventions.statusWords)[0];
+	return derivedWord(status, conventions.statusPlace, sample);
+}
+
+/** The word to write for a priority, by the same rules as statusWordFor. */
+export function priorityWordFor(conventions: TemplateConventions, priority: Priority): string {
+	const own = conventions.priorityWords[priority];
+	if (own !== undefined) return own;
+	const sample = Object.values(conventions.priorityWords)[0];
+	return derivedWord(priority, conventions.priorityPlace, sample);
+}
+
+function derivedWord(canonical: string, place: StatusPlace, sample: string | undefined): string {
+	if (place === "tags") return tagWord(canonical);
+	if (place === "inline") return applyStyle(canonical, sample === undefined ? "sentence" : styleOf(sample));
+	return canonical.toLowerCase();
+}
+
+/** A canonical value as the last part of a nested tag: lower case, spaces as hyphens (`in-review`). */
+export function tagWord(canonical: string): string {
+	return canonical.toLowerCase().replace(/\s+/g, "-");
+}

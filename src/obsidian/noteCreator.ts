@@ -1,0 +1,76 @@
+// "Create feature spec": fills the chosen template and creates the note in the specs folder, never over an existing file,
+// then opens it with the cursor on the first thing to fill.
+import { MarkdownView, Notice, type App, type TFile } from "obsidian";
+import { fileNameFromTitle, uniqueNotePath } from "../core/fileName";
+import { fillTemplate, type FillValues } from "../core/fillTemplate";
+import type { SpecBoardSettings } from "../core/settings";
+import type { SpecTemplate } from "../core/templates/specTemplate";
+import { ensureFolder, folderFromSetting } from "./vaultFolders";
+
+/** What the form gives for a new spec (the author comes from the settings). */
+export type NewSpecValues = Omit<FillValues, "author">;
+
+/** The settings the creator reads. */
+export type CreatorSettings = Pick<SpecBoardSettings, "specsFolder" | "dateFormat" | "author" | "specTag">;
+
+/** The values to fill: the form's, the author from settings, and the spec tag first among the tags (once). */
+export function fillValuesFor(values: NewSpecValues, settings: CreatorSettings): FillValues {
+	const tags: string[] = [];
+	for (const tag of [settings.specTag, ...values.tags].map((t) => t.trim().replace(/^#+/, ""))) {
+		if (tag !== "" && !tags.some((t) => t.toLowerCase() === tag.toLowerCase())) tags.push(tag);
+	}
+	return { ...values, tags, author: settings.author };
+}
+
+/** Whether a path is taken, ignoring case (so a case-insensitive file system never sees a clash either). */
+function pathTaken(app: App, path: string): boolean {
+	const lower = path.toLowerCase();
+	return app.vault.getAbstractFileByPath(path) !== null || app.vault.getAllLoadedFiles().some((f) => f.path.toLowerCase() === lower);
+}
+
+/**
+ * Creates a spec note from a template and opens it; resolves to the new file, or null after a notice saying why
+ * nothing was created. An existing file is never overwritten: a clash gets a numeric suffix (" 1", " 2"…).
+ */
+export async function createSpecNote(app: App, template: SpecTemplate, values: NewSpecValues, settings: CreatorSettings, now: Date): Promise<TFile | null> {
+	const fileName = fileNameFromTitle(values.title);
+	if (fileName.name === null) {
+		new Notice(`No spec was created: ${fileName.reason}`);
+		return null;
+	}
+	const folder = folderFromSetting(settings.specsFolder, "specs folder");
+	if (!folder.ok) {
+		new Notice(`No spec was created: ${folder.message}`);
+		return null;
+	}
+	const filled = fillTemplate(template.text, fillValuesFor(values, settings), now, { dateFormat: settings.dateFormat, conventions: template.conventions });
+	const path = uniqueNotePath(folder.path, fileName.name, (p) => pathTaken(app, p));
+	if (path === null) {
+		new Notice(`No spec was created: too many notes are already named "${fileName.name}" in "${folder.path}".`);
+		return null;
+	}
+	let file: TFile;
+	try {
+		const blocked = await ensureFolder(app.vault, folder.path);
+		if (blocked !== null) {
+			new Notice(`No spec was created: ${blocked}`);
+			return null;
+		}
+		file = await app.vault.create(path, filled.text);
+	} catch (error) {
+		new Notice(`No spec was created: ${path} could not be written (${error instanceof Error ? error.message : String(error)}).`);
+		return null;
+	}
+	await openWithCursor(app, file, filled.cursor);
+	return file;
+}
+
+/** Opens a note in the main area, in editing mode, with the cursor at a 0-based position. */
+export async function openWithCursor(app: App, file: TFile, cursor: { line: number; ch: number }): Promise<void> {
+	const leaf = app.workspace.getLeaf(false);
+	await leaf.openFile(file, { active: true, state: { mode: "source" }, eState: { line: cursor.line } });
+	const view = leaf.view instanceof MarkdownView ? leaf.view : app.workspace.getActiveViewOfType(MarkdownView);
+	if (!view || view.file?.path !== file.path) return;
+	view.editor.setCursor(cursor);
+	view.editor.focus();
+}

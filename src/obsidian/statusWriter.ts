@@ -1,0 +1,116 @@
+// "Set spec status" / "Set spec priority": applies a planned edit where the note keeps the value, and nowhere else.
+// The open note goes through the Editor (one undo step); a closed one through processFrontMatter or Vault.process.
+import { Notice, parseYaml, type App, type Editor, type TFile } from "obsidian";
+import { planPriorityEdit, planStatusEdit, type EditOptions, type NoteEdit, type SettablePriority, type SettableStatus } from "../core/noteEdits";
+import { readOptionsFromSettings } from "../core/readOptions";
+import { readSpecNote } from "../core/readSpecNote";
+import type { SpecBoardSettings } from "../core/settings";
+import type { SpecNote } from "../core/specNote";
+import { INLINE_STATUS_LINE } from "../core/templates/conventions";
+
+/** Which value is being set. */
+export type EditKind = "status" | "priority";
+
+/** The editor showing a file in the active leaf, if any. */
+export function activeEditorOf(app: App, file: TFile): Editor | null {
+	const active = app.workspace.activeEditor;
+	return active?.editor && active.file?.path === file.path ? active.editor : null;
+}
+
+/** A note's current text: the open editor's when it shows the note, else the vault's. */
+export async function currentText(app: App, file: TFile): Promise<string> {
+	return activeEditorOf(app, file)?.getValue() ?? (await app.vault.read(file));
+}
+
+/** Reads a note's text into a SpecNote with the settings' vocabularies. */
+export function readNote(path: string, text: string, settings: SpecBoardSettings): SpecNote {
+	return readSpecNote(path, text, parseYaml, readOptionsFromSettings(settings));
+}
+
+/** Plans a status or priority edit of a note's text. */
+export function planEdit(kind: EditKind, note: SpecNote, text: string, value: SettableStatus | SettablePriority, options: EditOptions): NoteEdit {
+	return kind === "status" ? planStatusEdit(note, text, value as SettableStatus, options) : planPriorityEdit(note, text, value as SettablePriority, options);
+}
+
+/** What an edit will write, as the picker shows it: the frontmatter value, the inline word or the nested tag. */
+export function writtenValue(kind: EditKind, note: SpecNote, edit: NoteEdit): string {
+	if (edit.kind === "frontmatter") return edit.assignments[0]?.value ?? "";
+	const lines = edit.text.split(/\r?\n/);
+	if (kind === "status" && note.statusSource === "inline") {
+		const line = note.statusLine !== null && INLINE_STATUS_LINE.test(lines[note.statusLine - 1] ?? "") ? lines[note.statusLine - 1] : lines.find((l) => INLINE_STATUS_LINE.test(l));
+		const value = line === undefined ? null : INLINE_STATUS_LINE.exec(line)?.[2];
+		if (value) return value.replace(/\*+$/, "").trim();
+	}
+	const tag = new RegExp(`(?:^|[\\s,\\[:"'])#?(${kind}/[\\w\\-/]+)`, "i").exec(edit.text);
+	return tag ? tag[1] : "";
+}
+
+/** The smallest single replacement turning `before` into `after` (common start and end kept), as offsets. */
+export function minimalReplacement(before: string, after: string): { from: number; to: number; text: string } {
+	let start = 0;
+	while (start < before.length && start < after.length && before[start] === after[start]) start++;
+	let end = 0;
+	while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+	return { from: start, to: before.length - end, text: after.slice(start, after.length - end) };
+}
+
+function reason(error: unknown): string {
+	return (error instanceof Error ? error.message : String(error)).split("\n")[0];
+}
+
+/**
+ * Plans and applies one edit to a note: through the Editor when the note is open in the active editor (one undo step),
+ * else through FileManager.processFrontMatter (frontmatter values) or Vault.process (inline line or tag).
+ * Any failure is told in a notice and leaves the note unchanged; resolves true when the note was changed.
+ */
+export async function applyPlannedEdit(app: App, file: TFile, label: string, plan: (note: SpecNote, text: string) => NoteEdit, settings: SpecBoardSettings): Promise<boolean> {
+	const fail = (why: string): false => {
+		new Notice(`Could not set the ${label} of "${file.basename}": ${why} Nothing was changed.`);
+		return false;
+	};
+	let text: string;
+	try {
+		text = await currentText(app, file);
+	} catch (error) {
+		return fail(`the note could not be read (${reason(error)}).`);
+	}
+	const note = readNote(file.path, text, settings);
+	const edit = plan(note, text);
+	if (edit.kind === "frontmatter" && note.problems.some((p) => p.code === "malformed-frontmatter")) {
+		return fail("its frontmatter is not valid YAML. Fix the frontmatter first.");
+	}
+	const editor = activeEditorOf(app, file);
+	if (editor) {
+		const change = minimalReplacement(text, edit.text);
+		if (change.from === change.to && change.text === "") return true;
+		editor.transaction({ changes: [{ from: editor.offsetToPos(change.from), to: editor.offsetToPos(change.to), text: change.text }] });
+		return true;
+	}
+	try {
+		if (edit.kind === "frontmatter") {
+			await app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
+				for (const { key, value } of edit.assignments) frontmatter[key] = value;
+			});
+		} else {
+			await app.vault.process(file, (current) => {
+				const fresh = plan(readNote(file.path, current, settings), current);
+				return fresh.text;
+			});
+		}
+	} catch (error) {
+		return fail(edit.kind === "frontmatter" ? `its frontmatter could not be updated (${reason(error)}).` : `the note could not be written (${reason(error)}).`);
+	}
+	return true;
+}
+
+/** Sets a note's status where it keeps it; bumps `updated` when the note has that key. */
+export function setSpecStatus(app: App, file: TFile, status: SettableStatus, settings: SpecBoardSettings, now: Date): Promise<boolean> {
+	const options = { now, dateFormat: settings.dateFormat };
+	return applyPlannedEdit(app, file, "status", (note, text) => planStatusEdit(note, text, status, options), settings);
+}
+
+/** Sets a note's priority where it keeps it; bumps `updated` when the note has that key. */
+export function setSpecPriority(app: App, file: TFile, priority: SettablePriority, settings: SpecBoardSettings, now: Date): Promise<boolean> {
+	const options = { now, dateFormat: settings.dateFormat };
+	return applyPlannedEdit(app, file, "priority", (note, text) => planPriorityEdit(note, text, priority, options), settings);
+}

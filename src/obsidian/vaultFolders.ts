@@ -1,0 +1,32 @@
+// The templates and specs folders as settings name them: normalised, checked to stay inside the vault, created on demand.
+import { normalizePath, TFolder, type Vault } from "obsidian";
+import { isPathInsideVault } from "../core/fileName";
+
+/** A folder path from settings: "" for the vault root, or why it cannot be used. */
+export type FolderPath = { ok: true; path: string } | { ok: false; message: string };
+
+/** Normalises a folder from settings ("" and "/" are the vault root) and refuses one that leaves the vault. */
+export function folderFromSetting(setting: string, what: string): FolderPath {
+	const trimmed = setting.trim();
+	if (trimmed === "" || trimmed === "/") return { ok: true, path: "" };
+	const path = normalizePath(trimmed);
+	if (!isPathInsideVault(path)) return { ok: false, message: `The ${what} "${trimmed}" is outside the vault. Choose a folder inside it in the settings.` };
+	return { ok: true, path };
+}
+
+/**
+ * Makes sure a folder exists, creating each missing level; returns why not when a file is in the way.
+ * Nothing is created when any level is blocked.
+ */
+export async function ensureFolder(vault: Vault, path: string): Promise<string | null> {
+	if (path === "") return null;
+	const levels = path.split("/").map((_part, i, parts) => parts.slice(0, i + 1).join("/"));
+	for (const level of levels) {
+		const existing = vault.getAbstractFileByPath(level);
+		if (existing && !(existing instanceof TFolder)) return `"${level}" is a file, so the folder "${path}" cannot be created.`;
+	}
+	for (const level of levels) {
+		if (vault.getAbstractFileByPath(level) === null) await vault.createFolder(level);
+	}
+	return null;
+}

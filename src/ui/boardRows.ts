@@ -1,0 +1,159 @@
+// Drawing one board row: a group header, or a spec with its badges, chips, marks and (expanded) open questions.
+// Every piece of note text is set as text, never as HTML.
+import { setIcon, setTooltip } from "obsidian";
+import type { SpecNote } from "../core/specNote";
+import type { GroupItem, SpecItem } from "./boardItems";
+
+/** Height of a group header row, in pixels (styles.css reads it from --spec-board-group-height). */
+export const GROUP_ROW_HEIGHT = 30;
+/** Height of a collapsed spec row, in pixels (styles.css reads it from --spec-board-row-height). */
+export const SPEC_ROW_HEIGHT = 56;
+/** Height of a collapsed spec row on phones and tablets, with room for touch. */
+export const SPEC_ROW_HEIGHT_MOBILE = 64;
+/** Height estimated per open question before an expanded row is measured. */
+export const QUESTION_ROW_HEIGHT = 26;
+
+/** What rows ask of the view when people use them. */
+export interface RowHandlers {
+	/** Collapse or open a group. */
+	toggleGroup(groupKey: string): void;
+	/** Show or hide a note's open questions. */
+	toggleExpanded(path: string): void;
+	/** Open the note (a new tab with Ctrl/Cmd). */
+	open(path: string, evt: MouseEvent): void;
+	/** Open the note at a 1-based line. */
+	openAt(path: string, line: number, evt: MouseEvent): void;
+	/** The pointer is over a row (page preview). */
+	hover(path: string, evt: MouseEvent, targetEl: HTMLElement): void;
+	/** The row's context menu. */
+	menu(path: string, evt: MouseEvent): void;
+	/** Add a tag to the filter. */
+	addTag(tag: string): void;
+	/** The row at this index got focus by pointer. */
+	focused(index: number): void;
+}
+
+/** A CSS-safe slug of a canonical name ("In progress" -> "in-progress"). */
+export function slug(name: string): string {
+	return name.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+}
+
+/** Draws a group header. */
+export function renderGroupRow(item: GroupItem, el: HTMLElement, index: number, handlers: RowHandlers): void {
+	el.addClass("spec-board-group");
+	el.toggleClass("is-collapsed", item.collapsed);
+	el.setAttrs({ role: "treeitem", tabindex: -1, "aria-expanded": String(!item.collapsed), "aria-label": `${item.label}, ${item.count} ${item.count === 1 ? "spec" : "specs"}`, "data-index": index });
+	const chevron = el.createSpan({ cls: "spec-board-group-chevron" });
+	setIcon(chevron, "chevron-down");
+	el.createSpan({ cls: "spec-board-group-label", text: item.label });
+	el.createSpan({ cls: "spec-board-group-count", text: String(item.count) });
+	el.addEventListener("click", () => {
+		handlers.focused(index);
+		handlers.toggleGroup(item.groupKey);
+	});
+}
+
+function questionCountLabel(n: number): string {
+	return n === 1 ? "1 open question" : `${n} open questions`;
+}
+
+/** How a spec row is drawn besides its note. */
+export interface RowOptions {
+	/** Show the status badge (not needed when grouped by status). */
+	showStatus: boolean;
+	/** A tag left off the chips (the spec tag, which every spec has); "" for none. */
+	hiddenTag: string;
+}
+
+/** Whether a tag chip would only repeat what the row shows: the spec tag, or a status/priority tag. */
+function isRedundantTag(tag: string, hiddenTag: string): boolean {
+	const lower = tag.toLowerCase();
+	return (hiddenTag !== "" && lower === hiddenTag.toLowerCase()) || lower.startsWith("status/") || lower.startsWith("priority/");
+}
+
+/** Draws a spec row (and its open questions when expanded). */
+export function renderSpecRow(item: SpecItem, el: HTMLElement, index: number, handlers: RowHandlers, options: RowOptions): void {
+	const { note } = item;
+	const questions = note.openQuestions.length;
+	el.addClass("spec-board-row");
+	el.toggleClass("is-expanded", item.expanded);
+	el.toggleClass("is-not-ready", item.notReady);
+	el.setAttrs({ role: "treeitem", tabindex: -1, "aria-label": rowLabel(note, item.notReady), "data-index": index, "data-path": note.path });
+	if (questions > 0) el.setAttr("aria-expanded", String(item.expanded));
+
+	const main = el.createDiv({ cls: "spec-board-row-main" });
+	if (questions > 0) {
+		const expand = main.createEl("button", { cls: "spec-board-expand clickable-icon", attr: { "aria-label": item.expanded ? "Hide open questions" : "Show open questions", "aria-expanded": String(item.expanded), tabindex: -1 } });
+		setIcon(expand, "chevron-right");
+		expand.addEventListener("click", (evt) => {
+			evt.stopPropagation();
+			handlers.focused(index);
+			handlers.toggleExpanded(note.path);
+		});
+	} else {
+		main.createSpan({ cls: "spec-board-expand-spacer" });
+	}
+	main.createSpan({ cls: "spec-board-row-title", text: note.title, attr: { title: note.path } });
+	if (note.priority !== "None") {
+		main.createSpan({ cls: ["spec-board-priority", `spec-board-priority-${slug(note.priority)}`], text: note.priority === "Unrecognized" ? (note.priorityRaw ?? "?") : note.priority, attr: { "aria-label": `Priority: ${note.priorityRaw ?? note.priority}` } });
+	}
+
+	const meta = el.createDiv({ cls: "spec-board-row-meta" });
+	if (options.showStatus) meta.createSpan({ cls: ["spec-board-status", `spec-board-status-${slug(note.status)}`], text: note.status === "Unrecognized" ? (note.statusRaw ?? note.status) : note.status });
+	if (questions > 0) {
+		const count = meta.createSpan({ cls: "spec-board-question-count", attr: { "aria-label": questionCountLabel(questions) } });
+		setIcon(count.createSpan({ cls: "spec-board-icon" }), "help-circle");
+		count.createSpan({ text: String(questions) });
+	}
+	if (item.notReady) meta.createSpan({ cls: "spec-board-not-ready", text: "Not ready", attr: { "aria-label": `${note.status} with ${questionCountLabel(questions)}` } });
+	if (note.problems.length > 0) {
+		const warning = meta.createSpan({ cls: "spec-board-warning" });
+		setIcon(warning, "alert-triangle");
+		setTooltip(warning, note.problems.map((p) => p.message).join("\n"));
+		warning.setAttr("aria-label", `Problems: ${note.problems.map((p) => p.message).join(" ")}`);
+	}
+	for (const domain of note.domains) meta.createSpan({ cls: "spec-board-domain", text: domain });
+	for (const tag of note.tags) {
+		if (isRedundantTag(tag, options.hiddenTag)) continue;
+		const chip = meta.createEl("button", { cls: "spec-board-tag", text: `#${tag}`, attr: { "aria-label": `Filter by tag ${tag}`, tabindex: -1, "data-tag": tag } });
+		chip.addEventListener("click", (evt) => {
+			evt.stopPropagation();
+			handlers.addTag(tag);
+		});
+	}
+
+	if (item.expanded && questions > 0) {
+		const list = el.createEl("ul", { cls: "spec-board-questions", attr: { "aria-label": `Open questions of ${note.title}` } });
+		for (const q of note.openQuestions) {
+			const li = list.createEl("li");
+			const link = li.createEl("a", { cls: "spec-board-question", text: q.text, attr: { href: "#", "aria-label": `Open at line ${q.line}: ${q.text}`, "data-line": q.line } });
+			link.addEventListener("click", (evt) => {
+				evt.preventDefault();
+				evt.stopPropagation();
+				handlers.openAt(note.path, q.line, evt);
+			});
+		}
+	}
+
+	el.addEventListener("click", (evt) => {
+		handlers.focused(index);
+		handlers.open(note.path, evt);
+	});
+	el.addEventListener("auxclick", (evt) => {
+		if (evt.button === 1) handlers.open(note.path, evt);
+	});
+	el.addEventListener("contextmenu", (evt) => {
+		evt.preventDefault();
+		handlers.menu(note.path, evt);
+	});
+	el.addEventListener("mouseover", (evt) => handlers.hover(note.path, evt, el));
+}
+
+/** The row's accessible name: title, status, priority and what needs attention. */
+function rowLabel(note: SpecNote, notReady: boolean): string {
+	const parts = [note.title, note.status, `priority ${note.priority}`];
+	if (note.openQuestions.length > 0) parts.push(questionCountLabel(note.openQuestions.length));
+	if (notReady) parts.push("not ready");
+	if (note.problems.length > 0) parts.push(`${note.problems.length} ${note.problems.length === 1 ? "problem" : "problems"}`);
+	return parts.join(", ");
+}

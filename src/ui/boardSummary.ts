@@ -1,0 +1,47 @@
+// The board's summary: counts per status and priority and the open-question total, each a button that filters to it.
+import type { SpecFilter } from "../core/filter";
+import type { Summary } from "../core/rollup";
+import { PRIORITIES, STATUSES, type Priority, type Status } from "../core/specNote";
+import { slug } from "./boardRows";
+
+/** What the counts do when clicked. */
+export interface SummaryHandlers {
+	/** Show only this status (again: every status). */
+	toggleStatus(status: Status): void;
+	/** Show only this priority (again: every priority). */
+	togglePriority(priority: Priority): void;
+	/** Show only specs with open questions (again: all). */
+	toggleHasQuestions(): void;
+	/** Show only specs that are not ready (again: all). */
+	toggleNotReady(): void;
+}
+
+function countButton(parent: HTMLElement, cls: string[], label: string, count: number, pressed: boolean, ariaLabel: string, onClick: () => void): void {
+	const button = parent.createEl("button", { cls: ["spec-board-count", ...cls], attr: { "aria-label": ariaLabel, "aria-pressed": String(pressed) } });
+	button.toggleClass("is-active", pressed);
+	button.toggleClass("is-zero", count === 0);
+	button.createSpan({ cls: "spec-board-count-label", text: label });
+	button.createSpan({ cls: "spec-board-count-value", text: String(count) });
+	button.addEventListener("click", onClick);
+}
+
+/** Redraws the summary into `el` (emptied first). */
+export function renderSummary(el: HTMLElement, summary: Summary, notReady: number, filter: SpecFilter, handlers: SummaryHandlers): void {
+	el.empty();
+	const statuses = el.createDiv({ cls: "spec-board-counts spec-board-status-counts", attr: { role: "group", "aria-label": "Specs per status" } });
+	for (const status of STATUSES) {
+		const n = summary.byStatus[status];
+		const pressed = filter.statuses.length === 1 && filter.statuses[0] === status;
+		countButton(statuses, [`spec-board-status-${slug(status)}`], status, n, pressed, `${status}: ${n}. Show only ${status}`, () => handlers.toggleStatus(status));
+	}
+	const priorities = el.createDiv({ cls: "spec-board-counts spec-board-priority-counts", attr: { role: "group", "aria-label": "Specs per priority" } });
+	for (const priority of PRIORITIES) {
+		const n = summary.byPriority[priority];
+		const pressed = filter.priorities.length === 1 && filter.priorities[0] === priority;
+		const label = priority === "None" ? "No priority" : priority;
+		countButton(priorities, [`spec-board-priority-${slug(priority)}`], label, n, pressed, `${label}: ${n}. Show only ${label}`, () => handlers.togglePriority(priority));
+	}
+	const attention = el.createDiv({ cls: "spec-board-counts spec-board-attention-counts", attr: { role: "group", "aria-label": "Needs attention" } });
+	countButton(attention, ["spec-board-count-questions"], "Open questions", summary.openQuestions, filter.hasOpenQuestions, `${summary.openQuestions} open questions. Show only specs with open questions`, () => handlers.toggleHasQuestions());
+	countButton(attention, ["spec-board-count-not-ready"], "Not ready", notReady, filter.notReady, `${notReady} not ready. Show only specs that are approved, in progress or done with open questions`, () => handlers.toggleNotReady());
+}

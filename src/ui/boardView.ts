@@ -1,0 +1,365 @@
+// The spec status board: a sidebar view of every spec's status, priority and open questions, with a tag filter.
+// It re-renders at most once per animation frame, only when the index or the board's state changed, and only when visible.
+import { ItemView, Keymap, Menu, Platform, TFile, debounce, type WorkspaceLeaf } from "obsidian";
+import type { SpecFilter } from "../core/filter";
+import { filterSpecs } from "../core/filterMatch";
+import { groupSpecs, isNotReady, sortSpecs, summarize, type Summary } from "../core/rollup";
+import type { BoardState, GroupBy } from "../core/settings";
+import type { SpecNote } from "../core/specNote";
+import type { BoardActions } from "./boardActions";
+import { BoardFilterBar } from "./boardFilterBar";
+import { copyBoardState, domainsInUse, isEmptyFilter, tagsInUse, toggleCollapsed, toggleOnly, withTag } from "./boardFilterState";
+import { boardItems, itemKey, type BoardItem } from "./boardItems";
+import { GROUP_ROW_HEIGHT, QUESTION_ROW_HEIGHT, SPEC_ROW_HEIGHT, SPEC_ROW_HEIGHT_MOBILE, renderGroupRow, renderSpecRow, type RowHandlers } from "./boardRows";
+import { renderSummary } from "./boardSummary";
+import { VirtualList } from "./virtualList";
+
+/** The board's view type. */
+export const VIEW_TYPE_SPEC_BOARD = "spec-board";
+
+/** The id of the command the "no specs" state offers. */
+export const CREATE_SPEC_COMMAND_ID = "spec-board:create-feature-spec";
+
+/** Pixels of rows rendered above and below the visible part of the list. */
+const LIST_MARGIN = 400;
+
+/** What the board reads: the live index (src/obsidian/specIndex.ts satisfies it). */
+export interface BoardSource {
+	/** Grows with every change of the specs. */
+	readonly revision: number;
+	/** Whether the first build has run. */
+	readonly isBuilt: boolean;
+	/** Every spec note. */
+	specs(): readonly SpecNote[];
+	/** Tells `listener` of every change; returns the function that stops it. */
+	onChange(listener: (revision: number) => void): () => void;
+}
+
+/** Everything the board needs, passed in by registerBoard. */
+export interface BoardViewDeps {
+	/** The live index. */
+	index: BoardSource;
+	/** The saved filter, grouping and collapsed groups. */
+	loadState(): BoardState;
+	/** Stores the board's state in plugin data. */
+	saveState(state: BoardState): void;
+	/** Note edits offered in a row's context menu. */
+	actions: BoardActions;
+	/** The spec tag, left off the rows' tag chips since every spec has it (none when absent). */
+	specTag?(): string;
+	/** Runs a callback at the next animation frame (tests pass a manual queue). */
+	scheduleFrame?(callback: () => void): void;
+}
+
+/** The app's command registry, which the public typings leave out. */
+interface CommandRegistry {
+	executeCommandById(id: string): boolean;
+}
+
+/** The spec status board view. */
+export class BoardView extends ItemView {
+	private state: BoardState;
+	private stateVersion = 0;
+	private readonly expanded = new Set<string>();
+	private framePending = false;
+	private renderedRevision = -1;
+	private renderedStateVersion = -1;
+	private scrollPending = false;
+	private focusIndex = -1;
+	private restoreFocus = false;
+	private unsubscribe: (() => void) | null = null;
+	private sortedAll: SpecNote[] = [];
+	private summary: Summary | null = null;
+	private notReadyCount = 0;
+	private tags: string[] = [];
+	private domains: string[] = [];
+	private summaryEl!: HTMLElement;
+	private filterBar!: BoardFilterBar;
+	private listEl!: HTMLElement;
+	private emptyEl!: HTMLElement;
+	private list!: VirtualList<BoardItem>;
+	private readonly saveSoon = debounce((state: BoardState) => this.deps.saveState(state), 400, true);
+
+	/** A board in `leaf`, reading from `deps`. */
+	constructor(leaf: WorkspaceLeaf, private readonly deps: BoardViewDeps) {
+		super(leaf);
+		this.state = copyBoardState(deps.loadState());
+		this.icon = "layout-list";
+	}
+
+	/** The board's view type. */
+	getViewType(): string {
+		return VIEW_TYPE_SPEC_BOARD;
+	}
+
+	/** The tab title. */
+	getDisplayText(): string {
+		return "Spec board";
+	}
+
+	/** Builds the board and starts following the index. */
+	async onOpen(): Promise<void> {
+		const root = this.contentEl;
+		root.empty();
+		root.addClass("spec-board");
+		const rowHeight = Platform.isMobile ? SPEC_ROW_HEIGHT_MOBILE : SPEC_ROW_HEIGHT;
+		root.setCssProps({ "--spec-board-row-height": `${rowHeight}px`, "--spec-board-group-height": `${GROUP_ROW_HEIGHT}px` });
+		this.summaryEl = root.createDiv({ cls: "spec-board-summary" });
+		this.filterBar = new BoardFilterBar(this.app, root.createDiv(), this.state, {
+			setFilter: (filter) => this.setFilter(filter),
+			setGroupBy: (groupBy) => this.setGroupBy(groupBy),
+			tags: () => this.tags,
+		});
+		this.emptyEl = root.createDiv({ cls: "spec-board-empty spec-board-hidden" });
+		this.listEl = root.createDiv({ cls: "spec-board-list", attr: { role: "tree", tabindex: 0, "aria-label": "Specs" } });
+		this.list = new VirtualList<BoardItem>(this.listEl, {
+			keyOf: itemKey,
+			heightOf: (item) => (item.kind === "group" ? GROUP_ROW_HEIGHT : item.expanded ? rowHeight + 8 + QUESTION_ROW_HEIGHT * item.note.openQuestions.length : rowHeight),
+			measure: (item) => item.kind === "spec" && item.expanded,
+			render: (item, el, index) => this.renderItem(item, el, index),
+			margin: LIST_MARGIN,
+		});
+		this.registerDomEvent(this.listEl, "scroll", () => this.requestScrollUpdate());
+		this.registerDomEvent(this.listEl, "keydown", (evt) => this.onKeyDown(evt));
+		this.registerDomEvent(this.listEl, "focus", () => {
+			if (this.focusIndex < 0 && this.list.length > 0) this.focusItem(0);
+		});
+		this.unsubscribe = this.deps.index.onChange(() => this.requestRender());
+		this.registerEvent(this.app.workspace.on("layout-change", () => this.requestRender()));
+		this.registerEvent(this.app.workspace.on("active-leaf-change", () => this.requestRender()));
+		this.requestRender();
+		await Promise.resolve();
+	}
+
+	/** Stops following the index and saves the state at once. */
+	async onClose(): Promise<void> {
+		this.unsubscribe?.();
+		this.unsubscribe = null;
+		this.saveSoon.run();
+		await Promise.resolve();
+	}
+
+	/** Obsidian calls this when the view is shown or resized. */
+	onResize(): void {
+		this.requestRender();
+	}
+
+	/** The board's current state (a copy). */
+	getBoardState(): BoardState {
+		return copyBoardState(this.state);
+	}
+
+	/** Adds a tag to the filter as included. */
+	addTagFilter(tag: string): void {
+		this.setFilter(withTag(this.state.filter, tag));
+	}
+
+	/** Replaces the filter. */
+	setFilter(filter: SpecFilter): void {
+		this.commit({ ...this.state, filter });
+	}
+
+	/** Switches the grouping. */
+	setGroupBy(groupBy: GroupBy): void {
+		this.commit({ ...this.state, groupBy });
+	}
+
+	private commit(state: BoardState): void {
+		this.state = copyBoardState(state);
+		this.stateVersion++;
+		this.focusIndex = Math.min(this.focusIndex, 0);
+		this.saveSoon(copyBoardState(this.state));
+		this.requestRender();
+	}
+
+	private schedule(callback: () => void): void {
+		if (this.deps.scheduleFrame) this.deps.scheduleFrame(callback);
+		else this.contentEl.win.requestAnimationFrame(() => callback());
+	}
+
+	/** Asks for a render at the next frame (several asks in one frame make one render). */
+	requestRender(): void {
+		if (this.framePending) return;
+		this.framePending = true;
+		this.schedule(() => {
+			this.framePending = false;
+			this.render();
+		});
+	}
+
+	private requestScrollUpdate(): void {
+		if (this.scrollPending) return;
+		this.scrollPending = true;
+		this.schedule(() => {
+			this.scrollPending = false;
+			if (this.list.update()) this.requestScrollUpdate();
+		});
+	}
+
+	private isVisible(): boolean {
+		return this.contentEl.isConnected && this.contentEl.isShown();
+	}
+
+	/** Renders if the index or the state changed since the last render and the view can be seen. */
+	private render(): void {
+		const index = this.deps.index;
+		if (!this.isVisible()) return;
+		const dataChanged = index.revision !== this.renderedRevision;
+		if (!dataChanged && this.stateVersion === this.renderedStateVersion) return;
+		if (dataChanged) {
+			const all = index.specs();
+			this.sortedAll = sortSpecs(all);
+			this.summary = summarize(all);
+			this.notReadyCount = all.reduce((n, note) => n + (isNotReady(note) ? 1 : 0), 0);
+			this.tags = tagsInUse(all);
+			this.domains = domainsInUse(all);
+		}
+		this.renderedRevision = index.revision;
+		this.renderedStateVersion = this.stateVersion;
+		if (this.summary) renderSummary(this.summaryEl, this.summary, this.notReadyCount, this.state.filter, this.summaryHandlers());
+		this.filterBar.update(this.state, this.domains);
+		const shown = filterSpecs(this.sortedAll, this.state.filter);
+		const groups = groupSpecs(shown, this.state.groupBy);
+		const items = boardItems(groups, this.state.groupBy, new Set(this.state.collapsedGroups), this.expanded);
+		this.renderEmptyState(index.isBuilt, shown.length);
+		this.list.setItems(items);
+		if (this.list.update()) this.requestScrollUpdate();
+		if (this.focusIndex >= items.length) this.focusIndex = items.length - 1;
+		if (this.restoreFocus && this.focusIndex >= 0) this.focusItem(this.focusIndex);
+		this.restoreFocus = false;
+	}
+
+	private summaryHandlers(): Parameters<typeof renderSummary>[4] {
+		const f = () => this.state.filter;
+		return {
+			toggleStatus: (status) => this.setFilter({ ...f(), statuses: toggleOnly(f().statuses, status) }),
+			togglePriority: (priority) => this.setFilter({ ...f(), priorities: toggleOnly(f().priorities, priority) }),
+			toggleHasQuestions: () => this.setFilter({ ...f(), hasOpenQuestions: !f().hasOpenQuestions }),
+			toggleNotReady: () => this.setFilter({ ...f(), notReady: !f().notReady }),
+		};
+	}
+
+	private renderEmptyState(built: boolean, shown: number): void {
+		const el = this.emptyEl;
+		el.empty();
+		const total = this.sortedAll.length;
+		const empty = !built || total === 0 || shown === 0;
+		el.toggleClass("spec-board-hidden", !empty);
+		this.listEl.toggleClass("spec-board-hidden", empty);
+		if (!empty) return;
+		if (!built) {
+			el.createDiv({ cls: "spec-board-empty-title", text: "Reading specs…" });
+			return;
+		}
+		if (total === 0) {
+			el.createDiv({ cls: "spec-board-empty-title", text: "No specs found" });
+			el.createDiv({ cls: "spec-board-empty-text", text: "A note is a spec when it has the spec tag or sits in a spec folder (see the settings). Create one from a template to start." });
+			const button = el.createEl("button", { cls: "mod-cta", text: "Create feature spec", attr: { "aria-label": "Create feature spec" } });
+			button.addEventListener("click", () => (this.app as unknown as { commands: CommandRegistry }).commands.executeCommandById(CREATE_SPEC_COMMAND_ID));
+			return;
+		}
+		el.createDiv({ cls: "spec-board-empty-title", text: "No spec matches the filter" });
+		el.createDiv({ cls: "spec-board-empty-text", text: `${total} ${total === 1 ? "spec is" : "specs are"} hidden by the filter.` });
+		const button = el.createEl("button", { text: "Clear filter", attr: { "aria-label": "Clear filter" } });
+		button.addEventListener("click", () => this.setFilter({ ...this.state.filter, tags: [], statuses: [], priorities: [], domains: [], text: "", hasOpenQuestions: false, notReady: false }));
+		if (isEmptyFilter(this.state.filter)) button.addClass("spec-board-hidden");
+	}
+
+	private rowHandlers(): RowHandlers {
+		return {
+			toggleGroup: (groupKey) => this.commit(toggleCollapsed(this.state, groupKey)),
+			toggleExpanded: (path) => this.toggleExpanded(path),
+			open: (path, evt) => void this.app.workspace.openLinkText(path, "", Keymap.isModEvent(evt)),
+			openAt: (path, line, evt) => void this.app.workspace.openLinkText(path, "", Keymap.isModEvent(evt), { eState: { line: line - 1 } }),
+			hover: (path, evt, targetEl) => this.app.workspace.trigger("hover-link", { event: evt, source: VIEW_TYPE_SPEC_BOARD, hoverParent: this, targetEl, linktext: path, sourcePath: "" }),
+			menu: (path, evt) => this.showMenu(path, evt),
+			addTag: (tag) => this.addTagFilter(tag),
+			focused: (index) => {
+				this.focusIndex = index;
+			},
+		};
+	}
+
+	private renderItem(item: BoardItem, el: HTMLElement, index: number): void {
+		if (item.kind === "group") renderGroupRow(item, el, index, this.rowHandlers());
+		else renderSpecRow(item, el, index, this.rowHandlers(), { showStatus: this.state.groupBy !== "status", hiddenTag: this.deps.specTag?.() ?? "" });
+		el.toggleClass("is-focused", index === this.focusIndex);
+	}
+
+	/** Shows or hides a note's open questions. */
+	toggleExpanded(path: string): void {
+		if (this.expanded.has(path)) this.expanded.delete(path);
+		else this.expanded.add(path);
+		this.stateVersion++;
+		this.requestRender();
+	}
+
+	private showMenu(path: string, evt: MouseEvent): void {
+		const file = this.app.vault.getFileByPath(path);
+		if (!(file instanceof TFile)) return;
+		const menu = new Menu();
+		menu.addItem((item) => item.setTitle("Open in new tab").setIcon("file-plus").onClick(() => void this.app.workspace.openLinkText(path, "", "tab")));
+		menu.addSeparator();
+		menu.addItem((item) => item.setTitle("Set status…").setIcon("circle-dot").onClick(() => this.deps.actions.setStatus(file)));
+		menu.addItem((item) => item.setTitle("Set priority…").setIcon("signal").onClick(() => this.deps.actions.setPriority(file)));
+		menu.addSeparator();
+		menu.addItem((item) =>
+			item
+				.setTitle("Copy link")
+				.setIcon("link")
+				.onClick(() => void navigator.clipboard.writeText(this.app.fileManager.generateMarkdownLink(file, ""))),
+		);
+		menu.showAtMouseEvent(evt);
+	}
+
+	/** Moves keyboard focus to the row at `index`, scrolling it into view. */
+	focusItem(index: number): void {
+		if (this.list.length === 0) return;
+		const i = Math.max(0, Math.min(index, this.list.length - 1));
+		this.focusIndex = i;
+		this.list.scrollIntoView(i);
+		this.list.update();
+		this.listEl.findAll(".spec-board-list-item.is-focused").forEach((el) => el.removeClass("is-focused"));
+		const el = this.list.elementAt(i);
+		el?.addClass("is-focused");
+		el?.focus();
+	}
+
+	private onKeyDown(evt: KeyboardEvent): void {
+		const item = this.list.itemAt(this.focusIndex);
+		switch (evt.key) {
+			case "ArrowDown":
+				this.focusItem(this.focusIndex + 1);
+				break;
+			case "ArrowUp":
+				this.focusItem(Math.max(0, this.focusIndex - 1));
+				break;
+			case "Home":
+				this.focusItem(0);
+				break;
+			case "End":
+				this.focusItem(this.list.length - 1);
+				break;
+			case "Enter":
+				if (!item) return;
+				if (item.kind === "group") this.commit(toggleCollapsed(this.state, item.groupKey));
+				else void this.app.workspace.openLinkText(item.note.path, "", Keymap.isModEvent(evt));
+				break;
+			case " ":
+			case "ArrowRight":
+				if (!item) return;
+				if (item.kind === "group" && item.collapsed) this.commit(toggleCollapsed(this.state, item.groupKey));
+				else if (item.kind === "spec" && !item.expanded && item.note.openQuestions.length > 0) this.toggleExpanded(item.note.path);
+				break;
+			case "ArrowLeft":
+				if (!item) return;
+				if (item.kind === "group" && !item.collapsed) this.commit(toggleCollapsed(this.state, item.groupKey));
+				else if (item.kind === "spec" && item.expanded) this.toggleExpanded(item.note.path);
+				break;
+			default:
+				return;
+		}
+		this.restoreFocus = true;
+		evt.preventDefault();
+	}
+}

@@ -1,0 +1,41 @@
+// Tag suggestions under the board's tag input, from the tags the specs use.
+import { AbstractInputSuggest, type App } from "obsidian";
+
+/** Most suggestions shown at once. */
+const SUGGESTION_LIMIT = 30;
+
+/** Suggests tags containing what is typed; `onChoose` gets the chosen tag. */
+export class TagSuggest extends AbstractInputSuggest<string> {
+	/** Suggestions for `inputEl` from `tags()` (read on every keystroke, so they follow the index). */
+	constructor(app: App, private readonly inputEl: HTMLInputElement, private readonly tags: () => readonly string[], private readonly onChoose: (tag: string) => void) {
+		super(app, inputEl);
+		this.limit = SUGGESTION_LIMIT;
+	}
+
+	/** Tags whose name contains the query (a leading '#' ignored), prefix matches first. */
+	protected getSuggestions(query: string): string[] {
+		const q = query.trim().replace(/^#/, "").toLowerCase();
+		const all = this.tags();
+		if (q === "") return all.slice(0, SUGGESTION_LIMIT);
+		const starts: string[] = [];
+		const contains: string[] = [];
+		for (const tag of all) {
+			const t = tag.toLowerCase();
+			if (t.startsWith(q)) starts.push(tag);
+			else if (t.includes(q)) contains.push(tag);
+		}
+		return [...starts, ...contains].slice(0, SUGGESTION_LIMIT);
+	}
+
+	/** Shows the tag with its '#'. */
+	renderSuggestion(tag: string, el: HTMLElement): void {
+		el.setText(`#${tag}`);
+	}
+
+	/** Adds the tag and empties the input. */
+	selectSuggestion(tag: string): void {
+		this.onChoose(tag);
+		this.inputEl.value = "";
+		this.close();
+	}
+}

@@ -1,0 +1,40 @@
+// A fuzzy picker over the templates (built-in and custom), for "Insert feature spec template".
+import { FuzzySuggestModal, type App, type FuzzyMatch } from "obsidian";
+import type { SpecTemplate } from "../core/templates/specTemplate";
+
+/** Picks a template; `onChoose` gets it. Nothing happens when the picker is dismissed. */
+export class TemplatePickerModal extends FuzzySuggestModal<SpecTemplate> {
+	private readonly templates: readonly SpecTemplate[];
+	private readonly onChoose: (template: SpecTemplate) => void;
+
+	/** A picker over `templates`, in their order. */
+	constructor(app: App, templates: readonly SpecTemplate[], onChoose: (template: SpecTemplate) => void) {
+		super(app);
+		this.templates = templates;
+		this.onChoose = onChoose;
+		this.setPlaceholder("Choose a template to insert into this note");
+		this.emptyStateText = "No matching template.";
+	}
+
+	/** The templates, built-in first. */
+	getItems(): SpecTemplate[] {
+		return [...this.templates];
+	}
+
+	/** Matched on the name and the description. */
+	getItemText(template: SpecTemplate): string {
+		return `${template.name} ${template.description}`;
+	}
+
+	/** Shows the name, where it comes from, and its description. */
+	renderSuggestion(match: FuzzyMatch<SpecTemplate>, el: HTMLElement): void {
+		const template = match.item;
+		el.createDiv({ cls: "spec-board-template-choice-name", text: template.source === "custom" ? `${template.name} (${template.fileName})` : template.name });
+		if (template.description !== "") el.createDiv({ cls: "spec-board-template-choice-description", text: template.description });
+	}
+
+	/** Hands the chosen template over. */
+	onChooseItem(template: SpecTemplate): void {
+		this.onChoose(template);
+	}
+}

@@ -1,0 +1,66 @@
+// The browser harness page: the real BoardView, index and core over the in-memory Obsidian, with a fixture vault.
+// Bundled by tests/browser/buildPage.mjs (esbuild aliases `obsidian` to the fake); driven by run.mjs and the bench.
+import type { WorkspaceLeaf } from "obsidian";
+import { emptyFilter } from "../../src/core/filter";
+import { defaultReadOptions } from "../../src/core/readOptions";
+import type { BoardState } from "../../src/core/settings";
+import { SpecIndex } from "../../src/obsidian/specIndex";
+import { BoardView } from "../../src/ui/boardView";
+import { asObsidianApp, createFakeApp, frameQueue } from "../support/fakeApp";
+
+/** What the page gives its driver on `window.specBoard`. */
+export interface BoardPage {
+	view: BoardView;
+	index: SpecIndex;
+	/** The in-memory app (links opened are recorded on its workspace). */
+	app: ReturnType<typeof createFakeApp>;
+	/** Runs pending frames at once (bench mode only); returns how many ran. */
+	flushFrames(): number;
+	/** Paths of the notes in the vault. */
+	paths: string[];
+}
+
+declare global {
+	interface Window {
+		/** The vault: path -> text, set by the page's HTML before this bundle runs. */
+		specBoardFixture: Record<string, string>;
+		/** "bench" drives frames by hand; anything else uses requestAnimationFrame. */
+		specBoardMode: string;
+		/** Set once the board is open. */
+		specBoard: BoardPage;
+	}
+}
+
+async function main(): Promise<void> {
+	const app = createFakeApp({ files: window.specBoardFixture });
+	const o = asObsidianApp(app);
+	const index = new SpecIndex({ vault: o.vault, metadataCache: o.metadataCache, workspace: o.workspace }, defaultReadOptions());
+	index.start(() => undefined);
+	await index.whenSettled();
+	let state: BoardState = { filter: emptyFilter(), groupBy: "status", collapsedGroups: [] };
+	const frames = frameQueue();
+	const bench = window.specBoardMode === "bench";
+	const leaf = app.workspace.getRightLeaf(false);
+	const view = new BoardView(leaf as unknown as WorkspaceLeaf, {
+		index,
+		loadState: () => state,
+		saveState: (s) => {
+			state = s;
+		},
+		actions: { setStatus: () => undefined, setPriority: () => undefined },
+		specTag: () => "spec",
+		scheduleFrame: bench ? frames.schedule : undefined,
+	});
+	const sidebar = document.querySelector(".spec-board-harness-sidebar .workspace-leaf");
+	if (!sidebar) throw new Error("the page has no sidebar");
+	await leaf.open(view as never);
+	sidebar.appendChild(view.containerEl);
+	view.requestRender();
+	if (bench) frames.flush();
+	window.specBoard = { view, index, app, flushFrames: () => frames.flush(), paths: app.vault.getMarkdownFiles().map((f) => f.path) };
+	document.body.dataset.ready = "true";
+}
+
+main().catch((error: unknown) => {
+	document.body.dataset.error = error instanceof Error ? `${error.message}\n${error.stack ?? ""}` : String(error);
+});

@@ -1,0 +1,236 @@
+// Browser test: the real board (view, index, core) in headless Chromium over the in-memory Obsidian, with the
+// example vault's specs. Clicks a tag chip, toggles grouping, expands a row, checks the layout at 280 px, and
+// saves light and dark screenshots to docs/screenshots/. Prints "N passed, M failed"; exits non-zero on failure.
+import { mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import process from "node:process";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { chromium } from "playwright-core";
+import { buildBundle, readVault, repoRoot, writePage } from "./buildPage.mjs";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const SCREENSHOTS = path.join(repoRoot, "docs/screenshots");
+
+/** A tiny vault for when examples/vault is absent. */
+const FALLBACK_VAULT = {
+	"Specs/Pay by card.md": "---\nstatus: Approved\npriority: High\ntags: [spec, area/payments]\n---\n# Pay by card\n\n## Open questions\n\n- [ ] Which cards?\n- [ ] 3-D Secure everywhere?\n",
+	"Specs/Refunds.md": "---\nstatus: Draft\npriority: Medium\ntags: [spec, area/payments]\n---\n# Refunds\n",
+	"Specs/Search.md": "---\nstatus: In progress\npriority: Critical\ntags: [spec, area/search]\n---\n# Search\n",
+};
+
+let passed = 0;
+let failed = 0;
+function report(name, ok, detail = "") {
+	if (ok) passed += 1;
+	else failed += 1;
+	process.stdout.write(`${ok ? "  ok  " : "  FAIL"} ${name}${detail ? ` — ${detail}` : ""}\n`);
+}
+
+async function check(name, fn) {
+	try {
+		const detail = await fn();
+		report(name, true, typeof detail === "string" ? detail : "");
+	} catch (error) {
+		report(name, false, error instanceof Error ? error.message : String(error));
+	}
+}
+
+function assert(condition, message) {
+	if (!condition) throw new Error(message);
+}
+
+/** Waits two animation frames in the page, so a requested render (and a measuring pass) has run. */
+async function frames(page) {
+	await page.evaluate(() => new Promise((resolve) => window.requestAnimationFrame(() => window.requestAnimationFrame(() => resolve(undefined)))));
+}
+
+async function main() {
+	const outDir = mkdtempSync(path.join(tmpdir(), "spec-board-browser-"));
+	await buildBundle(outDir);
+	let files = readVault(path.join(repoRoot, "examples/vault"));
+	if (Object.keys(files).length === 0) {
+		process.stdout.write("examples/vault is absent: using a three-note fallback vault\n");
+		files = FALLBACK_VAULT;
+	}
+	const pageFile = writePage(outDir, "board", { files, theme: "light", width: 320 });
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+	const errors = [];
+	try {
+		const page = await browser.newPage({ viewport: { width: 320, height: 860 }, deviceScaleFactor: 2 });
+		page.on("pageerror", (error) => errors.push(error.message));
+		page.on("console", (msg) => {
+			if (msg.type() === "error") errors.push(msg.text());
+		});
+		await page.goto(pathToFileURL(pageFile).href);
+		await page.waitForFunction(() => document.body.dataset.ready === "true" || document.body.dataset.error !== undefined, null, { timeout: 20000 });
+		const loadError = await page.evaluate(() => document.body.dataset.error);
+		if (loadError) throw new Error(`the page failed to load: ${loadError}`);
+		await frames(page);
+
+		await check("the board lists every spec of the vault", async () => {
+			const { rows, specs } = await page.evaluate(() => ({ rows: document.querySelectorAll(".spec-board-row").length, specs: window.specBoard.index.specs().length }));
+			assert(specs > 0, "the index found no specs");
+			assert(rows === specs, `${rows} rows for ${specs} specs`);
+			return `${specs} specs`;
+		});
+
+		await check("the summary shows all eight statuses", async () => {
+			const labels = await page.$$eval(".spec-board-status-counts .spec-board-count-label", (els) => els.map((e) => e.textContent));
+			assert(labels.length === 8, `${labels.length} status counts`);
+		});
+
+		let chosenTag = "";
+		await check("clicking a tag chip keeps exactly the specs with that tag", async () => {
+			// The chip whose tag keeps the most specs while still hiding some: the most telling check.
+			chosenTag = await page.evaluate(() => {
+				const specs = window.specBoard.index.specs();
+				const matches = (tag) => specs.filter((n) => n.tags.some((t) => t.toLowerCase() === tag.toLowerCase() || t.toLowerCase().startsWith(`${tag.toLowerCase()}/`))).length;
+				const chips = [...new Set(Array.from(document.querySelectorAll(".spec-board-row .spec-board-tag")).map((c) => c.getAttribute("data-tag") ?? ""))];
+				const useful = chips.filter((t) => matches(t) < specs.length).sort((a, b) => matches(b) - matches(a));
+				return useful[0] ?? chips[0] ?? "";
+			});
+			assert(chosenTag !== "", "no tag chip on any row");
+			await page.locator(`.spec-board-row .spec-board-tag[data-tag="${chosenTag}"]`).first().click();
+			await frames(page);
+			const { shown, expected } = await page.evaluate((tag) => {
+				const lower = tag.toLowerCase();
+				const has = (t) => t.toLowerCase() === lower || t.toLowerCase().startsWith(`${lower}/`);
+				const shown = Array.from(document.querySelectorAll(".spec-board-row")).map((r) => r.getAttribute("data-path")).sort();
+				const expected = window.specBoard.index.specs().filter((n) => n.tags.some(has)).map((n) => n.path).sort();
+				return { shown, expected };
+			}, chosenTag);
+			assert(shown.length > 0, "no rows left");
+			assert(JSON.stringify(shown) === JSON.stringify(expected), `shown ${shown.join(", ")}; expected ${expected.join(", ")}`);
+			const chip = await page.locator(".spec-board-chips .spec-board-chip").allTextContents();
+			assert(chip.length === 1 && chip[0] === `#${chosenTag}`, `chips: ${chip.join(", ")}`);
+			return `#${chosenTag}: ${shown.length} of ${await page.evaluate(() => window.specBoard.index.specs().length)}`;
+		});
+
+		await check("the chosen tag chip cycles to exclude, then away", async () => {
+			await page.locator(".spec-board-chips .spec-board-chip").click();
+			await frames(page);
+			const excluded = await page.evaluate((tag) => {
+				const lower = tag.toLowerCase();
+				return Array.from(document.querySelectorAll(".spec-board-row")).every((r) => {
+					const note = window.specBoard.index.get(r.getAttribute("data-path") ?? "");
+					return note !== undefined && !note.tags.some((t) => t.toLowerCase() === lower || t.toLowerCase().startsWith(`${lower}/`));
+				});
+			}, chosenTag);
+			assert(excluded, "an excluded spec is still shown");
+			await page.locator(".spec-board-chips .spec-board-chip").click();
+			await frames(page);
+			const rows = await page.locator(".spec-board-row").count();
+			const specs = await page.evaluate(() => window.specBoard.index.specs().length);
+			assert(rows === specs, `${rows} rows after removing the tag, ${specs} specs`);
+		});
+
+		await check("grouping switches to priority and back to status", async () => {
+			await page.selectOption(".spec-board-group-by", "priority");
+			await frames(page);
+			const labels = await page.$$eval(".spec-board-group-label", (els) => els.map((e) => e.textContent));
+			const order = ["Critical", "High", "Medium", "Low", "Unrecognized", "None"];
+			assert(labels.length > 0 && labels.every((l) => order.includes(l)), `groups: ${labels.join(", ")}`);
+			assert(labels.every((l, i) => i === 0 || order.indexOf(labels[i - 1]) < order.indexOf(l)), `out of order: ${labels.join(", ")}`);
+			await page.selectOption(".spec-board-group-by", "status");
+			await frames(page);
+			return labels.join(", ");
+		});
+
+		await check("expanding a row shows its open questions without overlapping the next row", async () => {
+			const path = await page.evaluate(() => {
+				const specs = [...window.specBoard.index.specs()].sort((a, b) => b.openQuestions.length - a.openQuestions.length);
+				return specs[0] && specs[0].openQuestions.length > 0 ? specs[0].path : "";
+			});
+			assert(path !== "", "no spec has open questions");
+			await page.locator(`.spec-board-row[data-path="${path}"] .spec-board-expand`).click();
+			await frames(page);
+			await frames(page);
+			const result = await page.evaluate((p) => {
+				const row = document.querySelector(`.spec-board-row[data-path="${CSS.escape(p)}"]`);
+				const item = row?.parentElement;
+				const next = item?.nextElementSibling;
+				const questions = row ? Array.from(row.querySelectorAll(".spec-board-question")).map((q) => q.textContent) : [];
+				const expected = window.specBoard.index.get(p)?.openQuestions.map((q) => q.text) ?? [];
+				const bottom = item?.getBoundingClientRect().bottom ?? 0;
+				const nextTop = next?.getBoundingClientRect().top ?? Infinity;
+				return { questions, expected, bottom, nextTop };
+			}, path);
+			assert(JSON.stringify(result.questions) === JSON.stringify(result.expected), `questions ${JSON.stringify(result.questions)}`);
+			assert(result.nextTop >= result.bottom - 1, `next row at ${result.nextTop}, expanded row ends at ${result.bottom}`);
+			return `${result.questions.length} questions in ${path}`;
+		});
+
+		mkdirSync(SCREENSHOTS, { recursive: true });
+		const sidebar = page.locator(".spec-board-harness-sidebar");
+		await check("light theme screenshot", async () => {
+			await page.mouse.move(2, 470);
+			await sidebar.screenshot({ path: path.join(SCREENSHOTS, "board-light.png") });
+			return "docs/screenshots/board-light.png";
+		});
+		await check("dark theme screenshot", async () => {
+			await page.evaluate(() => {
+				document.body.classList.remove("theme-light");
+				document.body.classList.add("theme-dark");
+			});
+			await frames(page);
+			await sidebar.screenshot({ path: path.join(SCREENSHOTS, "board-dark.png") });
+			await page.evaluate(() => {
+				document.body.classList.remove("theme-dark");
+				document.body.classList.add("theme-light");
+			});
+			return "docs/screenshots/board-dark.png";
+		});
+
+
+		await check("clicking a question opens the note at its line", async () => {
+			await page.locator(".spec-board-question").first().click();
+			const opened = await page.evaluate(() => {
+				const links = window.specBoard.app.workspace.openedLinks;
+				return links[links.length - 1];
+			});
+			assert(opened && typeof opened.openViewState?.eState?.line === "number", `opened ${JSON.stringify(opened)}`);
+		});
+
+		await check("arrow keys move between rows and Enter opens the focused spec", async () => {
+			await page.locator(".spec-board-list").focus();
+			let focused = "";
+			for (let i = 0; i < 6 && focused === ""; i++) {
+				await page.keyboard.press("ArrowDown");
+				focused = await page.evaluate(() => document.activeElement?.getAttribute("data-path") ?? "");
+			}
+			assert(focused !== "", "the arrow keys never reached a spec row");
+			const before = await page.evaluate(() => window.specBoard.app.workspace.openedLinks.length);
+			await page.keyboard.press("Enter");
+			const after = await page.evaluate(() => window.specBoard.app.workspace.openedLinks.map((l) => l.linktext));
+			assert(after.length === before + 1 && after[after.length - 1] === focused, `focused ${focused}, opened ${after[after.length - 1]}`);
+		});
+
+		await check("no page errors", async () => {
+			assert(errors.length === 0, errors.join(" | "));
+		});
+
+		await check("readable at 280 px: nothing overflows sideways", async () => {
+			await page.evaluate(() => document.querySelector(".spec-board-harness-sidebar")?.classList.add("is-narrow"));
+			await page.evaluate(() => window.specBoard.view.onResize());
+			await frames(page);
+			const overflow = await page.evaluate(() =>
+				Array.from(document.querySelectorAll(".spec-board, .spec-board-list, .spec-board-summary, .spec-board-filter-bar"))
+					.filter((el) => el.scrollWidth > el.clientWidth + 1)
+					.map((el) => `${el.className} ${el.scrollWidth}>${el.clientWidth}`),
+			);
+			assert(overflow.length === 0, overflow.join("; "));
+		});
+	} finally {
+		await browser.close();
+	}
+	process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
+	process.exitCode = failed > 0 ? 1 : 0;
+}
+
+main().catch((error) => {
+	process.stderr.write(`browser test crashed: ${error instanceof Error ? error.stack : String(error)}\n`);
+	process.stdout.write(`\n${passed} passed, ${failed + 1} failed\n`);
+	process.exitCode = 1;
+});

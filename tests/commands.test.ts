@@ -1,0 +1,34 @@
+// The command table: ids without the plugin id, sentence-case names without the plugin name, no default hotkeys.
+import { SPEC_COMMAND_IDS, specCommands } from "../src/commands";
+import { defaultSettings } from "../src/core/settings";
+import { asObsidianApp } from "./support/fakeApp";
+import { commandKit } from "./obsidian/specCommandKit";
+
+describe("spec commands", () => {
+	it("are plain data with stable ids and sentence-case names", () => {
+		const kit = commandKit();
+		const commands = specCommands(asObsidianApp(kit.app), { getSettings: defaultSettings });
+		expect(commands.map((c) => [c.id, c.name])).toEqual([
+			["create-feature-spec", "Create feature spec"],
+			["insert-feature-spec-template", "Insert feature spec template"],
+			["set-spec-status", "Set spec status"],
+			["set-spec-priority", "Set spec priority"],
+			["export-built-in-templates", "Export built-in templates to the templates folder"],
+		]);
+		for (const command of commands) {
+			expect(command.hotkeys).toBeUndefined();
+			expect(command.id).not.toContain("spec-board");
+			expect(command.name).not.toMatch(/spec board/i);
+			expect(command.name.slice(1)).toBe(command.name.slice(1).toLowerCase());
+		}
+		expect(commands.find((c) => c.id === SPEC_COMMAND_IDS.insertTemplate)?.editorCallback).toBeDefined();
+		expect(commands.find((c) => c.id === SPEC_COMMAND_IDS.setStatus)?.checkCallback).toBeDefined();
+	});
+
+	it("registers every command on the plugin, under the id the board's empty state runs", () => {
+		const kit = commandKit();
+		expect(Object.keys(kit.app.commands.commands).sort()).toEqual(
+			["spec-board:create-feature-spec", "spec-board:export-built-in-templates", "spec-board:insert-feature-spec-template", "spec-board:set-spec-priority", "spec-board:set-spec-status"],
+		);
+	});
+});

@@ -1,0 +1,140 @@
+import { emptyFilter, type SpecFilter } from "../../src/core/filter";
+import { filterSpecs, matchesFilter, specMatcher, tagMatches } from "../../src/core/filterMatch";
+import type { SpecNote } from "../../src/core/specNote";
+
+/** A SpecNote with sensible empty defaults; only what a test cares about is given. */
+function note(partial: Partial<SpecNote> & { path: string }): SpecNote {
+	return {
+		title: partial.path.replace(/\.md$/, ""),
+		isSpec: true,
+		status: "Draft",
+		statusRaw: "draft",
+		statusSource: "frontmatter",
+		statusLine: null,
+		priority: "None",
+		priorityRaw: null,
+		prioritySource: "none",
+		tags: [],
+		domains: [],
+		openQuestions: [],
+		placeholderQuestions: [],
+		resolvedQuestions: 0,
+		hasOpenQuestionsSection: false,
+		owner: null,
+		created: null,
+		updated: null,
+		parent: null,
+		reviewers: [],
+		type: null,
+		template: null,
+		problems: [],
+		...partial,
+	};
+}
+
+const filter = (partial: Partial<SpecFilter>): SpecFilter => ({ ...emptyFilter(), ...partial });
+const include = (...tags: string[]) => tags.map((tag) => ({ tag, mode: "include" as const }));
+const exclude = (...tags: string[]) => tags.map((tag) => ({ tag, mode: "exclude" as const }));
+
+describe("tagMatches", () => {
+	it.each([
+		["area", "area", true],
+		["area/checkout", "area", true],
+		["area/checkout/experiments", "area", true],
+		["area/checkout/experiments", "area/checkout", true],
+		["areas", "area", false],
+		["areas/checkout", "area", false],
+		["area", "area/checkout", false],
+		["area/checkoutx", "area/checkout", false],
+		["Area/Checkout", "area/checkout", true],
+		["area/checkout", "AREA", true],
+		["area", "#area", true],
+		["#area/x", "area", true],
+		["spec", "", false],
+		["spec", "#", false],
+		["my-area", "area", false],
+		["área", "ÁREA", true],
+	])("note tag %j, query %j -> %s", (noteTag, query, expected) => {
+		expect(tagMatches(noteTag, query)).toBe(expected);
+	});
+});
+
+describe("matchesFilter", () => {
+	const checkout = note({
+		path: "Specs/Guest checkout.md",
+		title: "Guest checkout",
+		status: "Approved",
+		priority: "High",
+		tags: ["spec", "area/checkout", "Team/Web"],
+		domains: ["Checkout", "Accounts"],
+		openQuestions: [{ text: "How long do we keep a guest's address?", line: 40 }],
+	});
+	const payments = note({
+		path: "Specs/Refunds.md",
+		title: "Refund workflow",
+		status: "Done",
+		priority: "Critical",
+		tags: ["spec", "area/payments"],
+		domains: ["Payments"],
+		placeholderQuestions: [{ text: "Question 1", line: 30 }],
+	});
+	const areas = note({ path: "Notes/Areas.md", title: "Areas of ownership", status: "No status", tags: ["areas"] });
+
+	it.each<[string, Partial<SpecFilter>, boolean, boolean, boolean]>([
+		["the empty filter", {}, true, true, true],
+		["an included tag, nested", { tags: include("area") }, true, true, false],
+		["'areas' does not match area/x", { tags: include("areas") }, false, false, true],
+		["two included tags, all of", { tags: include("spec", "area/checkout") }, true, false, false],
+		["two included tags, any of", { tags: include("area/checkout", "area/payments"), tagMode: "any" }, true, true, false],
+		["two included tags, all of, none has both", { tags: include("area/checkout", "area/payments") }, false, false, false],
+		["an excluded tag, nested", { tags: exclude("area/payments") }, true, false, true],
+		["an excluded parent tag", { tags: exclude("area") }, false, false, true],
+		["include and exclude", { tags: [...include("spec"), ...exclude("team")] }, false, true, false],
+		["a tag with '#' and other case", { tags: include("#TEAM/web") }, true, false, false],
+		["an empty tag choice is ignored", { tags: include("") }, true, true, true],
+		["statuses any of", { statuses: ["Approved", "No status"] }, true, false, true],
+		["priorities any of", { priorities: ["Critical"] }, false, true, false],
+		["domains any of, case-insensitive", { domains: ["payments", "ACCOUNTS"] }, true, true, false],
+		["a domain given as a wiki-link", { domains: ["[[Checkout]]"] }, true, false, false],
+		["text in the title", { text: "refund" }, false, true, false],
+		["text in the path", { text: "notes/" }, false, false, true],
+		["text in a tag", { text: "team/web" }, true, false, false],
+		["text in an open question", { text: "GUEST'S ADDRESS" }, true, false, false],
+		["text words all must appear", { text: "guest web" }, true, false, false],
+		["text words, one missing", { text: "guest payments" }, false, false, false],
+		["text not in placeholder questions", { text: "question 1" }, false, false, false],
+		["blank text is no constraint", { text: "   " }, true, true, true],
+		["has open questions (placeholders do not count)", { hasOpenQuestions: true }, true, false, false],
+		["not ready", { notReady: true }, true, false, false],
+		["everything at once", { tags: include("area"), statuses: ["Approved"], priorities: ["High"], domains: ["checkout"], text: "guest", hasOpenQuestions: true, notReady: true }, true, false, false],
+	])("%s", (_name, partial, expectCheckout, expectPayments, expectAreas) => {
+		const f = filter(partial);
+		expect([matchesFilter(checkout, f), matchesFilter(payments, f), matchesFilter(areas, f)]).toEqual([expectCheckout, expectPayments, expectAreas]);
+	});
+});
+
+describe("filterSpecs", () => {
+	it("keeps the notes that pass, in their order, and does not change its input", () => {
+		const notes = [note({ path: "b.md", tags: ["x/y"] }), note({ path: "a.md", tags: ["z"] }), note({ path: "c.md", tags: ["X"] })];
+		expect(filterSpecs(notes, filter({ tags: include("x") })).map((n) => n.path)).toEqual(["b.md", "c.md"]);
+		expect(notes.map((n) => n.path)).toEqual(["b.md", "a.md", "c.md"]);
+	});
+
+	it("compiles the filter once: a matcher gives the same answers as matchesFilter", () => {
+		const f = filter({ tags: include("a"), text: "one" });
+		const notes = [note({ path: "one.md", tags: ["a/b"] }), note({ path: "two.md", tags: ["a"] }), note({ path: "one-b.md", tags: ["b"] })];
+		const matcher = specMatcher(f);
+		expect(notes.map(matcher)).toEqual(notes.map((n) => matchesFilter(n, f)));
+		expect(notes.map(matcher)).toEqual([true, false, false]);
+	});
+
+	it("filters 10,000 notes (the benchmark's size) correctly", () => {
+		const notes = Array.from({ length: 10_000 }, (_, i) =>
+			note({ path: `Specs/${i}.md`, tags: [`area/a${i % 50}`, "spec"], domains: [`D${i % 7}`], openQuestions: [{ text: `question ${i}`, line: 3 }] }),
+		);
+		const kept = filterSpecs(notes, filter({ tags: [...include("area/a1"), ...exclude("x")], domains: ["d1"], text: "question" }));
+		expect(kept.length).toBeGreaterThan(0);
+		expect(kept.every((n) => n.tags[0] === "area/a1" || n.tags[0].startsWith("area/a1/"))).toBe(true);
+		expect(kept.length).toBe(notes.filter((_, i) => i % 50 === 1 && i % 7 === 1).length);
+	});
+});

@@ -1,0 +1,96 @@
+import { readOwner, readParent, readReviewers, readTitle, readType, UNTITLED } from "../../src/core/noteFields";
+import { isPlaceholderText, isPlaceholderTitle } from "../../src/core/placeholders";
+
+const h1 = (text: string) => [{ level: 1, text, line: 1 }];
+
+describe("readTitle", () => {
+	it.each([
+		["frontmatter title first", { title: "From FM" }, h1("Heading"), { title: "From FM", placeholder: null }],
+		["then the first level-1 heading", {}, h1("Payments"), { title: "Payments", placeholder: null }],
+		["a heading's `Feature:` label is the template's, not the title", {}, h1("Feature: Payments"), { title: "Payments", placeholder: null }],
+		["a level-2 heading is not a title", {}, [{ level: 2, text: "Two", line: 1 }], { title: "note", placeholder: null }],
+		["then the file name", {}, [], { title: "note", placeholder: null }],
+		["{{title}} is a placeholder", {}, h1("{{title}}"), { title: UNTITLED, placeholder: "{{title}}" }],
+		["Feature: {{title}} is a placeholder", {}, h1("Feature: {{title}}"), { title: UNTITLED, placeholder: "Feature: {{title}}" }],
+		["[Feature Name] is a placeholder", {}, h1("[Feature Name]"), { title: UNTITLED, placeholder: "[Feature Name]" }],
+		["Feature: [NAME] is a placeholder", {}, h1("Feature: [NAME]"), { title: UNTITLED, placeholder: "Feature: [NAME]" }],
+		["YAML's reading of title: [Feature/Component Name]", { title: ["Feature/Component Name"] }, h1("[Specification Title]"), { title: UNTITLED, placeholder: "[Feature/Component Name]" }],
+		["a placeholder frontmatter title gives way to a real heading (still a problem)", { title: "{{title}}" }, h1("Real"), { title: "Real", placeholder: "{{title}}" }],
+		["a wiki link heading is a real title", {}, h1("[[Payments]]"), { title: "[[Payments]]", placeholder: null }],
+		["a numeric title", { title: 2024 }, [], { title: "2024", placeholder: null }],
+	])("%s", (_name, data, headings, expected) => {
+		expect(readTitle(data, headings, "folder/note.md")).toEqual(expected);
+	});
+});
+
+describe("placeholders", () => {
+	it.each([
+		["[Your Name]", true],
+		["Your Name", true],
+		["{{author}}", true],
+		["<name>", true],
+		["${title}", true],
+		["YYYY-MM-DD", true],
+		["[[Alice]]", false],
+		["Alice", false],
+		["", false],
+	])("isPlaceholderText(%j) is %s", (text, expected) => {
+		expect(isPlaceholderText(text)).toBe(expected);
+	});
+
+	it.each([
+		["Feature: [NAME]", true],
+		["Spec: {{title}}", true],
+		["Feature: Payments", false],
+		["Note: see [link](x)", false],
+	])("isPlaceholderTitle(%j) is %s", (text, expected) => {
+		expect(isPlaceholderTitle(text)).toBe(expected);
+	});
+});
+
+describe("readOwner", () => {
+	it.each([
+		["owner", { owner: "Dana" }, "Dana"],
+		["Author when no owner", { Author: "Priya" }, "Priya"],
+		["an empty owner falls back to author", { owner: "", author: "Priya" }, "Priya"],
+		["a list is joined", { authors: ["@a", "@b"] }, "@a, @b"],
+		["a link gives its target", { owner: "[[Dana Smith]]" }, "Dana Smith"],
+		["YAML's reading of [Your Name]", { author: ["Your Name"] }, null],
+		["a quoted placeholder", { author: "[Your Name]" }, null],
+		["nothing", { owner: "" }, null],
+	])("%s", (_name, data, expected) => {
+		expect(readOwner(data)).toBe(expected);
+	});
+});
+
+describe("readReviewers", () => {
+	it.each([
+		["names and links", { reviewers: ["Tom", "[[Lena]]", [["Kim"]]] }, ["Tom", "Lena", "Kim"]],
+		["the template's [Reviewer 1] (YAML reads it as a list)", { reviewers: [["Reviewer 1"], ["Reviewer 2"]] }, []],
+		["a comma-separated string", { reviewers: "Tom, Lena" }, ["Tom", "Lena"]],
+		["none", {}, []],
+	])("%s", (_name, data, expected) => {
+		expect(readReviewers(data)).toEqual(expected);
+	});
+});
+
+describe("readParent and readType", () => {
+	it.each([
+		["a quoted link", { parent: "[[Checkout PRD]]" }, "Checkout PRD"],
+		["an unquoted link", { parent: [["Checkout PRD|PRD"]] }, "Checkout PRD"],
+		["a plain name", { parent: "Checkout" }, "Checkout"],
+		["{{parent}} as text", { parent: "{{parent}}" }, null],
+		["YAML's reading of {{parent}}", { parent: { "[object Object]": null } }, null],
+		["none", {}, null],
+	])("parent: %s", (_name, data, expected) => {
+		expect(readParent(data)).toBe(expected);
+	});
+
+	it.each([
+		[{ type: " tech-spec " }, "tech-spec"],
+		[{ type: "" }, null],
+		[{}, null],
+	])("type of %j is %j", (data, expected) => {
+		expect(readType(data)).toBe(expected);
+	});
+});

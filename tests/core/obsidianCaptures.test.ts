@@ -1,0 +1,77 @@
+// Agreement with Obsidian: scanBody on each captured note must report what Obsidian's own metadata cache reported.
+import { existsSync, readdirSync, readFileSync } from "fs";
+import { join } from "path";
+import { scanBody } from "../../src/core/scanBody";
+import { frontmatterTags } from "../../src/core/tags";
+import { readFrontmatter } from "../../src/core/frontmatter";
+import { readYaml } from "../support/yamlReader";
+
+const capturesDir = join(__dirname, "..", "..", "..", "shared", "obsidian-cache-captures");
+const shared = existsSync(capturesDir);
+
+interface Position {
+	start: { line: number; col: number };
+}
+interface Capture {
+	filePath: string;
+	fileContents: string;
+	cachedMetadata: {
+		frontmatter?: Record<string, unknown>;
+		headings?: { heading: string; level: number; position: Position }[];
+		listItems?: { parent: number; task?: string; position: Position }[];
+		tags?: { tag: string; position: Position }[];
+	};
+	getAllTags: string[] | null;
+	parseFrontMatterTags?: string[] | null;
+}
+
+/**
+ * Captures whose Obsidian behaviour the text path does not reproduce, with the reason. Empty: every capture agrees.
+ * (An entry is `"file.json": "why"`; the file is then skipped in every check below.)
+ */
+const EXCLUDED: Record<string, string> = {};
+
+const files = shared ? readdirSync(capturesDir).filter((f) => f.endsWith(".json") && !(f in EXCLUDED)).sort() : [];
+const captures: [string, Capture][] = files.map((f) => [f, JSON.parse(readFileSync(join(capturesDir, f), "utf8")) as Capture]);
+
+const sorted = (values: string[]): string[] => [...values].sort();
+const noHash = (tag: string): string => tag.replace(/^#/, "");
+
+(shared ? describe : describe.skip)("scanBody agrees with Obsidian's metadata cache (../shared/obsidian-cache-captures)", () => {
+	it("has captures to compare", () => {
+		expect(captures.length).toBeGreaterThan(50);
+	});
+
+	it.each(captures)("%s: the same body tags on the same lines", (_name, capture) => {
+		const expected = (capture.cachedMetadata.tags ?? []).map((t) => `${noHash(t.tag)}@${t.position.start.line + 1}`);
+		const actual = scanBody(capture.fileContents).tags.map((t) => `${t.tag}@${t.line}`);
+		expect(sorted(actual)).toEqual(sorted(expected));
+	});
+
+	it.each(captures)("%s: frontmatter tags plus body tags are getAllTags", (_name, capture) => {
+		const data = readFrontmatter(capture.fileContents, readYaml).data;
+		const ours = new Set([...frontmatterTags(data), ...scanBody(capture.fileContents).tags.map((t) => t.tag)]);
+		const obsidian = new Set((capture.getAllTags ?? []).map(noHash));
+		expect(sorted([...ours])).toEqual(sorted([...obsidian]));
+	});
+
+	it.each(captures)("%s: frontmatterTags on Obsidian's own frontmatter is parseFrontMatterTags", (_name, capture) => {
+		const ours = frontmatterTags(capture.cachedMetadata.frontmatter ?? {});
+		expect(ours).toEqual((capture.parseFrontMatterTags ?? []).map(noHash));
+	});
+
+	it.each(captures)("%s: the same list items (line, task character, parent)", (_name, capture) => {
+		const expected = (capture.cachedMetadata.listItems ?? []).map((item) => ({
+			line: item.position.start.line + 1,
+			task: item.task,
+			parent: item.parent < 0 ? item.parent : item.parent + 1,
+		}));
+		const actual = scanBody(capture.fileContents).listItems.map((item) => ({ line: item.line, task: item.task, parent: item.parent }));
+		expect(actual).toEqual(expected);
+	});
+
+	it.each(captures)("%s: the same headings (level, text, line)", (_name, capture) => {
+		const expected = (capture.cachedMetadata.headings ?? []).map((h) => ({ level: h.level, text: h.heading, line: h.position.start.line + 1 }));
+		expect(scanBody(capture.fileContents).headings).toEqual(expected);
+	});
+});

@@ -1,0 +1,186 @@
+import { compareSpecs, groupSpecs, isNotReady, NO_GROUP_KEY, sortSpecs, summarize } from "../../src/core/rollup";
+import { PRIORITIES, STATUSES, type SpecNote } from "../../src/core/specNote";
+
+/** A SpecNote with sensible empty defaults; only what a test cares about is given. */
+function note(partial: Partial<SpecNote> & { path: string }): SpecNote {
+	return {
+		title: partial.path.replace(/\.md$/, ""),
+		isSpec: true,
+		status: "Draft",
+		statusRaw: "draft",
+		statusSource: "frontmatter",
+		statusLine: null,
+		priority: "None",
+		priorityRaw: null,
+		prioritySource: "none",
+		tags: [],
+		domains: [],
+		openQuestions: [],
+		placeholderQuestions: [],
+		resolvedQuestions: 0,
+		hasOpenQuestionsSection: false,
+		owner: null,
+		created: null,
+		updated: null,
+		parent: null,
+		reviewers: [],
+		type: null,
+		template: null,
+		problems: [],
+		...partial,
+	};
+}
+
+const question = (text: string, line = 10) => ({ text, line });
+
+describe("summarize", () => {
+	it("has every status and priority, at 0 for an empty list", () => {
+		const summary = summarize([]);
+		expect(summary.notes).toBe(0);
+		expect(Object.keys(summary.byStatus)).toEqual([...STATUSES]);
+		expect(Object.keys(summary.byPriority)).toEqual([...PRIORITIES]);
+		expect(Object.values(summary.byStatus).every((n) => n === 0)).toBe(true);
+		expect(Object.values(summary.byPriority).every((n) => n === 0)).toBe(true);
+		expect(summary.openQuestions).toBe(0);
+	});
+
+	it("counts notes by status and priority, and real open questions only", () => {
+		const summary = summarize([
+			note({ path: "a.md", status: "Draft", priority: "High", openQuestions: [question("Who pays?"), question("When?")] }),
+			note({ path: "b.md", status: "Draft", priority: "Low", placeholderQuestions: [question("Question 1")] }),
+			note({ path: "c.md", status: "Done", priority: "High", openQuestions: [question("Why?")], resolvedQuestions: 4 }),
+			note({ path: "d.md", status: "No status", priority: "Unrecognized" }),
+		]);
+		expect(summary.notes).toBe(4);
+		expect(summary.byStatus).toMatchObject({ Draft: 2, Done: 1, "No status": 1, Approved: 0 });
+		expect(summary.byPriority).toMatchObject({ High: 2, Low: 1, Unrecognized: 1, None: 0 });
+		expect(summary.openQuestions).toBe(3);
+	});
+});
+
+describe("isNotReady", () => {
+	it.each([
+		["Draft", 1, false],
+		["In review", 2, false],
+		["Approved", 1, true],
+		["Approved", 0, false],
+		["In progress", 3, true],
+		["Done", 1, true],
+		["Done", 0, false],
+		["Deprecated", 1, false],
+		["Unrecognized", 1, false],
+		["No status", 1, false],
+	] as const)("%s with %i open question(s) -> %s", (status, open, expected) => {
+		const openQuestions = Array.from({ length: open }, (_, i) => question(`Q${i}`));
+		expect(isNotReady(note({ path: "x.md", status, openQuestions }))).toBe(expected);
+	});
+
+	it("does not count template placeholders", () => {
+		expect(isNotReady(note({ path: "x.md", status: "Approved", placeholderQuestions: [question("Question 1")] }))).toBe(false);
+	});
+});
+
+describe("sortSpecs", () => {
+	it("orders by lifecycle status, then priority, then updated newest first, then title", () => {
+		const notes = [
+			note({ path: "deprecated.md", status: "Deprecated", priority: "Critical" }),
+			note({ path: "done.md", status: "Done" }),
+			note({ path: "nostatus.md", status: "No status" }),
+			note({ path: "draft-low.md", status: "Draft", priority: "Low" }),
+			note({ path: "draft-high-old.md", status: "Draft", priority: "High", updated: "2024-01-01" }),
+			note({ path: "draft-high-undated.md", status: "Draft", priority: "High" }),
+			note({ path: "draft-high-new.md", status: "Draft", priority: "High", updated: "2025-03-01" }),
+			note({ path: "draft-none.md", status: "Draft", priority: "None" }),
+			note({ path: "draft-unrec.md", status: "Draft", priority: "Unrecognized" }),
+			note({ path: "review.md", status: "In review" }),
+			note({ path: "unrec.md", status: "Unrecognized" }),
+			note({ path: "approved.md", status: "Approved" }),
+			note({ path: "progress.md", status: "In progress" }),
+		];
+		expect(sortSpecs(notes).map((n) => n.path)).toEqual([
+			"draft-high-new.md",
+			"draft-high-old.md",
+			"draft-high-undated.md",
+			"draft-low.md",
+			"draft-unrec.md",
+			"draft-none.md",
+			"review.md",
+			"approved.md",
+			"progress.md",
+			"done.md",
+			"deprecated.md",
+			"unrec.md",
+			"nostatus.md",
+		]);
+	});
+
+	it("breaks ties by title case-insensitively, then by path, and does not change its input", () => {
+		const notes = [
+			note({ path: "z/b.md", title: "beta" }),
+			note({ path: "a.md", title: "Alpha" }),
+			note({ path: "y/b.md", title: "beta" }),
+			note({ path: "c.md", title: "alpha two" }),
+		];
+		const before = notes.map((n) => n.path);
+		expect(sortSpecs(notes).map((n) => n.path)).toEqual(["a.md", "c.md", "y/b.md", "z/b.md"]);
+		expect(notes.map((n) => n.path)).toEqual(before);
+	});
+
+	it("is a consistent comparator (antisymmetric, 0 only for the same note)", () => {
+		const a = note({ path: "a.md", status: "Approved" });
+		const b = note({ path: "b.md", status: "Approved" });
+		expect(Math.sign(compareSpecs(a, b))).toBe(-Math.sign(compareSpecs(b, a)));
+		expect(compareSpecs(a, a)).toBe(0);
+	});
+});
+
+describe("groupSpecs", () => {
+	const notes = [
+		note({ path: "pay.md", status: "Done", priority: "High", domains: ["Payments", "checkout"], tags: ["area/payments", "spec"] }),
+		note({ path: "chk.md", status: "Draft", priority: "Low", domains: ["Checkout"], tags: ["area/checkout", "Spec"] }),
+		note({ path: "bare.md", status: "Draft", priority: "Critical" }),
+		note({ path: "acc.md", status: "Unrecognized", priority: "Medium", domains: ["accounts", "Accounts"], tags: ["#Zeta"] }),
+	];
+	const shape = (by: Parameters<typeof groupSpecs>[1]) => groupSpecs(notes, by).map((g) => [g.key, g.label, g.notes.map((n) => n.path)]);
+
+	it("by status: lifecycle order, empty groups left out, notes sorted", () => {
+		expect(shape("status")).toEqual([
+			["Draft", "Draft", ["bare.md", "chk.md"]],
+			["Done", "Done", ["pay.md"]],
+			["Unrecognized", "Unrecognized", ["acc.md"]],
+		]);
+	});
+
+	it("by priority: most urgent first, empty groups left out", () => {
+		expect(shape("priority")).toEqual([
+			["Critical", "Critical", ["bare.md"]],
+			["High", "High", ["pay.md"]],
+			["Medium", "Medium", ["acc.md"]],
+			["Low", "Low", ["chk.md"]],
+		]);
+	});
+
+	it("by domain: alphabetical and case-insensitive, a note in each of its domains once, no domain last", () => {
+		expect(shape("domain")).toEqual([
+			["accounts", "accounts", ["acc.md"]],
+			["checkout", "Checkout", ["chk.md", "pay.md"]],
+			["payments", "Payments", ["pay.md"]],
+			[NO_GROUP_KEY, "No domain", ["bare.md"]],
+		]);
+	});
+
+	it("by tag: alphabetical and case-insensitive (a stray '#' ignored), no tags last", () => {
+		expect(shape("tag")).toEqual([
+			["area/checkout", "area/checkout", ["chk.md"]],
+			["area/payments", "area/payments", ["pay.md"]],
+			["spec", "Spec", ["chk.md", "pay.md"]],
+			["zeta", "Zeta", ["acc.md"]],
+			[NO_GROUP_KEY, "No tags", ["bare.md"]],
+		]);
+	});
+
+	it("gives no groups for no notes", () => {
+		expect(groupSpecs([], "domain")).toEqual([]);
+		expect(groupSpecs([], "status")).toEqual([]);
+	});
+});

@@ -1,0 +1,120 @@
+import { canonicalStatus, statusText } from "../../src/core/status";
+import { canonicalPriority, priorityText } from "../../src/core/priority";
+import { normaliseWords } from "../../src/core/leadingWords";
+import { defaultReadOptions, readOptionsFromSettings } from "../../src/core/readOptions";
+import { defaultSettings } from "../../src/core/settings";
+
+const { statusWords, priorityWords } = defaultReadOptions();
+
+describe("canonicalStatus", () => {
+	it.each([
+		["draft", "Draft"],
+		["Planning", "Draft"],
+		["IDEA", "Draft"],
+		["Open", "Draft"],
+		["in review", "In review"],
+		["In_Review", "In review"],
+		["RFC", "In review"],
+		["Provisional", "In review"],
+		["Implementable (v1.30)", "Approved"],
+		["accepted", "Approved"],
+		["Ready for implementation", "Approved"],
+		["In Progress - 50%", "In progress"],
+		["in-progress", "In progress"],
+		["in_progress", "In progress"],
+		["WIP", "In progress"],
+		["Working", "In progress"],
+		["✅ Complete", "Done"],
+		["Shipped in 2.3", "Done"],
+		["Superceded entirely by 0072", "Deprecated"],
+		["Won't do", "Unrecognized"],
+		["Not started", "Unrecognized"],
+		["Doneness", "Unrecognized"],
+		["Architecture Draft", "Unrecognized"],
+		["3", "Unrecognized"],
+		["Planning | In Progress | Review | Complete", "Unrecognized"],
+		["draft|approved", "Unrecognized"],
+	])("%j is %s", (raw, expected) => {
+		expect(canonicalStatus(raw, statusWords).status).toBe(expected);
+	});
+
+	it.each([
+		["a known word has no problem", "draft", null],
+		["an unknown word", "Won't do", "unrecognized-status"],
+		["an unfilled choice list is a problem, never its first choice", "Planning | In Progress | Review | Complete", "unrecognized-status"],
+	])("%s", (_name, raw, code) => {
+		expect(canonicalStatus(raw, statusWords).problem?.code ?? null).toBe(code);
+	});
+
+	it("uses the user's extra words from settings", () => {
+		const settings = defaultSettings();
+		settings.statusWords.Approved = ["signed off"];
+		const words = readOptionsFromSettings(settings).statusWords;
+		expect(canonicalStatus("Signed-off by Legal", words).status).toBe("Approved");
+		expect(canonicalStatus("draft", words).status).toBe("Draft");
+	});
+
+	it("prefers the longest matching word", () => {
+		const words = { ...statusWords, Done: ["in"], Draft: ["in review draft"] };
+		expect(canonicalStatus("In review draft 2", words).status).toBe("Draft");
+	});
+});
+
+describe("statusText: a frontmatter status of any shape, never throwing", () => {
+	it.each([
+		["a string, trimmed", "  Draft ", "Draft"],
+		["a number", 3, "3"],
+		["a boolean", true, "true"],
+		["a Date", new Date(Date.UTC(2024, 0, 5)), "2024-01-05"],
+		["a one-item list is its item", ["approved"], "approved"],
+		["a longer list is a choice", ["draft", "approved"], "draft | approved"],
+		["an empty string", "", null],
+		["null", null, null],
+		["an empty list", [], null],
+		["an object (YAML's reading of {{status}})", { "[object Object]": null }, null],
+	])("%s", (_name, value, expected) => {
+		expect(statusText(value)).toBe(expected);
+	});
+});
+
+describe("canonicalPriority", () => {
+	it.each([
+		["P0", "Critical"],
+		["urgent!", "Critical"],
+		["High", "High"],
+		["p1 - soon", "High"],
+		["normal", "Medium"],
+		["P2", "Medium"],
+		["minor", "Low"],
+		["p4", "Low"],
+		["1", "Unrecognized"],
+		["low | medium | high", "Unrecognized"],
+		["highest", "Unrecognized"],
+	])("%j is %s", (raw, expected) => {
+		expect(canonicalPriority(raw, priorityWords).priority).toBe(expected);
+	});
+
+	it("reports an unknown priority", () => {
+		expect(canonicalPriority("whenever", priorityWords).problem?.code).toBe("unrecognized-priority");
+	});
+
+	it.each([
+		[2, "2"],
+		[["high"], "high"],
+		[["low", "high"], "low | high"],
+		[null, null],
+	])("priorityText(%j) is %j", (value, expected) => {
+		expect(priorityText(value)).toBe(expected);
+	});
+});
+
+describe("normaliseWords", () => {
+	it.each([
+		["In_Progress!", "in progress"],
+		["  ✅  Done ", "done"],
+		["Implementable (v1.30)", "implementable v1 30"],
+		["", ""],
+	])("%j gives %j", (text, expected) => {
+		expect(normaliseWords(text)).toBe(expected);
+	});
+});

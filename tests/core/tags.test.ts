@@ -1,0 +1,69 @@
+import { frontmatterTags, isTagOrNestedUnder, isValidTag, mergeTags, tagValuesUnder } from "../../src/core/tags";
+
+describe("isValidTag", () => {
+	it.each([
+		["spec", true],
+		["area/sub-part_2", true],
+		["y1984", true],
+		["3d", true],
+		["café", true],
+		["🚀", true],
+		["1984", false],
+		["", false],
+		["two words", false],
+		["a,b", false],
+		["dot.ted", false],
+	])("%j is %s", (tag, expected) => {
+		expect(isValidTag(tag)).toBe(expected);
+	});
+});
+
+describe("frontmatterTags (as Obsidian's getAllTags reads them)", () => {
+	it.each([
+		["a list", { tags: ["spec", "area/payments"] }, ["spec", "area/payments"]],
+		["a leading # tolerated", { tags: ["#status/draft", " #x "] }, ["status/draft", "x"]],
+		["one string is one tag", { tags: "journal" }, ["journal"]],
+		["a comma string gives nothing, like Obsidian", { tags: "a, b" }, []],
+		["a space string gives nothing, like Obsidian", { tags: "a b" }, []],
+		["nulls and objects skipped", { tags: [null, "ok", { a: 1 }] }, ["ok"]],
+		["numbers written out when valid", { tags: [2024, "v2"] }, ["v2"]],
+		["an empty list", { tags: [] }, []],
+		["no tags key", { status: "draft" }, []],
+		["null tags", { tags: null }, []],
+		["other spellings of the key are not tags (Obsidian ignores TAG)", { TAG: ["x"] }, []],
+	])("%s", (_name, data, expected) => {
+		expect(frontmatterTags(data)).toEqual(expected);
+	});
+});
+
+describe("mergeTags", () => {
+	it.each([
+		["frontmatter first, duplicates dropped case-insensitively, first spelling kept", [["Spec", "area/x"], ["spec", "body", "AREA/X"]], ["Spec", "area/x", "body"]],
+		["empty lists", [[], []], []],
+	])("%s", (_name, lists, expected) => {
+		expect(mergeTags(...lists)).toEqual(expected);
+	});
+});
+
+describe("isTagOrNestedUnder", () => {
+	it.each([
+		["spec", "spec", true],
+		["Spec/Feature", "spec", true],
+		["spec", "#SPEC", true],
+		["specs", "spec", false],
+		["area", "area/x", false],
+		["x", "", false],
+	])("%j under %j is %s", (tag, wanted, expected) => {
+		expect(isTagOrNestedUnder(tag, wanted)).toBe(expected);
+	});
+});
+
+describe("tagValuesUnder", () => {
+	it.each([
+		[["status/draft", "Status/Done", "status/DRAFT", "other"], "status", ["draft", "Done"]],
+		[["status/", "status"], "status", []],
+		[["priority/p1/x"], "priority", ["p1/x"]],
+	])("%j under %j gives %j", (tags, prefix, expected) => {
+		expect(tagValuesUnder(tags, prefix)).toEqual(expected);
+	});
+});

@@ -1,0 +1,40 @@
+// Shared set-up for the command-level tests: a fake app with notes, the plugin's commands registered, a fixed clock.
+import { defaultSettings, type SpecBoardSettings } from "../../src/core/settings";
+import { registerSpecCommands, type SpecCommandDeps } from "../../src/commands";
+import { asObsidianApp, createFakeApp, createFakePlugin, resetFakeRecords } from "../support/fakeApp";
+import type { App } from "../support/obsidianFake";
+
+/** The fixed "now" of every command test. */
+export const NOW = new Date("2026-03-14T10:30:00Z");
+
+/** A fake app with the commands registered, its settings and the deps the commands got. */
+export interface CommandKit {
+	app: App;
+	settings: SpecBoardSettings;
+	deps: SpecCommandDeps;
+	/** Every file's path and text, sorted: compared before and after a failing command. */
+	snapshot: () => [string, string | undefined][];
+	/** Runs `spec-board:<id>`; false when the command is unavailable. */
+	run: (id: string) => boolean;
+}
+
+/** Builds the kit; `settings` overrides the defaults. */
+export function commandKit(files: Record<string, string> = {}, settings: Partial<SpecBoardSettings> = {}): CommandKit {
+	resetFakeRecords();
+	const app = createFakeApp({ files });
+	const { plugin } = createFakePlugin(app);
+	const current: SpecBoardSettings = { ...defaultSettings(), ...settings };
+	const deps: SpecCommandDeps = { getSettings: () => current, now: () => NOW };
+	registerSpecCommands({ app: asObsidianApp(app), addCommand: (c) => plugin.addCommand(c) }, deps);
+	return {
+		app,
+		settings: current,
+		deps,
+		snapshot: () =>
+			app.vault
+				.getAllLoadedFiles()
+				.map((f): [string, string | undefined] => [f.path, app.vault.peek(f.path)])
+				.sort((a, b) => a[0].localeCompare(b[0])),
+		run: (id) => app.commands.executeCommandById(`spec-board:${id}`),
+	};
+}

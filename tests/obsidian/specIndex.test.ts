@@ -1,0 +1,133 @@
+// The live index follows the vault through the in-memory Obsidian: built when the layout is ready, then one note at a time.
+import type { EventRef } from "obsidian";
+import { defaultReadOptions, type ReadOptions } from "../../src/core/readOptions";
+import { SpecIndex } from "../../src/obsidian/specIndex";
+import type { App } from "../support/obsidianFake";
+import { asObsidianApp, createFakeApp, fileAt, settle } from "../support/fakeApp";
+
+const SETTLED = ["---", "status: Approved", "priority: High", "tags: [spec, area/pay]", "---", "# Pay by card", "", "Body.", ""].join("\n");
+const WITH_QUESTIONS = ["---", "status: Draft", "tags: [spec]", "---", "# Refunds", "", "## Open questions", "", "- [ ] Who approves refunds?", "- [x] Currency?", ""].join("\n");
+const INLINE_STATUS = ["# Search", "", "Status: In review", "", "#spec #area/search", ""].join("\n");
+const NOT_A_SPEC = ["---", "created: 2024-01-01", "---", "# Diary", ""].join("\n");
+const INLINE_ONLY = ["# Idea", "", "Status: Draft", ""].join("\n");
+
+function startIndex(app: App, options: ReadOptions = defaultReadOptions()): { index: SpecIndex; refs: EventRef[]; revisions: number[] } {
+	const o = asObsidianApp(app);
+	const index = new SpecIndex({ vault: o.vault, metadataCache: o.metadataCache, workspace: o.workspace }, options);
+	const refs: EventRef[] = [];
+	const revisions: number[] = [];
+	index.onChange((rev) => revisions.push(rev));
+	index.start((ref) => refs.push(ref));
+	return { index, refs, revisions };
+}
+
+function paths(index: SpecIndex): string[] {
+	return index.specs().map((n) => n.path);
+}
+
+describe("SpecIndex", () => {
+	it("waits for the layout, then builds from the cache, reading only notes the cache cannot answer", async () => {
+		const app = createFakeApp({ layoutReady: false, files: { "Specs/pay.md": SETTLED, "Specs/refunds.md": WITH_QUESTIONS, "search.md": INLINE_STATUS, "diary.md": NOT_A_SPEC } });
+		const { index, refs } = startIndex(app);
+		expect(refs).toHaveLength(3);
+		expect(index.isBuilt).toBe(false);
+		expect(index.specs()).toEqual([]);
+		app.workspace.setLayoutReady();
+		expect(index.isBuilt).toBe(true);
+		expect(paths(index)).toEqual(["Specs/pay.md", "Specs/refunds.md", "search.md"]);
+		await index.whenSettled();
+		// refunds.md has an open-questions heading (question text), search.md has no status in frontmatter or tags.
+		expect(app.vault.readCounts.cachedRead).toBe(2);
+		expect(app.vault.readCounts.read).toBe(0);
+		expect(index.get("Specs/refunds.md")?.openQuestions).toEqual([{ text: "Who approves refunds?", line: 9 }]);
+		expect(index.get("search.md")?.status).toBe("In review");
+		expect(index.get("search.md")?.statusSource).toBe("inline");
+		expect(index.get("Specs/pay.md")?.status).toBe("Approved");
+	});
+
+	it("follows create, modify, rename and delete, touching only the changed note", async () => {
+		const app = createFakeApp({ files: { "Specs/pay.md": SETTLED, "Specs/refunds.md": WITH_QUESTIONS } });
+		const { index, revisions } = startIndex(app);
+		await index.whenSettled();
+		const readsAfterBuild = app.vault.readCounts.cachedRead;
+		const before = index.get("Specs/pay.md");
+
+		const created = await app.vault.create("Specs/search.md", INLINE_STATUS);
+		expect(index.get("Specs/search.md")?.status).toBe("In review");
+		expect(index.get("Specs/pay.md")).toBe(before);
+
+		await app.vault.modify(fileAt(app, "Specs/refunds.md"), WITH_QUESTIONS.replace("- [x] Currency?", "- [ ] Currency?"));
+		expect(index.get("Specs/refunds.md")?.openQuestions.map((q) => q.text)).toEqual(["Who approves refunds?", "Currency?"]);
+		expect(index.get("Specs/pay.md")).toBe(before);
+
+		await app.vault.rename(created, "Archive/search.md");
+		await index.whenSettled();
+		expect(paths(index)).toEqual(["Archive/search.md", "Specs/pay.md", "Specs/refunds.md"]);
+		expect(index.get("Archive/search.md")?.status).toBe("In review");
+
+		await app.fileManager.trashFile(fileAt(app, "Specs/pay.md"));
+		expect(paths(index)).toEqual(["Archive/search.md", "Specs/refunds.md"]);
+
+		// The change events carry the text; only the renamed note (with an inline status) was read again.
+		expect(app.vault.readCounts.cachedRead - readsAfterBuild).toBe(1);
+		expect(revisions.length).toBeGreaterThanOrEqual(5);
+		expect(revisions).toEqual([...revisions].sort((a, b) => a - b));
+	});
+
+	it("drops a note that stops being a spec and adds one that becomes a spec", async () => {
+		const app = createFakeApp({ files: { "a.md": SETTLED, "b.md": NOT_A_SPEC } });
+		const { index } = startIndex(app);
+		await app.vault.modify(fileAt(app, "a.md"), SETTLED.replace("status: Approved\n", "").replace("tags: [spec, area/pay]", "tags: [area/pay]"));
+		await app.vault.modify(fileAt(app, "b.md"), NOT_A_SPEC.replace("created", "tags: [spec]\ncreated"));
+		expect(paths(index)).toEqual(["b.md"]);
+	});
+
+	it("moves the notes of a renamed folder", async () => {
+		const app = createFakeApp({ files: { "Old/a.md": SETTLED, "Old/b.md": WITH_QUESTIONS, "c.md": SETTLED } });
+		const { index } = startIndex(app);
+		await index.whenSettled();
+		const folder = app.vault.getFolderByPath("Old");
+		if (!folder) throw new Error("no folder");
+		await app.vault.rename(folder, "New");
+		await index.whenSettled();
+		expect(paths(index)).toEqual(["New/a.md", "New/b.md", "c.md"]);
+		expect(index.get("New/b.md")?.openQuestions).toHaveLength(1);
+	});
+
+	it("rebuilds when the settings change (spec tag, folders)", async () => {
+		const app = createFakeApp({ files: { "Specs/a.md": SETTLED, "Notes/b.md": SETTLED, "c.md": NOT_A_SPEC } });
+		const { index } = startIndex(app);
+		expect(paths(index)).toEqual(["Notes/b.md", "Specs/a.md"]);
+		index.setOptions({ ...defaultReadOptions(), specFolders: ["Specs"] });
+		expect(paths(index)).toEqual(["Specs/a.md"]);
+		index.setOptions({ ...defaultReadOptions(), specTag: "area" });
+		await index.whenSettled();
+		expect(paths(index)).toEqual(["Notes/b.md", "Specs/a.md"]);
+	});
+
+	it("reads notes without status only inside spec folders, where an inline Status line makes a spec", async () => {
+		const app = createFakeApp({ files: { "Specs/idea.md": INLINE_ONLY, "Notes/idea.md": INLINE_ONLY, "Notes/diary.md": NOT_A_SPEC } });
+		const { index } = startIndex(app, { ...defaultReadOptions(), specFolders: ["Specs"] });
+		await index.whenSettled();
+		expect(paths(index)).toEqual(["Specs/idea.md"]);
+		expect(app.vault.readCounts.cachedRead).toBe(1);
+	});
+
+	it("ignores a text read that a newer change overtook", async () => {
+		const app = createFakeApp({ files: { "s.md": INLINE_STATUS } });
+		const { index } = startIndex(app);
+		await app.vault.modify(fileAt(app, "s.md"), INLINE_STATUS.replace("In review", "Done"));
+		await index.whenSettled();
+		await settle();
+		expect(index.get("s.md")?.status).toBe("Done");
+	});
+
+	it("stops following events once its registrations end", async () => {
+		const app = createFakeApp({ files: { "a.md": SETTLED } });
+		const { index, refs } = startIndex(app);
+		for (const ref of refs) app.metadataCache.offref(ref as never);
+		for (const ref of refs) app.vault.offref(ref as never);
+		await app.vault.create("b.md", SETTLED);
+		expect(paths(index)).toEqual(["a.md"]);
+	});
+});

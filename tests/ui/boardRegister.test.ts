@@ -1,0 +1,77 @@
+/** @jest-environment jsdom */
+// registerBoard: view, ribbon icon and commands registered; the board opens once, reuses its leaf, and the tag picker filters it.
+import { defaultSettings, type SpecBoardSettings } from "../../src/core/settings";
+import { BoardView, VIEW_TYPE_SPEC_BOARD } from "../../src/ui/boardView";
+import { registerBoard } from "../../src/ui/registerBoard";
+import { TagPickerModal } from "../../src/ui/tagPickerModal";
+import { createFakeApp, createFakePlugin, openModals, resetFakeRecords, settle } from "../support/fakeApp";
+
+const SPEC = ["---", "status: Draft", "tags: [spec, area/pay]", "---", "# Pay", ""].join("\n");
+
+function setUp(layoutReady = true) {
+	resetFakeRecords();
+	const app = createFakeApp({ layoutReady, files: { "Specs/pay.md": SPEC } });
+	const { plugin, obsidianPlugin } = createFakePlugin(app);
+	let settings: SpecBoardSettings = defaultSettings();
+	const handle = registerBoard(obsidianPlugin, {
+		getSettings: () => settings,
+		saveBoardState: (board) => {
+			settings = { ...settings, board };
+		},
+		actions: { setStatus: () => undefined, setPriority: () => undefined },
+	});
+	return { app, plugin, handle, settings: () => settings };
+}
+
+describe("registerBoard", () => {
+	it("registers the view, the ribbon icon and two commands, and builds the index only when the layout is ready", () => {
+		const { app, plugin, handle } = setUp(false);
+		expect(plugin.viewTypes).toEqual([VIEW_TYPE_SPEC_BOARD]);
+		expect(plugin.ribbonIcons.map((r) => r.title)).toEqual(["Open spec status board"]);
+		expect(plugin.commands.map((c) => c.name)).toEqual(["Open spec status board", "Filter spec board by tag"]);
+		expect(handle.index.isBuilt).toBe(false);
+		app.workspace.setLayoutReady();
+		expect(handle.index.specs().map((n) => n.path)).toEqual(["Specs/pay.md"]);
+	});
+
+	it("opens the board in the right sidebar once and reuses that leaf", async () => {
+		const { app, plugin } = setUp();
+		await plugin.ribbonIcons[0].callback(new MouseEvent("click"));
+		await settle();
+		app.commands.executeCommandById("spec-board:open-status-board");
+		await settle();
+		const leaves = app.workspace.getLeavesOfType(VIEW_TYPE_SPEC_BOARD);
+		expect(leaves).toHaveLength(1);
+		expect(leaves[0].side).toBe("right");
+		expect(leaves[0].view).toBeInstanceOf(BoardView);
+	});
+
+	it("loads a deferred board leaf instead of opening another", async () => {
+		const { app, handle } = setUp();
+		const deferred = app.workspace.addDeferredLeaf(VIEW_TYPE_SPEC_BOARD);
+		const view = await handle.openBoard();
+		expect(view).toBeInstanceOf(BoardView);
+		expect(app.workspace.getLeavesOfType(VIEW_TYPE_SPEC_BOARD)).toEqual([deferred]);
+	});
+
+	it("filters the board by a tag picked from anywhere", async () => {
+		const { app, settings } = setUp();
+		app.commands.executeCommandById("spec-board:filter-board-by-tag");
+		const picker = openModals[openModals.length - 1] as unknown as TagPickerModal;
+		expect(picker).toBeInstanceOf(TagPickerModal);
+		expect(picker.getItems()).toEqual(["area", "area/pay", "spec"]);
+		picker.onChooseItem("area/pay");
+		await settle();
+		expect(settings().board.filter.tags).toEqual([{ tag: "area/pay", mode: "include" }]);
+		const view = app.workspace.getLeavesOfType(VIEW_TYPE_SPEC_BOARD)[0]?.view;
+		expect(view).toBeInstanceOf(BoardView);
+		expect((view as unknown as BoardView).getBoardState().filter.tags).toEqual([{ tag: "area/pay", mode: "include" }]);
+	});
+
+	it("rebuilds the index when the settings change", () => {
+		const { handle, settings } = setUp();
+		settings().specFolders = ["Elsewhere"];
+		handle.settingsChanged();
+		expect(handle.index.specs()).toEqual([]);
+	});
+});

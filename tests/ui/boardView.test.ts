@@ -1,0 +1,348 @@
+/** @jest-environment jsdom */
+// The board view in a DOM: counts, filters, groups, rows, empty states, keyboard, virtualisation, and text kept as text.
+import type { WorkspaceLeaf } from "obsidian";
+import { emptyFilter } from "../../src/core/filter";
+import { defaultReadOptions } from "../../src/core/readOptions";
+import type { BoardState } from "../../src/core/settings";
+import type { SpecNote } from "../../src/core/specNote";
+import { SpecIndex } from "../../src/obsidian/specIndex";
+import { BoardView, VIEW_TYPE_SPEC_BOARD, type BoardSource } from "../../src/ui/boardView";
+import type { App } from "../support/obsidianFake";
+import { asObsidianApp, createFakeApp, fileAt, frameQueue, resetFakeRecords, shownMenus } from "../support/fakeApp";
+
+function note(title: string, status: string, priority: string, extra: string[] = [], body: string[] = []): string {
+	return ["---", `title: "${title}"`, `status: ${status}`, `priority: ${priority}`, ...extra, "---", `# ${title}`, "", ...body, ""].join("\n");
+}
+
+const FILES: Record<string, string> = {
+	"Specs/pay.md": note("Pay by card", "Approved", "High", ["tags: [spec, area/payments]", "domain: \"[[Payments]]\""], ["## Open questions", "", "- [ ] Which cards?", "- [ ] 3-D Secure?"]),
+	"Specs/refunds.md": note("Refunds", "Draft", "Medium", ["tags: [spec, area/payments]"]),
+	"Specs/search.md": note("Search", "In progress", "Critical", ["tags: [spec, area/search]"]),
+	"Specs/legacy.md": note("Legacy export", "Deprecated", "Low", ["tags: [spec, areas]"]),
+	"Specs/ideas.md": note("Ideas & <notes>", "Draft", "High", ["tags: [spec]"]),
+};
+
+interface Harness {
+	app: App;
+	view: BoardView;
+	root: HTMLElement;
+	frames: ReturnType<typeof frameQueue>;
+	saved: BoardState[];
+	statusCalls: string[];
+}
+
+function initialState(): BoardState {
+	return { filter: emptyFilter(), groupBy: "status", collapsedGroups: [] };
+}
+
+async function openBoard(options: { files?: Record<string, string>; state?: BoardState; source?: BoardSource } = {}): Promise<Harness> {
+	resetFakeRecords();
+	const app = createFakeApp({ files: options.files ?? FILES });
+	const o = asObsidianApp(app);
+	let source = options.source;
+	if (!source) {
+		const index = new SpecIndex({ vault: o.vault, metadataCache: o.metadataCache, workspace: o.workspace }, defaultReadOptions());
+		index.start(() => undefined);
+		await index.whenSettled();
+		source = index;
+	}
+	const frames = frameQueue();
+	const saved: BoardState[] = [];
+	const statusCalls: string[] = [];
+	const state = options.state ?? initialState();
+	const leaf = app.workspace.getRightLeaf(false);
+	const view = new BoardView(leaf as unknown as WorkspaceLeaf, {
+		index: source,
+		loadState: () => state,
+		saveState: (s) => saved.push(s),
+		actions: { setStatus: (file) => statusCalls.push(file.path), setPriority: () => undefined },
+		scheduleFrame: frames.schedule,
+	});
+	await leaf.open(view as never);
+	frames.flush();
+	return { app, view, root: view.contentEl, frames, saved, statusCalls };
+}
+
+function titles(root: HTMLElement): string[] {
+	return Array.from(root.querySelectorAll(".spec-board-row-title")).map((el) => el.textContent ?? "");
+}
+
+function groups(root: HTMLElement): string[] {
+	return Array.from(root.querySelectorAll(".spec-board-group-label")).map((el) => el.textContent ?? "");
+}
+
+function count(root: HTMLElement, label: string): HTMLButtonElement {
+	const button = Array.from(root.querySelectorAll<HTMLButtonElement>(".spec-board-count")).find((b) => b.querySelector(".spec-board-count-label")?.textContent === label);
+	if (!button) throw new Error(`no count ${label}`);
+	return button;
+}
+
+function click(el: Element, init: MouseEventInit = {}): void {
+	el.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, ...init }));
+}
+
+function key(el: Element, k: string): void {
+	el.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true, cancelable: true }));
+}
+
+describe("BoardView", () => {
+	it("is the spec board view type", async () => {
+		const { view } = await openBoard();
+		expect(view.getViewType()).toBe(VIEW_TYPE_SPEC_BOARD);
+		expect(view.getDisplayText()).toBe("Spec board");
+	});
+
+	it("shows counts for all eight statuses, the priorities and the open questions", async () => {
+		const { root } = await openBoard();
+		const statusLabels = Array.from(root.querySelectorAll(".spec-board-status-counts .spec-board-count-label")).map((e) => e.textContent);
+		expect(statusLabels).toEqual(["Draft", "In review", "Approved", "In progress", "Done", "Deprecated", "Unrecognized", "No status"]);
+		expect(count(root, "Draft").querySelector(".spec-board-count-value")?.textContent).toBe("2");
+		expect(count(root, "Done").querySelector(".spec-board-count-value")?.textContent).toBe("0");
+		expect(count(root, "High").querySelector(".spec-board-count-value")?.textContent).toBe("2");
+		expect(count(root, "Open questions").querySelector(".spec-board-count-value")?.textContent).toBe("2");
+		expect(count(root, "Not ready").querySelector(".spec-board-count-value")?.textContent).toBe("1");
+	});
+
+	it("groups by status in lifecycle order, rows sorted by priority", async () => {
+		const { root } = await openBoard();
+		expect(groups(root)).toEqual(["Draft", "Approved", "In progress", "Deprecated"]);
+		expect(titles(root)).toEqual(["Ideas & <notes>", "Refunds", "Pay by card", "Search", "Legacy export"]);
+	});
+
+	it("filters when a count is clicked, and clicking it again shows all", async () => {
+		const { root, frames, view } = await openBoard();
+		click(count(root, "Draft"));
+		expect(frames.flush()).toBe(1);
+		expect(titles(root)).toEqual(["Ideas & <notes>", "Refunds"]);
+		expect(count(root, "Draft").getAttribute("aria-pressed")).toBe("true");
+		click(count(root, "Not ready"));
+		frames.flush();
+		expect(titles(root)).toEqual([]);
+		expect(view.getBoardState().filter.notReady).toBe(true);
+		click(count(root, "Draft"));
+		frames.flush();
+		expect(titles(root)).toEqual(["Pay by card"]);
+		expect(root.querySelector(".spec-board-row .spec-board-not-ready")?.textContent).toBe("Not ready");
+	});
+
+	it("switches grouping to priority, domain and tag", async () => {
+		const { root, frames, view } = await openBoard();
+		const select = root.querySelector<HTMLSelectElement>(".spec-board-group-by");
+		if (!select) throw new Error("no group select");
+		select.value = "priority";
+		select.dispatchEvent(new Event("change"));
+		frames.flush();
+		expect(groups(root)).toEqual(["Critical", "High", "Medium", "Low"]);
+		view.setGroupBy("domain");
+		frames.flush();
+		expect(groups(root)).toEqual(["Payments", "No domain"]);
+		view.setGroupBy("tag");
+		frames.flush();
+		expect(groups(root)).toEqual(["area/payments", "area/search", "areas", "spec"]);
+	});
+
+	it("remembers collapsed groups in the saved state", async () => {
+		const { root, frames, view } = await openBoard();
+		const header = Array.from(root.querySelectorAll(".spec-board-group")).find((g) => g.textContent?.includes("Draft"));
+		if (!header) throw new Error("no Draft group");
+		click(header);
+		frames.flush();
+		expect(titles(root)).toEqual(["Pay by card", "Search", "Legacy export"]);
+		expect(view.getBoardState().collapsedGroups).toEqual(["status:Draft"]);
+		await view.onClose();
+		const again = await openBoard({ state: view.getBoardState() });
+		expect(titles(again.root)).toEqual(["Pay by card", "Search", "Legacy export"]);
+	});
+
+	it("saves the filter and grouping through the callback", async () => {
+		const { view, saved } = await openBoard();
+		view.addTagFilter("area");
+		view.setGroupBy("tag");
+		await view.onClose();
+		expect(saved[saved.length - 1].filter.tags).toEqual([{ tag: "area", mode: "include" }]);
+		expect(saved[saved.length - 1].groupBy).toBe("tag");
+	});
+
+	it("adds a row's tag chip to the filter; nested tags match, look-alikes do not; chips cycle include, exclude, remove", async () => {
+		const { root, frames } = await openBoard();
+		const chip = Array.from(root.querySelectorAll(".spec-board-row .spec-board-tag")).find((c) => c.textContent === "#area/payments");
+		if (!chip) throw new Error("no tag chip");
+		click(chip);
+		frames.flush();
+		expect(titles(root)).toEqual(["Refunds", "Pay by card"]);
+		const chosen = () => root.querySelector(".spec-board-chips .spec-board-chip");
+		click(chosen() as Element);
+		frames.flush();
+		expect(titles(root)).toEqual(["Ideas & <notes>", "Search", "Legacy export"]);
+		expect(chosen()?.classList.contains("is-exclude")).toBe(true);
+		click(chosen() as Element);
+		frames.flush();
+		expect(chosen()).toBeNull();
+		expect(titles(root)).toHaveLength(5);
+
+		const input = root.querySelector<HTMLInputElement>(".spec-board-tag-input");
+		if (!input) throw new Error("no tag input");
+		input.value = "area";
+		key(input, "Enter");
+		frames.flush();
+		expect(titles(root)).toEqual(["Refunds", "Pay by card", "Search"]);
+	});
+
+	it("searches titles and questions, and filters to specs with open questions", async () => {
+		const { root, frames } = await openBoard();
+		const search = root.querySelector<HTMLInputElement>(".spec-board-search");
+		if (!search) throw new Error("no search");
+		search.value = "3-d secure";
+		search.dispatchEvent(new Event("input"));
+		frames.flush();
+		expect(titles(root)).toEqual(["Pay by card"]);
+		search.value = "";
+		search.dispatchEvent(new Event("input"));
+		click(count(root, "Open questions"));
+		frames.flush();
+		expect(titles(root)).toEqual(["Pay by card"]);
+	});
+
+	it("expands a row to its open questions, which open the note at their line", async () => {
+		const { root, frames, app } = await openBoard();
+		const row = root.querySelector('.spec-board-row[data-path="Specs/pay.md"]');
+		const expand = row?.querySelector(".spec-board-expand");
+		if (!expand) throw new Error("no expand button");
+		expect(expand.getAttribute("aria-label")).toBe("Show open questions");
+		click(expand);
+		frames.flush();
+		const questions = Array.from(root.querySelectorAll(".spec-board-question"));
+		expect(questions.map((q) => q.textContent)).toEqual(["Which cards?", "3-D Secure?"]);
+		click(questions[1]);
+		const opened = app.workspace.openedLinks[app.workspace.openedLinks.length - 1];
+		expect(opened.linktext).toBe("Specs/pay.md");
+		expect(opened.openViewState?.eState).toEqual({ line: 12 });
+		expect(app.vault.peek("Specs/pay.md")?.split("\n")[12]).toBe("- [ ] 3-D Secure?");
+	});
+
+	it("opens a note on click, in a new tab with Ctrl, and asks for a page preview on hover", async () => {
+		const { root, app } = await openBoard();
+		const row = root.querySelector('.spec-board-row[data-path="Specs/search.md"]');
+		if (!row) throw new Error("no row");
+		click(row);
+		click(row, { ctrlKey: true });
+		expect(app.workspace.openedLinks.map((l) => [l.linktext, l.newLeaf])).toEqual([["Specs/search.md", false], ["Specs/search.md", "tab"]]);
+		const hovers: unknown[] = [];
+		app.workspace.on("hover-link", (info: never) => hovers.push(info));
+		row.dispatchEvent(new MouseEvent("mouseover", { bubbles: true, ctrlKey: true }));
+		expect(hovers).toEqual([expect.objectContaining({ source: VIEW_TYPE_SPEC_BOARD, linktext: "Specs/search.md", targetEl: row })]);
+	});
+
+	it("offers set status, set priority, open in new tab and copy link in the context menu", async () => {
+		const { root, statusCalls } = await openBoard();
+		const row = root.querySelector('.spec-board-row[data-path="Specs/refunds.md"]');
+		if (!row) throw new Error("no row");
+		row.dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, cancelable: true }));
+		const menu = shownMenus[shownMenus.length - 1];
+		expect(menu.items.filter((i) => i !== "separator").map((i) => (i as { title: string }).title)).toEqual(["Open in new tab", "Set status…", "Set priority…", "Copy link"]);
+		menu.itemTitled("Set status…")?.click();
+		expect(statusCalls).toEqual(["Specs/refunds.md"]);
+	});
+
+	it("shows note text full of HTML as those characters", async () => {
+		const evil = "<img src=x onerror=alert(1)>";
+		const notes = [{ ...syntheticSpec(1), title: evil, tags: [evil], domains: [evil], openQuestions: [{ text: evil, line: 3 }], problems: [{ code: "unreadable" as const, message: evil }] }];
+		const { root, frames, view } = await openBoard({ source: { revision: 1, isBuilt: true, specs: () => notes, onChange: () => () => undefined } });
+		view.toggleExpanded(notes[0].path);
+		frames.flush();
+		expect(root.querySelector("img")).toBeNull();
+		expect(titles(root)).toEqual([evil]);
+		expect(root.querySelector(".spec-board-question")?.textContent).toBe(evil);
+		expect(root.querySelector(".spec-board-domain")?.textContent).toBe(evil);
+		expect(root.querySelector(".spec-board-warning")?.getAttribute("aria-label")).toContain(evil);
+	});
+
+	it("teaches when there are no specs: a button runs Create feature spec", async () => {
+		const { root, app } = await openBoard({ files: { "diary.md": "# Just a diary\n" } });
+		expect(root.querySelector(".spec-board-empty-title")?.textContent).toBe("No specs found");
+		const button = root.querySelector(".spec-board-empty button");
+		if (!button) throw new Error("no button");
+		click(button);
+		expect(app.commands.executed).toEqual(["spec-board:create-feature-spec"]);
+	});
+
+	it("teaches when nothing matches: a button clears the filter", async () => {
+		const { root, frames, view } = await openBoard();
+		view.addTagFilter("nothing-has-this");
+		frames.flush();
+		expect(root.querySelector(".spec-board-empty-title")?.textContent).toBe("No spec matches the filter");
+		click(root.querySelector(".spec-board-empty button") as Element);
+		frames.flush();
+		expect(titles(root)).toHaveLength(5);
+	});
+
+	it("moves between rows with the arrow keys, opens with Enter, expands with the right arrow", async () => {
+		const { root, app } = await openBoard();
+		const list = root.querySelector(".spec-board-list") as HTMLElement;
+		list.dispatchEvent(new FocusEvent("focus"));
+		expect(document.activeElement?.textContent).toContain("Draft");
+		key(list, "ArrowDown");
+		key(list, "ArrowDown");
+		key(list, "ArrowDown");
+		key(list, "ArrowDown");
+		expect((document.activeElement as HTMLElement).dataset.path).toBe("Specs/pay.md");
+		key(list, "Enter");
+		expect(app.workspace.openedLinks.map((l) => l.linktext)).toEqual(["Specs/pay.md"]);
+		key(list, "ArrowRight");
+		expect(root.querySelector(".spec-board-row.is-expanded")).toBeNull();
+	});
+
+	it("every control has an accessible name", async () => {
+		const { root } = await openBoard();
+		const controls = Array.from(root.querySelectorAll("button, input, select, summary, [role=treeitem]"));
+		expect(controls.length).toBeGreaterThan(20);
+		const unnamed = controls.filter((c) => !c.getAttribute("aria-label"));
+		expect(unnamed.map((c) => c.outerHTML.slice(0, 80))).toEqual([]);
+	});
+
+	it("follows the index: a new spec appears after one frame, and nothing renders while hidden", async () => {
+		const { root, frames, app, view } = await openBoard();
+		await app.vault.create("Specs/new.md", note("Brand new", "Done", "Low", ["tags: [spec]"]));
+		expect(frames.pending()).toBe(1);
+		await app.vault.create("Specs/new2.md", note("Brand new 2", "Done", "Low", ["tags: [spec]"]));
+		expect(frames.pending()).toBe(1);
+		frames.flush();
+		expect(titles(root)).toContain("Brand new");
+		view.contentEl.hidden = true;
+		await app.vault.modify(fileAt(app, "Specs/new.md"), note("Renamed title", "Done", "Low", ["tags: [spec]"]));
+		frames.flush();
+		expect(titles(root)).toContain("Brand new");
+		view.contentEl.hidden = false;
+		view.onResize();
+		frames.flush();
+		expect(titles(root)).toContain("Renamed title");
+	});
+});
+
+/** A spec note made directly, for views fed without the index. */
+function syntheticSpec(i: number): SpecNote {
+	return {
+		path: `Specs/s${i}.md`, title: `Spec ${i}`, isSpec: true, status: (["Draft", "Approved", "Done"] as const)[i % 3], statusRaw: null, statusSource: "frontmatter", statusLine: null,
+		priority: (["High", "Medium", "Low"] as const)[i % 3], priorityRaw: null, prioritySource: "frontmatter", tags: ["spec", `area/a${i % 20}`], domains: [], openQuestions: [],
+		placeholderQuestions: [], resolvedQuestions: 0, hasOpenQuestionsSection: false, owner: null, created: null, updated: null, parent: null, reviewers: [], type: null, template: null, problems: [],
+	};
+}
+
+describe("BoardView with 10,000 specs", () => {
+	const notes = Array.from({ length: 10_000 }, (_, i) => syntheticSpec(i));
+	const source: BoardSource = { revision: 1, isBuilt: true, specs: () => notes, onChange: () => () => undefined };
+
+	it("renders only the rows in view, and other rows after scrolling", async () => {
+		const { root, frames } = await openBoard({ source });
+		const rendered = root.querySelectorAll(".spec-board-row").length;
+		expect(rendered).toBeGreaterThan(5);
+		expect(rendered).toBeLessThan(60);
+		const list = root.querySelector(".spec-board-list") as HTMLElement;
+		list.scrollTop = 200_000;
+		list.dispatchEvent(new Event("scroll"));
+		frames.flush();
+		const after = Array.from(root.querySelectorAll<HTMLElement>(".spec-board-row")).map((r) => Number(r.dataset.index));
+		expect(after.length).toBeLessThan(60);
+		expect(Math.min(...after)).toBeGreaterThan(3000);
+	});
+});
