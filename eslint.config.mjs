@@ -3,6 +3,7 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import obsidianmd from "eslint-plugin-obsidianmd";
 import { builtinModules } from "node:module";
 import globals from "globals";
+import tseslint from "typescript-eslint";
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
@@ -12,9 +13,15 @@ export default defineConfig([
 	{
 		languageOptions: {
 			parserOptions: {
-				projectService: { allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "bin/*.js", "bench/*.mjs", "scripts/*.mjs", "tests/browser/*.mjs"] },
+				projectService: true,
 			},
 		},
+	},
+	{
+		// Plain JavaScript tools (build, scripts, bench, browser test driver): linted without type information.
+		files: ["**/*.mjs", "bin/**/*.js"],
+		extends: [tseslint.configs.disableTypeChecked],
+		languageOptions: { parserOptions: { projectService: false, project: null } },
 	},
 	{
 		// The core is pure: no Obsidian, no DOM, no Node. Its callers pass in the clock and the frontmatter reader.
@@ -61,7 +68,7 @@ export default defineConfig([
 	},
 	{
 		// Node code: the command line, tests, benchmarks and build scripts.
-		files: ["src/cli/**/*.ts", "tests/**/*.ts", "bench/**", "scripts/**", "bin/**", "*.mjs"],
+		files: ["src/cli/**/*.ts", "tests/**/*.ts", "tests/**/*.mjs", "bench/**", "scripts/**", "bin/**", "*.mjs"],
 		languageOptions: { globals: { ...globals.node } },
 		rules: {
 			"obsidianmd/no-nodejs-modules": "off",
@@ -72,6 +79,18 @@ export default defineConfig([
 	{
 		files: ["bin/**"],
 		rules: { "@typescript-eslint/no-require-imports": "off" },
+	},
+	{
+		// The in-memory Obsidian for tests stands in for the real thing: it may do what plugins must not.
+		files: ["tests/support/**/*.ts"],
+		rules: {
+			"obsidianmd/prefer-create-el": "off",
+			"obsidianmd/no-global-this": "off",
+			"obsidianmd/prefer-instanceof": "off",
+			"obsidianmd/hardcoded-config-path": "off",
+			"obsidianmd/prefer-file-manager-trash-file": "off",
+			"obsidianmd/prefer-window-timers": "off",
+		},
 	},
 	{
 		files: ["tests/**/*.ts"],

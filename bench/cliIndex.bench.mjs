@@ -2,7 +2,7 @@
 // next to the floor (walking the folder and reading the same files, nothing else). Prints; asserts nothing.
 //
 //   node bench/cliIndex.bench.mjs                 build, generate the vault, measure, print
-//   node bench/cliIndex.bench.mjs --measure floor|index DIR MODULE   (internal: one measurement in a fresh process)
+//   node bench/cliIndex.bench.mjs --measure floor|yaml|index DIR MODULE   (internal: one measurement in a fresh process)
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -36,6 +36,26 @@ function readFloor(dir) {
 	return { files, chars };
 }
 
+/** The floor plus gray-matter's YAML parse of each frontmatter block: how much of the indexing is YAML. */
+function readAndParseYaml(dir, readYaml) {
+	let files = 0;
+	const visit = (folder) => {
+		for (const entry of readdirSync(folder, { withFileTypes: true })) {
+			if (entry.name.startsWith(".")) continue;
+			const full = path.join(folder, entry.name);
+			if (entry.isDirectory()) visit(full);
+			else if (entry.name.endsWith(".md")) {
+				const text = readFileSync(full, "utf8");
+				const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---\r?$/m.exec(text);
+				if (frontmatter && frontmatter.index === 0) readYaml(frontmatter[1]);
+				files += 1;
+			}
+		}
+	};
+	visit(dir);
+	return { files };
+}
+
 /** One measurement, in this (fresh) process; prints JSON for the parent. */
 function measure(kind, dir, modulePath) {
 	const cli = createRequire(import.meta.url)(modulePath);
@@ -43,6 +63,8 @@ function measure(kind, dir, modulePath) {
 	let count;
 	if (kind === "floor") {
 		count = readFloor(dir).files;
+	} else if (kind === "yaml") {
+		count = readAndParseYaml(dir, cli.readYaml).files;
 	} else {
 		const index = cli.indexVault(dir, cli.defaultReadOptions());
 		const specs = index.notes.filter((note) => note.isSpec);
@@ -74,6 +96,7 @@ async function main() {
 			'export { indexVault } from "./src/cli/indexVault";',
 			'export { defaultReadOptions } from "./src/core/readOptions";',
 			'export { summarize, sortSpecs } from "./src/core/rollup";',
+			'export { readYaml } from "./src/cli/yamlReader";',
 		].join("\n"),
 	);
 	const dir = mkdtempSync(path.join(tmpdir(), "spec-board-bench-vault-"));
@@ -86,9 +109,11 @@ async function main() {
 		runChild("floor", dir, modulePath);
 		runChild("index", dir, modulePath);
 		const floor = [];
+		const yaml = [];
 		const index = [];
 		for (let i = 0; i < RUNS; i++) {
 			floor.push(runChild("floor", dir, modulePath));
+			yaml.push(runChild("yaml", dir, modulePath));
 			index.push(runChild("index", dir, modulePath));
 		}
 		if (index[0].count !== floor[0].count) process.stdout.write(`Warning: the floor read ${floor[0].count} files, indexing ${index[0].count}\n`);
@@ -105,6 +130,11 @@ async function main() {
 		line("ratio", `${ratio.toFixed(2)}×`, `goal ≤ ${GOAL_RATIO}×: ${ratio <= GOAL_RATIO ? "met" : "NOT met"}`);
 		line("peak memory", `${indexMb.toFixed(0)} MB`, `goal ≤ ${GOAL_MB} MB: ${indexMb <= GOAL_MB ? "met" : "NOT met"}`);
 		line("per note", `${((indexMs * 1000) / NOTES).toFixed(0)} µs`, `floor ${((floorMs * 1000) / NOTES).toFixed(0)} µs`);
+		const yamlMs = median(yaml.map((r) => r.ms));
+		process.stdout.write("Where the indexing time goes (estimates from the medians):\n");
+		line("reading (the floor)", `${floorMs.toFixed(0)} ms`, `${((100 * floorMs) / indexMs).toFixed(0)}%`);
+		line("frontmatter YAML", `${Math.max(0, yamlMs - floorMs).toFixed(0)} ms`, `${((100 * Math.max(0, yamlMs - floorMs)) / indexMs).toFixed(0)}%  (gray-matter's js-yaml)`);
+		line("the rest", `${Math.max(0, indexMs - yamlMs).toFixed(0)} ms`, `${((100 * Math.max(0, indexMs - yamlMs)) / indexMs).toFixed(0)}%  (the core's readSpecNote + scanBody, walk rules, rollup)`);
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}

@@ -14,6 +14,7 @@ import { CreateSpecModal, type CreateSpecTemplateOption } from "./ui/createSpecM
 import { PriorityPickerModal } from "./ui/priorityPickerModal";
 import { StatusPickerModal } from "./ui/statusPickerModal";
 import { domainSuggestions, parentSuggestions, tagSuggestions, type DomainSource } from "./ui/suggestSources";
+import type { BoardActions } from "./ui/boardActions";
 import { TemplatePickerModal } from "./ui/templatePickerModal";
 import type { WordChoice } from "./ui/wordPickerModal";
 
@@ -120,6 +121,14 @@ export async function openPriorityPicker(app: App, file: TFile, deps: SpecComman
 	const picker = new PriorityPickerModal(app, choices, (priority) => void setSpecPriority(app, file, priority, deps.getSettings(), clock(deps)));
 	picker.open();
 	return picker;
+}
+
+/** The note edits the board's row menu offers, done by the same pickers as the commands. */
+export function specBoardActions(app: App, deps: SpecCommandDeps): BoardActions {
+	return {
+		setStatus: (file) => void openStatusPicker(app, file, deps),
+		setPriority: (file) => void openPriorityPicker(app, file, deps),
+	};
 }
 
 /** The active file when it is a Markdown note. */

@@ -1,7 +1,8 @@
 // The command table: ids without the plugin id, sentence-case names without the plugin name, no default hotkeys.
-import { SPEC_COMMAND_IDS, specCommands } from "../src/commands";
+import { SPEC_COMMAND_IDS, specBoardActions, specCommands } from "../src/commands";
 import { defaultSettings } from "../src/core/settings";
-import { asObsidianApp } from "./support/fakeApp";
+import { StatusPickerModal } from "../src/ui/statusPickerModal";
+import { asObsidianApp, notices, obsidianFileAt, openModals, settle } from "./support/fakeApp";
 import { commandKit } from "./obsidian/specCommandKit";
 
 describe("spec commands", () => {
@@ -30,5 +31,20 @@ describe("spec commands", () => {
 		expect(Object.keys(kit.app.commands.commands).sort()).toEqual(
 			["spec-board:create-feature-spec", "spec-board:export-built-in-templates", "spec-board:insert-feature-spec-template", "spec-board:set-spec-priority", "spec-board:set-spec-status"],
 		);
+	});
+});
+
+describe("board actions", () => {
+	it("set the status of a note that is not open, through the same picker", async () => {
+		const kit = commandKit({ "Specs/a.md": "---\nstatus: draft\ntags: [spec]\n---\n# A\n" });
+		specBoardActions(asObsidianApp(kit.app), kit.deps).setStatus(obsidianFileAt(kit.app, "Specs/a.md"));
+		await settle();
+		const picker = openModals.find((m) => m instanceof StatusPickerModal) as unknown as StatusPickerModal;
+		const approved = picker.getItems().find((i) => i.value === "Approved");
+		expect(approved?.word).toBe("approved");
+		picker.onChooseItem(approved as never);
+		await settle();
+		expect(kit.app.metadataCache.getCache("Specs/a.md")?.frontmatter?.status).toBe("approved");
+		expect(notices).toEqual([]);
 	});
 });

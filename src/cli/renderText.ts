@@ -161,8 +161,7 @@ export function renderText(board: TextBoard, color: boolean): string {
 		lines.push(`${p.bold("Open questions")} ${p.dim(`(${summary.openQuestions})`)}`);
 		for (const note of withQuestions) {
 			const lineWidth = Math.max(...note.openQuestions.map((q) => String(q.line).length));
-			const fileName = note.path.slice(note.path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
-			lines.push(note.title === fileName ? `  ${p.bold(note.path)}` : `  ${p.bold(note.title)} ${p.dim(`· ${note.path}`)}`);
+			lines.push(`  ${p.bold(note.title)} ${p.dim(`· ${note.path}`)}`);
 			for (const question of note.openQuestions) {
 				lines.push(`    ${p.dim(padStart(String(question.line), lineWidth))}  ${truncate(question.text, QUESTION_MAX)}`);
 			}

@@ -87,9 +87,35 @@ export function compareSpecs(a: SpecNote, b: SpecNote): number {
 	return compareFolded(a.title, b.title) || compareText(a.path, b.path);
 }
 
-/** A new array of the notes in board order (see compareSpecs); the input is not changed. */
+/** A note with its sort keys worked out once, so sorting 10,000 notes does not lower-case titles a million times. */
+interface SortEntry {
+	note: SpecNote;
+	status: number;
+	priority: number;
+	folded: string;
+}
+
+/** A new array of the notes in board order (the same order as compareSpecs); the input is not changed. */
 export function sortSpecs(notes: readonly SpecNote[]): SpecNote[] {
-	return [...notes].sort(compareSpecs);
+	const entries: SortEntry[] = notes.map((note) => ({
+		note,
+		status: STATUS_RANK.get(note.status) ?? STATUSES.length,
+		priority: PRIORITY_RANK.get(note.priority) ?? PRIORITIES.length,
+		folded: note.title.toLowerCase(),
+	}));
+	entries.sort((x, y) => {
+		if (x.status !== y.status) return x.status - y.status;
+		if (x.priority !== y.priority) return x.priority - y.priority;
+		const a = x.note;
+		const b = y.note;
+		if (a.updated !== b.updated) {
+			if (a.updated === null) return 1;
+			if (b.updated === null) return -1;
+			return compareText(b.updated, a.updated);
+		}
+		return compareText(x.folded, y.folded) || compareText(a.title, b.title) || compareText(a.path, b.path);
+	});
+	return entries.map((entry) => entry.note);
 }
 
 /** Groups by a fixed order of canonical names, leaving out empty groups. */

@@ -29,11 +29,12 @@ function noteFrom(path: string, cache: CachedMetadata, text: string | null, opti
 
 /**
  * Whether the cache alone leaves part of a note unknown: question text, an inline Status line, unparsed frontmatter.
- * A note the cache shows is no spec is read only inside configured spec folders, where an inline `Status:` line
- * alone makes it one; elsewhere reading every such note would mean reading the whole vault.
+ * A note the cache shows no status for may still have an inline `Status:` line (the detailed template keeps its
+ * status there), which only the text tells; so such notes are read, in the background, within the spec folders.
+ * This keeps the board and the command line in agreement on which notes are specs.
  */
 function needsText(note: SpecNote, cache: CachedMetadata, options: ReadOptions): boolean {
-	if (!note.isSpec) return options.specFolders.length > 0 && note.statusSource === "none" && inSpecFolders(note.path, options.specFolders);
+	if (!note.isSpec) return note.statusSource === "none" && inSpecFolders(note.path, options.specFolders);
 	return note.statusSource === "none" || note.hasOpenQuestionsSection || frontmatterNeedsText(cache);
 }
 

@@ -32,9 +32,9 @@ export class ChipField {
 	/** Builds the field and its suggest popover. */
 	constructor(app: App, parent: HTMLElement, options: ChipFieldOptions) {
 		this.options = options;
-		const box = parent.createDiv({ cls: "spec-board-chips" });
-		this.chipsEl = box.createDiv({ cls: "spec-board-chip-list" });
-		this.inputEl = box.createEl("input", { type: "text", cls: "spec-board-chip-input", attr: { id: options.inputId, placeholder: options.placeholder, autocomplete: "off" } });
+		const box = parent.createDiv({ cls: "spec-board-form-chips" });
+		this.chipsEl = box.createDiv({ cls: "spec-board-form-chip-list" });
+		this.inputEl = box.createEl("input", { type: "text", cls: "spec-board-form-chip-input", attr: { id: options.inputId, placeholder: options.placeholder, autocomplete: "off" } });
 		this.suggest = new TextSuggest(
 			app,
 			this.inputEl,
@@ -87,9 +87,9 @@ export class ChipField {
 	private render(): void {
 		this.chipsEl.empty();
 		for (const value of this.options.read()) {
-			const chip = this.chipsEl.createSpan({ cls: "spec-board-chip" });
-			chip.createSpan({ cls: "spec-board-chip-text", text: value });
-			const remove = chip.createEl("button", { cls: "spec-board-chip-remove", text: "×", attr: { type: "button", "aria-label": `Remove ${this.options.itemName} ${value}` } });
+			const chip = this.chipsEl.createSpan({ cls: "spec-board-form-chip" });
+			chip.createSpan({ cls: "spec-board-form-chip-text", text: value });
+			const remove = chip.createEl("button", { cls: "spec-board-form-chip-remove", text: "×", attr: { type: "button", "aria-label": `Remove ${this.options.itemName} ${value}` } });
 			remove.addEventListener("click", () => {
 				this.options.write(removeChip(this.options.read(), value));
 				this.render();

@@ -141,7 +141,7 @@ export class SpecBoardSettingTab extends PluginSettingTab {
 						() => this.app.vault.getAllFolders(false).map((folder) => folder.path),
 						(path) => {
 							text.setValue(path);
-							text.inputEl.dispatchEvent(new Event("input"));
+							text.onChanged();
 						},
 					);
 				});

@@ -126,6 +126,21 @@ describe("sortSpecs", () => {
 		expect(notes.map((n) => n.path)).toEqual(before);
 	});
 
+	it("gives the same order as sorting with compareSpecs", () => {
+		const statuses = ["Draft", "Done", "Approved", "No status"] as const;
+		const priorities = ["Low", "High", "None"] as const;
+		const notes = Array.from({ length: 60 }, (_, i) =>
+			note({
+				path: `n${(i * 37) % 60}.md`,
+				title: ["beta", "Alpha", "alpha", "Gamma"][i % 4],
+				status: statuses[i % statuses.length],
+				priority: priorities[(i * 7) % priorities.length],
+				updated: i % 5 === 0 ? null : `2025-0${1 + (i % 9)}-1${i % 10}`,
+			}),
+		);
+		expect(sortSpecs(notes)).toEqual([...notes].sort(compareSpecs));
+	});
+
 	it("is a consistent comparator (antisymmetric, 0 only for the same note)", () => {
 		const a = note({ path: "a.md", status: "Approved" });
 		const b = note({ path: "b.md", status: "Approved" });

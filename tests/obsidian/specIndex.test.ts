@@ -36,8 +36,9 @@ describe("SpecIndex", () => {
 		expect(index.isBuilt).toBe(true);
 		expect(paths(index)).toEqual(["Specs/pay.md", "Specs/refunds.md", "search.md"]);
 		await index.whenSettled();
-		// refunds.md has an open-questions heading (question text), search.md has no status in frontmatter or tags.
-		expect(app.vault.readCounts.cachedRead).toBe(2);
+		// refunds.md has an open-questions heading (question text); search.md and diary.md have no status in frontmatter
+		// or tags, so only their text can tell whether an inline Status line is there. pay.md is never read.
+		expect(app.vault.readCounts.cachedRead).toBe(3);
 		expect(app.vault.readCounts.read).toBe(0);
 		expect(index.get("Specs/refunds.md")?.openQuestions).toEqual([{ text: "Who approves refunds?", line: 9 }]);
 		expect(index.get("search.md")?.status).toBe("In review");
@@ -111,6 +112,13 @@ describe("SpecIndex", () => {
 		await index.whenSettled();
 		expect(paths(index)).toEqual(["Specs/idea.md"]);
 		expect(app.vault.readCounts.cachedRead).toBe(1);
+	});
+
+	it("finds a note whose only spec trait is an inline Status line anywhere when no spec folders are set, as the command line does", async () => {
+		const app = createFakeApp({ files: { "Notes/idea.md": INLINE_ONLY, "Notes/diary.md": NOT_A_SPEC, "Specs/a.md": SETTLED } });
+		const { index } = startIndex(app);
+		await index.whenSettled();
+		expect(paths(index)).toEqual(["Notes/idea.md", "Specs/a.md"]);
 	});
 
 	it("ignores a text read that a newer change overtook", async () => {

@@ -85,7 +85,7 @@ describe("export built-in templates", () => {
 		const kit = commandKit({ "notes.md": "text\n" }, { templatesFolder: folder });
 		const before = kit.snapshot();
 		expect(kit.run("export-built-in-templates")).toBe(true);
-		await new Promise((resolve) => window.setTimeout(resolve, 0));
+		await new Promise((resolve) => setImmediate(resolve));
 		expect(kit.snapshot()).toEqual(before);
 		expect(notices).toHaveLength(1);
 		expect(notices[0]).toContain(message);

@@ -117,14 +117,19 @@ describe("settings tab", () => {
 		expect(row(name).descEl.querySelector(".spec-board-setting-problem")?.textContent).not.toBe("");
 	});
 
-	it("suggests vault folders for the templates folder", async () => {
-		build({ "Team/Templates/a.md": "", "Notes/b.md": "" });
+	it("suggests vault folders for the templates folder, and saves the one picked", async () => {
+		const { settings, saves } = build({ "Team/Templates/a.md": "", "Notes/b.md": "" });
 		const input = text("Templates folder").inputEl;
 		input.value = "temp";
 		input.dispatchEvent(new Event("input"));
 		await new Promise((resolve) => window.setTimeout(resolve, 0));
-		const shown = [...document.querySelectorAll(".suggestion-container .suggestion-item")].map((el) => el.textContent);
-		expect(shown).toEqual(["Team/Templates"]);
+		const shown = [...document.querySelectorAll<HTMLElement>(".suggestion-container .suggestion-item")];
+		expect(shown.map((el) => el.textContent)).toEqual(["Team/Templates"]);
+		shown[0].dispatchEvent(new MouseEvent("mousedown", { bubbles: true }));
+		await new Promise((resolve) => window.setTimeout(resolve, 0));
+		expect(input.value).toBe("Team/Templates");
+		expect(settings.templatesFolder).toBe("Team/Templates");
+		expect(saves()).toBe(2);
 	});
 
 	it("declares the same rows for Obsidian's settings search", () => {
