@@ -1,11 +1,14 @@
 // ESLint: Obsidian's community rules (eslint-plugin-obsidianmd) and typescript-eslint, plus the core's import fence.
 import { defineConfig, globalIgnores } from "eslint/config";
 import obsidianmd from "eslint-plugin-obsidianmd";
+import { readFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+// The plugin reads manifest.json from the working folder; read it beside this file, so linting from elsewhere still checks it.
+const { minAppVersion } = JSON.parse(readFileSync(new URL("./manifest.json", import.meta.url), "utf8"));
 
 export default defineConfig([
 	globalIgnores(["node_modules/", "main.js", "dist/", "coverage/", "examples/", "tests/browser/screenshots/", "**/*.cjs"]),
@@ -16,6 +19,11 @@ export default defineConfig([
 				projectService: true,
 			},
 		},
+	},
+	{
+		// No Obsidian API newer than manifest.json's minAppVersion (versions.json records it per release).
+		files: ["**/*.ts"],
+		rules: { "obsidianmd/no-unsupported-api": ["error", { minAppVersion }] },
 	},
 	{
 		// Plain JavaScript tools (build, scripts, bench, browser test driver): linted without type information.
@@ -79,6 +87,12 @@ export default defineConfig([
 	{
 		files: ["bin/**"],
 		rules: { "@typescript-eslint/no-require-imports": "off" },
+	},
+	{
+		// The install script runs in Node, outside Obsidian, on a vault folder on disk: there is no Vault#configDir to
+		// ask, and a folder is recognised as a vault by its `.obsidian` folder (the default every new vault gets).
+		files: ["scripts/**"],
+		rules: { "obsidianmd/hardcoded-config-path": "off" },
 	},
 	{
 		// The in-memory Obsidian for tests stands in for the real thing: it may do what plugins must not.

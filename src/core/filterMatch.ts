@@ -1,18 +1,14 @@
 // Applying a SpecFilter to spec notes: nested-tag matching, and a matcher compiled once per filter.
+// Each note's lower-cased tags, domains and search text are made once per note (noteKeys.ts), not once per filter change.
 import type { SpecFilter } from "./filter";
 import type { Priority, SpecNote, Status } from "./specNote";
 import { isNotReady } from "./rollup";
-
-/** Lower-cases a tag and drops a leading '#' and surrounding blanks. */
-function normalizeTag(tag: string): string {
-	const trimmed = tag.trim();
-	return (trimmed.startsWith("#") ? trimmed.slice(1) : trimmed).toLowerCase();
-}
+import { normalizeDomain, normalizeTag, noteKeys, searchText } from "./noteKeys";
 
 /** Whether an already-normalized note tag is the query tag or nested under it. */
 function tagMatchesNormalized(noteTag: string, query: string): boolean {
 	if (query === "") return false;
-	return noteTag === query || (noteTag.length > query.length && noteTag.startsWith(query) && noteTag.charAt(query.length) === "/");
+	return noteTag === query || (noteTag.length > query.length && noteTag.charCodeAt(query.length) === 47 && noteTag.startsWith(query));
 }
 
 /** Whether a note's tag matches a query tag: case-insensitive and nested (`area` matches `area` and `area/x`, never `areas`); a leading '#' is tolerated on either. */
@@ -20,13 +16,10 @@ export function tagMatches(noteTag: string, query: string): boolean {
 	return tagMatchesNormalized(normalizeTag(noteTag), normalizeTag(query));
 }
 
-/** Lower-cases a domain and drops wiki-link brackets, so `[[Payments]]` and `payments` are the same domain. */
-function normalizeDomain(domain: string): string {
-	let d = domain.trim();
-	if (d.startsWith("[[") && d.endsWith("]]")) d = d.slice(2, -2);
-	const pipe = d.indexOf("|");
-	if (pipe >= 0) d = d.slice(0, pipe);
-	return d.trim().toLowerCase();
+/** Whether one of the normalized note tags matches the normalized query. */
+function hasTag(noteTags: readonly string[], query: string): boolean {
+	for (const tag of noteTags) if (tagMatchesNormalized(tag, query)) return true;
+	return false;
 }
 
 /** A test for one note, made once per filter. */
@@ -53,22 +46,28 @@ export function specMatcher(filter: SpecFilter): SpecMatcher {
 	const domains: ReadonlySet<string> | null = domainList.length > 0 ? new Set(domainList) : null;
 	const words = filter.text.toLowerCase().split(/\s+/).filter((w) => w !== "");
 	const { hasOpenQuestions, notReady } = filter;
+	const checksTags = included.length > 0 || excluded.length > 0;
 
 	return (note: SpecNote): boolean => {
 		if (statuses && !statuses.has(note.status)) return false;
 		if (priorities && !priorities.has(note.priority)) return false;
 		if (hasOpenQuestions && note.openQuestions.length === 0) return false;
 		if (notReady && !isNotReady(note)) return false;
-		if (domains && !note.domains.some((d) => domains.has(normalizeDomain(d)))) return false;
-		if (included.length > 0 || excluded.length > 0) {
-			const noteTags = note.tags.map(normalizeTag);
-			const has = (query: string): boolean => noteTags.some((t) => tagMatchesNormalized(t, query));
-			if (excluded.some(has)) return false;
-			if (included.length > 0 && !(anyTag ? included.some(has) : included.every(has))) return false;
+		if (domains && !noteKeys(note).domains.some((d) => domains.has(d))) return false;
+		if (checksTags) {
+			const noteTags = noteKeys(note).tags;
+			for (const query of excluded) if (hasTag(noteTags, query)) return false;
+			if (included.length > 0) {
+				if (anyTag) {
+					if (!included.some((query) => hasTag(noteTags, query))) return false;
+				} else {
+					for (const query of included) if (!hasTag(noteTags, query)) return false;
+				}
+			}
 		}
 		if (words.length > 0) {
-			const haystack = [note.title, note.path, ...note.tags, ...note.openQuestions.map((q) => q.text)].join("\n").toLowerCase();
-			if (!words.every((w) => haystack.includes(w))) return false;
+			const haystack = searchText(note);
+			for (const word of words) if (!haystack.includes(word)) return false;
 		}
 		return true;
 	};

@@ -1,5 +1,6 @@
 // Finding and reading a note's YAML frontmatter: the `---` block at the very start, as Obsidian finds it.
 import type { FrontmatterResult, YamlReader } from "./specNote";
+import { salvageFrontmatter } from "./frontmatterSalvage";
 
 /** A note's text cut into its frontmatter block and its body. */
 export interface FrontmatterSplit {
@@ -19,6 +20,42 @@ export function splitLines(text: string): string[] {
 
 function isDelimiter(line: string): boolean {
 	return line.startsWith("---") && line.slice(3).trim() === "";
+}
+
+/** Whether text[start, end) is a `---` delimiter line (trailing whitespace, CR included, allowed). */
+function isDelimiterAt(text: string, start: number, end: number): boolean {
+	if (end - start < 3 || !text.startsWith("---", start)) return false;
+	return end === start + 3 || text.slice(start + 3, end).trim() === "";
+}
+
+/** Removes a leading BOM and turns lone CR line ends into LF (CRLF is kept), so lines split on LF at the same numbers. */
+export function normaliseLineEnds(text: string): string {
+	const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	for (let cr = clean.indexOf("\r"); cr >= 0; cr = clean.indexOf("\r", cr + 2)) {
+		if (clean.charCodeAt(cr + 1) !== 10) return clean.replace(/\r\n?/g, "\n");
+	}
+	return clean;
+}
+
+/** The closing `---` line of a frontmatter block in text split on LF: its start and end offsets, or null. */
+function closingDelimiter(text: string): { start: number; end: number } | null {
+	if (!text.startsWith("---")) return null;
+	const first = text.indexOf("\n");
+	if (first < 0 || !isDelimiterAt(text, 0, first)) return null;
+	for (let at = first + 1; at <= text.length; ) {
+		const lf = text.indexOf("\n", at);
+		const end = lf < 0 ? text.length : lf;
+		if (isDelimiterAt(text, at, end)) return { start: at, end };
+		if (lf < 0) return null;
+		at = lf + 1;
+	}
+	return null;
+}
+
+/** Offset where the body starts in text split on LF (see normaliseLineEnds): after the closing `---` line, else 0. */
+export function bodyStartOffset(text: string): number {
+	const closing = closingDelimiter(text);
+	return closing === null ? 0 : Math.min(closing.end + 1, text.length);
 }
 
 /** 0-based index of the first body line: just after a closing `---` when line 1 is `---`, else 0. */
@@ -43,19 +80,14 @@ export function splitFrontmatter(text: string): FrontmatterSplit {
 	const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	if (!clean.startsWith("---")) return { yaml: null, body: clean, bodyStartLine: 1 };
 	if (clean.indexOf("\n") < 0) return splitByLines(clean);
-	const head: string[] = [];
-	let at = 0;
-	while (at <= clean.length) {
-		const lf = clean.indexOf("\n", at);
-		const end = lf < 0 ? clean.length : lf;
-		const line = clean.slice(at, end).replace(/\r$/, "");
-		at = end + 1;
-		if (head.length > 0 && isDelimiter(line)) return { yaml: head.slice(1).join("\n"), body: clean.slice(Math.min(at, clean.length)), bodyStartLine: head.length + 2 };
-		if (head.length === 0 && !isDelimiter(line)) break;
-		head.push(line);
-		if (lf < 0) break;
-	}
-	return { yaml: null, body: clean, bodyStartLine: 1 };
+	const closing = closingDelimiter(clean);
+	if (closing === null) return { yaml: null, body: clean, bodyStartLine: 1 };
+	const first = clean.indexOf("\n");
+	let yaml = closing.start > first + 1 ? clean.slice(first + 1, closing.start - 1) : "";
+	if (yaml.indexOf("\r") >= 0) yaml = yaml.replace(/\r\n/g, "\n").replace(/\r$/, "");
+	let lines = 2;
+	for (let i = clean.indexOf("\n", first + 1); i >= 0 && i < closing.start; i = clean.indexOf("\n", i + 1)) lines++;
+	return { yaml, body: clean.slice(Math.min(closing.end + 1, clean.length)), bodyStartLine: lines + 1 };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -70,7 +102,8 @@ export function parseFrontmatterYaml(yaml: string | null, bodyStartLine: number,
 		parsed = readYaml(yaml);
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
-		return { data: {}, error: message.split("\n")[0] || "the YAML does not parse", bodyStartLine };
+		// The block is kept as broken, but its simple `key: value` lines still say what they say.
+		return { data: salvageFrontmatter(yaml), error: message.split("\n")[0] || "the YAML does not parse", bodyStartLine };
 	}
 	if (parsed === null || parsed === undefined) return { data: {}, error: null, bodyStartLine };
 	if (!isPlainObject(parsed)) return { data: {}, error: "the frontmatter is not a list of `key: value` lines", bodyStartLine };

@@ -4,15 +4,66 @@ function keyForm(key: string): string {
 	return key.toLowerCase().replace(/[\s_-]+/g, "");
 }
 
+/** A frontmatter object's keys by their compared form, in the object's key order; made once per object. */
+interface KeyIndex {
+	/** The keys the index was made from (to notice an object changed since). */
+	keys: string[];
+	/** Keys by form. */
+	forms: Map<string, string[]>;
+}
+
+/** Whether the object still has exactly the keys the index was made from (no array made to check). */
+function stillHasKeys(data: Readonly<Record<string, unknown>>, keys: readonly string[]): boolean {
+	let count = 0;
+	for (const key in data) {
+		if (!Object.prototype.hasOwnProperty.call(data, key)) continue;
+		if (keys[count] !== key) return false;
+		count++;
+	}
+	return count === keys.length;
+}
+
+const keyIndexes = new WeakMap<object, KeyIndex>();
+const nameForms = new Map<string, string>();
+
+function keyIndex(data: Readonly<Record<string, unknown>>): KeyIndex {
+	const cached = keyIndexes.get(data);
+	if (cached !== undefined && stillHasKeys(data, cached.keys)) return cached;
+	const keys = Object.keys(data);
+	const forms = new Map<string, string[]>();
+	for (const key of keys) {
+		const form = keyForm(key);
+		const list = forms.get(form);
+		if (list === undefined) forms.set(form, [key]);
+		else list.push(key);
+	}
+	const index: KeyIndex = { keys, forms };
+	keyIndexes.set(data, index);
+	return index;
+}
+
+/** The compared form of a wanted name (the names are a handful of constants, so their forms are kept). */
+function nameForm(name: string): string {
+	let form = nameForms.get(name);
+	if (form === undefined) {
+		form = keyForm(name);
+		if (nameForms.size < 1000) nameForms.set(name, form);
+	}
+	return form;
+}
+
 /** The value of the first of `names` present in the frontmatter; keys match case- and separator-insensitively (`Last Updated` = `last_updated`). */
 export function fieldValue(data: Readonly<Record<string, unknown>>, names: readonly string[]): unknown {
 	for (const name of names) {
 		if (Object.prototype.hasOwnProperty.call(data, name) && data[name] !== null && data[name] !== undefined) return data[name];
 	}
-	const wanted = names.map(keyForm);
-	for (const form of wanted) {
-		for (const key of Object.keys(data)) {
-			if (keyForm(key) === form && data[key] !== null && data[key] !== undefined) return data[key];
+	const { forms } = keyIndex(data);
+	for (const name of names) {
+		const keys = forms.get(nameForm(name));
+		if (keys === undefined) continue;
+		for (const key of keys) {
+			const value = data[key];
+			if (value !== null && value !== undefined) return value;
 		}
 	}
 	return undefined;
@@ -20,8 +71,7 @@ export function fieldValue(data: Readonly<Record<string, unknown>>, names: reado
 
 /** Whether the frontmatter has a key (case- and separator-insensitively), whatever its value. */
 export function hasField(data: Readonly<Record<string, unknown>>, name: string): boolean {
-	const form = keyForm(name);
-	return Object.keys(data).some((key) => keyForm(key) === form);
+	return keyIndex(data).forms.has(nameForm(name));
 }
 
 /**

@@ -1,8 +1,10 @@
 // (path, frontmatter, body facts) -> SpecNote: the one model of a spec note, for the plugin and the command line.
 import type { BodyFacts, FrontmatterResult, NoteProblem, SpecNote, YamlReader } from "./specNote";
 import type { ReadOptions } from "./readOptions";
-import { readFrontmatter, splitLines } from "./frontmatter";
-import { listItemText, scanBody } from "./scanBody";
+import { readFrontmatter, splitFrontmatter, splitLines } from "./frontmatter";
+import { salvageFrontmatter } from "./frontmatterSalvage";
+import { listItemTextAt, scanBody } from "./scanBody";
+import { detachNote } from "./detach";
 import { frontmatterTags, isTagOrNestedUnder, mergeTags } from "./tags";
 import { domainLinks } from "./domains";
 import { findOpenQuestions } from "./openQuestions";
@@ -79,11 +81,27 @@ function unreadableNote(path: unknown, error: unknown, options: ReadOptions | nu
 	};
 }
 
+/** The problem for a frontmatter block that does not parse (an error already worded as a sentence is kept as it is). */
+function malformedFrontmatter(error: string): NoteProblem {
+	const message = error.startsWith("The frontmatter ") ? error : `The frontmatter does not parse: ${error}`;
+	return { code: "malformed-frontmatter", message };
+}
+
+/** The frontmatter data to read: as parsed, or, when the block did not parse and nothing was salvaged yet, its simple lines. */
+function frontmatterData(input: NoteInput): Record<string, unknown> {
+	const { frontmatter } = input;
+	const data = isRecord(frontmatter.data) ? frontmatter.data : {};
+	if (frontmatter.error === null || input.text === null) return data;
+	for (const key in data) if (Object.prototype.hasOwnProperty.call(data, key)) return data;
+	const yaml = splitFrontmatter(input.text).yaml;
+	return yaml === null ? data : salvageFrontmatter(yaml);
+}
+
 function assemble(input: NoteInput, options: ReadOptions): SpecNote {
 	const { path, frontmatter, facts } = input;
-	const data = isRecord(frontmatter.data) ? frontmatter.data : {};
+	const data = frontmatterData(input);
 	const problems: NoteProblem[] = [];
-	if (frontmatter.error !== null) problems.push({ code: "malformed-frontmatter", message: `The frontmatter does not parse: ${frontmatter.error}` });
+	if (frontmatter.error !== null) problems.push(malformedFrontmatter(frontmatter.error));
 
 	const tags = mergeTags(frontmatterTags(data), facts.tags.map((t) => t.tag));
 	const title = readTitle(data, facts.headings, path);
@@ -94,11 +112,10 @@ function assemble(input: NoteInput, options: ReadOptions): SpecNote {
 	if (priority.problem !== null) problems.push(priority.problem);
 
 	let lines: string[] | null = null;
-	const lineText = (line: number): string | null => {
+	const lineText = (line: number, endLine: number): string | null => {
 		if (input.text === null) return null;
 		lines ??= splitLines(input.text);
-		const raw = lines[line - 1];
-		return raw === undefined ? null : listItemText(raw);
+		return listItemTextAt(lines, line, endLine);
 	};
 	const questions = findOpenQuestions(facts, lineText);
 	const type = readType(data);
@@ -109,7 +126,7 @@ function assemble(input: NoteInput, options: ReadOptions): SpecNote {
 		(type !== null && type.toLowerCase().endsWith("spec")) ||
 		tags.some((tag) => isTagOrNestedUnder(tag, options.specTag));
 
-	return {
+	return detachNote({
 		path,
 		title: title.title,
 		isSpec: qualifies && inSpecFolders(path, options.specFolders),
@@ -134,7 +151,7 @@ function assemble(input: NoteInput, options: ReadOptions): SpecNote {
 		type,
 		template: recognizeTemplate({ data, tags, headings: facts.headings, text: input.text }),
 		problems,
-	};
+	});
 }
 
 /**

@@ -1,6 +1,7 @@
 // The rollup: counts, lifecycle sort and grouping of spec notes, shared by the board and the command line.
 import { PRIORITIES, STATUSES, type Priority, type SpecNote, type Status } from "./specNote";
 import type { GroupBy } from "./settings";
+import { noteKeys } from "./noteKeys";
 
 /** Counts over a set of notes. */
 export interface Summary {
@@ -68,12 +69,7 @@ function compareText(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Case-insensitive, locale-independent comparison with a case-sensitive tie-break. */
-function compareFolded(a: string, b: string): number {
-	return compareText(a.toLowerCase(), b.toLowerCase()) || compareText(a, b);
-}
-
-/** Board order: status in lifecycle order, then priority, then updated date newest first (undated last), then title, then path. */
+/** Board order: status in lifecycle order, then priority, then updated date newest first (undated last), then title (case-insensitive, then as written), then path. */
 export function compareSpecs(a: SpecNote, b: SpecNote): number {
 	const byStatus = (STATUS_RANK.get(a.status) ?? STATUSES.length) - (STATUS_RANK.get(b.status) ?? STATUSES.length);
 	if (byStatus !== 0) return byStatus;
@@ -84,7 +80,7 @@ export function compareSpecs(a: SpecNote, b: SpecNote): number {
 		if (b.updated === null) return -1;
 		return compareText(b.updated, a.updated);
 	}
-	return compareFolded(a.title, b.title) || compareText(a.path, b.path);
+	return compareText(noteKeys(a).title, noteKeys(b).title) || compareText(a.title, b.title) || compareText(a.path, b.path);
 }
 
 /** A note with its sort keys worked out once, so sorting 10,000 notes does not lower-case titles a million times. */
@@ -101,7 +97,7 @@ export function sortSpecs(notes: readonly SpecNote[]): SpecNote[] {
 		note,
 		status: STATUS_RANK.get(note.status) ?? STATUSES.length,
 		priority: PRIORITY_RANK.get(note.priority) ?? PRIORITIES.length,
-		folded: note.title.toLowerCase(),
+		folded: noteKeys(note).title,
 	}));
 	entries.sort((x, y) => {
 		if (x.status !== y.status) return x.status - y.status;
@@ -116,6 +112,52 @@ export function sortSpecs(notes: readonly SpecNote[]): SpecNote[] {
 		return compareText(x.folded, y.folded) || compareText(a.title, b.title) || compareText(a.path, b.path);
 	});
 	return entries.map((entry) => entry.note);
+}
+
+/** The first index in `sorted` (board order) whose note sorts after `note` or is it. */
+function lowerBound(sorted: readonly SpecNote[], note: SpecNote): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (compareSpecs(sorted[mid], note) < 0) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** Changes up to this many are put in place one by one; more are merged in one pass. */
+const FEW_CHANGES = 16;
+
+/**
+ * Board order after some notes changed: `sorted` (in board order, as sortSpecs gives it) without the `removed` notes
+ * and with the `added` ones in their places, without sorting everything again. A new array; the inputs are not changed.
+ */
+export function withChangedSpecs(sorted: readonly SpecNote[], removed: readonly SpecNote[], added: readonly SpecNote[]): SpecNote[] {
+	if (removed.length + added.length > FEW_CHANGES) {
+		const gone = new Set(removed);
+		const kept = gone.size === 0 ? sorted : sorted.filter((note) => !gone.has(note));
+		const fresh = sortSpecs(added);
+		const merged: SpecNote[] = new Array<SpecNote>(kept.length + fresh.length);
+		let i = 0;
+		let j = 0;
+		let k = 0;
+		while (i < kept.length && j < fresh.length) merged[k++] = compareSpecs(fresh[j], kept[i]) < 0 ? fresh[j++] : kept[i++];
+		while (i < kept.length) merged[k++] = kept[i++];
+		while (j < fresh.length) merged[k++] = fresh[j++];
+		return merged;
+	}
+	const result = sorted.slice();
+	for (const note of removed) {
+		const at = lowerBound(result, note);
+		if (result[at] === note) result.splice(at, 1);
+		else {
+			const found = result.indexOf(note);
+			if (found >= 0) result.splice(found, 1);
+		}
+	}
+	for (const note of added) result.splice(lowerBound(result, note), 0, note);
+	return result;
 }
 
 /** Groups by a fixed order of canonical names, leaving out empty groups. */
@@ -160,10 +202,11 @@ function groupByNames(sorted: readonly SpecNote[], namesOf: (note: SpecNote) => 
 /**
  * Groups notes for the board, each group sorted with compareSpecs. By status or priority: canonical order,
  * empty groups left out. By domain or tag: alphabetical (case-insensitive, a stray leading '#' on a tag ignored), a note in each of its domains or tags,
- * and the notes without any in a last "No domain" / "No tags" group.
+ * and the notes without any in a last "No domain" / "No tags" group. With `presorted`, the notes are already in
+ * board order (as the index and sortSpecs give them) and are not sorted again.
  */
-export function groupSpecs(notes: readonly SpecNote[], by: GroupBy): SpecGroup[] {
-	const sorted = sortSpecs(notes);
+export function groupSpecs(notes: readonly SpecNote[], by: GroupBy, presorted = false): SpecGroup[] {
+	const sorted = presorted ? notes : sortSpecs(notes);
 	switch (by) {
 		case "status":
 			return groupByRank(sorted, STATUSES, (note) => note.status);

@@ -1,6 +1,7 @@
-// The text path: note text -> BodyFacts, as Obsidian's metadata cache would report them. One pass over the lines.
+// The text path: note text -> BodyFacts, as Obsidian's metadata cache would report them. One pass over the lines,
+// walking the text by index (no array of lines), with a fast path for the common unindented line.
 import type { BodyFacts, ListItemFact } from "./specNote";
-import { bodyStartIndex, splitLines } from "./frontmatter";
+import { bodyStartOffset, normaliseLineEnds } from "./frontmatter";
 import { inlineCommentEnd, scanInlineTags } from "./inlineTags";
 import { readInlineFields } from "./inlineFields";
 import {
@@ -32,6 +33,8 @@ interface OpenItem {
 	key: string;
 	/** Its parent value, shared by its siblings. */
 	parent: number;
+	/** What the scan reports for it (its endLine moves with its continuation lines). */
+	fact: ListItemFact;
 }
 
 interface Paragraph {
@@ -39,7 +42,8 @@ interface Paragraph {
 	depth: number;
 	container: OpenItem | null;
 	startLine: number;
-	text: string;
+	/** The list item whose own text this paragraph is (its continuation lines move the item's endLine), or null. */
+	item: ListItemFact | null;
 }
 
 interface OpenFence extends FenceOpen {
@@ -68,7 +72,13 @@ function readCheckbox(text: string, at: number): { task: string; end: number } |
 class BodyScanner {
 	private readonly items: OpenItem[] = [];
 	private depth = 0;
-	private paragraph: Paragraph = { open: false, depth: 0, container: null, startLine: 0, text: "" };
+	private paragraph: Paragraph = { open: false, depth: 0, container: null, startLine: 0, item: null };
+	/** The text being scanned, and where the current line starts in it. */
+	private text = "";
+	private lineStart = 0;
+	/** [start, end) offsets in `text` of the lines of the open top-level paragraph (a setext heading's text), and how many are used. */
+	private readonly pieces: number[] = [];
+	private pieceCount = 0;
 	private fence: OpenFence | null = null;
 	private html: HtmlBlockKind | null = null;
 	private percentComment = false;
@@ -77,8 +87,27 @@ class BodyScanner {
 
 	constructor(private readonly facts: BodyFacts) {}
 
-	scan(lines: readonly string[]): void {
-		for (let i = bodyStartIndex(lines); i < lines.length; i++) this.line(lines[i], i + 1);
+	/** Scans text whose line ends are LF or CRLF (see normaliseLineEnds), frontmatter skipped. */
+	scan(text: string): void {
+		this.text = text;
+		const length = text.length;
+		let at = 0;
+		let n = 1;
+		const body = bodyStartOffset(text);
+		if (body > 0) {
+			for (let i = text.indexOf("\n"); i >= 0 && i < body; i = text.indexOf("\n", i + 1)) n++;
+			at = body;
+		}
+		for (;;) {
+			const lf = text.indexOf("\n", at);
+			let end = lf < 0 ? length : lf;
+			if (end > at && text.charCodeAt(end - 1) === 13) end--;
+			this.lineStart = at;
+			this.line(text.slice(at, end), n);
+			if (lf < 0) break;
+			at = lf + 1;
+			n++;
+		}
 	}
 
 	private line(raw: string, n: number): void {
@@ -94,6 +123,24 @@ class BodyScanner {
 		}
 		if (this.html !== null && this.insideHtml(raw)) return;
 		if (this.fence !== null && this.insideFence(raw)) return;
+		const first = raw.charCodeAt(0);
+		if (first !== 32 && first !== 9 && first !== 62 && raw.length > 0) {
+			// The common line: no indentation, no `>`.
+			if (this.inlineComment) {
+				const end = inlineCommentEnd(raw);
+				if (end >= 0) this.inlineComment = scanInlineTags(raw, end, n, this.facts.tags);
+				return;
+			}
+			if (this.depth !== 0) {
+				if (this.paragraph.open && this.isLazy(raw, 0, 0)) {
+					this.paragraphText(raw, 0, n);
+					return;
+				}
+				this.enterDepth(0);
+			}
+			this.block(raw, n, 0, 0);
+			return;
+		}
 		const quote = stripQuotes(raw, MAX_QUOTE_DEPTH);
 		const indent = indentation(raw, quote.start);
 		if (indent.end >= raw.length) {
@@ -132,7 +179,7 @@ class BodyScanner {
 			else this.closeAbove(c, base);
 			return;
 		}
-		const text = raw.slice(start);
+		const text = start === 0 ? raw : raw.slice(start);
 		const code = text.charCodeAt(0);
 		const p = this.paragraph;
 		if (p.open && p.depth === this.depth && p.container === container && (code === 61 || code === 45)) {
@@ -185,14 +232,16 @@ class BodyScanner {
 		}
 		if (!p.open) {
 			this.closeAbove(c, base);
-			this.paragraph = { open: true, depth: this.depth, container, startLine: n, text: "" };
+			// An item with nothing on its own line takes the paragraph that starts on the next line as its text.
+			const item = container !== null && container.line === n - 1 && container.fact.text === "" ? container.fact : null;
+			this.openParagraph(container, n, item);
 		}
 		this.paragraphText(raw, start, n);
 	}
 
 	/** A list item line (and any items nested on the same line, like `- [ ] 1. text`); false when it cannot start here. */
 	private listItem(raw: string, start: number, columns: number, marker: ListMarker, n: number, c: number, base: number): boolean {
-		const text = raw.slice(start);
+		const text = start === 0 ? raw : raw.slice(start);
 		const afterMarker = indentation(text, marker.end);
 		const empty = afterMarker.end >= text.length;
 		const next = c >= 0 ? c + 1 : base;
@@ -214,14 +263,15 @@ class BodyScanner {
 			let contentAt = atEnd ? text.length : spaces >= 5 ? current.end + 1 : after.end;
 			const checkbox = readCheckbox(text, contentAt);
 			if (checkbox !== null) contentAt = checkbox.end;
-			const item: OpenItem = { line: n, contentIndent, depth: this.depth, key: current.key, parent };
+			const fact: ListItemFact = { line: n, task: checkbox === null ? undefined : checkbox.task, parent, text: text.slice(contentAt).trim(), endLine: n };
+			const item: OpenItem = { line: n, contentIndent, depth: this.depth, key: current.key, parent, fact };
 			this.items.push(item);
-			const fact: ListItemFact = { line: n, task: checkbox?.task, parent, text: text.slice(contentAt).trim() };
 			this.facts.listItems.push(fact);
 			const nested = contentAt < text.length && !isThematicBreak(text.slice(contentAt)) ? readListMarker(text, contentAt) : null;
 			if (nested === null) {
 				const hasText = contentAt < text.length;
-				this.paragraph = { open: hasText, depth: this.depth, container: item, startLine: n, text: "" };
+				this.openParagraph(item, n, fact);
+				this.paragraph.open = hasText;
 				if (hasText) this.paragraphText(raw, start + contentAt, n);
 				return true;
 			}
@@ -232,10 +282,26 @@ class BodyScanner {
 		}
 	}
 
+	/** Starts a paragraph (reusing the one object): in `container`, on line n, continuing `item`'s text when given. */
+	private openParagraph(container: OpenItem | null, n: number, item: ListItemFact | null): void {
+		const p = this.paragraph;
+		p.open = true;
+		p.depth = this.depth;
+		p.container = container;
+		p.startLine = n;
+		p.item = item;
+		this.pieceCount = 0;
+	}
+
 	private paragraphText(raw: string, from: number, n: number): void {
-		if (this.paragraph.open && this.paragraph.container === null && this.paragraph.depth === 0) {
-			const piece = raw.slice(from).trim();
-			this.paragraph.text = this.paragraph.text === "" ? piece : `${this.paragraph.text} ${piece}`;
+		const p = this.paragraph;
+		if (p.open) {
+			if (p.container === null && p.depth === 0) {
+				this.pieces[this.pieceCount++] = this.lineStart + from;
+				this.pieces[this.pieceCount++] = this.lineStart + raw.length;
+			}
+			// A continuation line of a list item's text (indented under it, or lazy).
+			else if (p.item !== null) p.item.endLine = n;
 		}
 		const facts = this.facts;
 		if (raw.indexOf("#", from) >= 0) this.inlineComment = scanInlineTags(raw, from, n, facts.tags);
@@ -249,7 +315,14 @@ class BodyScanner {
 
 	private setextHeading(level: number): void {
 		const p = this.paragraph;
-		if (p.depth === 0 && p.container === null) this.facts.headings.push({ level, text: p.text, line: p.startLine });
+		if (p.depth === 0 && p.container === null) {
+			let text = "";
+			for (let i = 0; i < this.pieceCount; i += 2) {
+				const piece = this.text.slice(this.pieces[i], this.pieces[i + 1]).trim();
+				text = text === "" ? piece : `${text} ${piece}`;
+			}
+			this.facts.headings.push({ level, text, line: p.startLine });
+		}
 		// The paragraph was a heading, not a `Status:` line.
 		if (this.facts.inlineStatus !== null && this.facts.inlineStatus.line >= p.startLine) this.facts.inlineStatus = null;
 		if (this.facts.inlinePriority !== null && this.facts.inlinePriority.line >= p.startLine) this.facts.inlinePriority = null;
@@ -325,7 +398,8 @@ class BodyScanner {
 	}
 
 	private closeAbove(c: number, base: number): void {
-		this.items.length = c >= 0 ? c + 1 : base;
+		const keep = c >= 0 ? c + 1 : base;
+		if (this.items.length !== keep) this.items.length = keep;
 	}
 
 	private startBlock(c: number, base: number): void {
@@ -343,7 +417,7 @@ class BodyScanner {
 export function scanBody(text: string): BodyFacts {
 	const facts: BodyFacts = { headings: [], listItems: [], tags: [], inlineStatus: null, inlinePriority: null };
 	try {
-		new BodyScanner(facts).scan(splitLines(text));
+		new BodyScanner(facts).scan(normaliseLineEnds(text));
 	} catch {
 		// Parsing never throws; the facts gathered so far stand.
 	}
@@ -353,7 +427,7 @@ export function scanBody(text: string): BodyFacts {
 /** scanBody without the safety net: an internal error is thrown (the property tests use it to find scanner bugs). */
 export function scanBodyStrict(text: string): BodyFacts {
 	const facts: BodyFacts = { headings: [], listItems: [], tags: [], inlineStatus: null, inlinePriority: null };
-	new BodyScanner(facts).scan(splitLines(text));
+	new BodyScanner(facts).scan(normaliseLineEnds(text));
 	return facts;
 }
 
@@ -367,4 +441,47 @@ export function listItemText(line: string): string | null {
 	const checkbox = readCheckbox(text, at);
 	if (checkbox !== null) at = checkbox.end;
 	return text.slice(at).trim();
+}
+
+/** Whether a line (quote markers and indentation removed) starts a block that ends a paragraph, so it cannot continue one. */
+function interruptsParagraph(text: string): boolean {
+	const code = text.charCodeAt(0);
+	if (code === 45 || code === 42 || code === 43 || (code >= 48 && code <= 57)) {
+		if (readListMarker(text, 0) !== null || isThematicBreak(text)) return true;
+	}
+	return (
+		readAtxHeading(text) !== null ||
+		readFenceOpen(text) !== null ||
+		setextLevel(text) > 0 ||
+		readHtmlBlockStart(text) !== null ||
+		text.startsWith("%%") ||
+		text.startsWith("$$")
+	);
+}
+
+/**
+ * The whole text of a list item given its first and last 1-based lines (as Obsidian's cache gives them:
+ * `position.start.line + 1` and `position.end.line + 1`) in the note's lines: the first line's text (quote markers,
+ * marker and checkbox removed) joined with a space to the lines that continue its paragraph (indented under it, or
+ * lazy). The item's paragraph ends at a blank line or at a line that starts another block (a nested list, a fence, a
+ * heading, a deeper quote). Null when the first line is not a list item.
+ */
+export function listItemTextAt(lines: readonly string[], line: number, endLine: number): string | null {
+	const first = lines[line - 1];
+	if (first === undefined) return null;
+	let text = listItemText(first);
+	if (text === null) return null;
+	const depth = stripQuotes(first, MAX_QUOTE_DEPTH).depth;
+	const last = Math.min(endLine, lines.length);
+	for (let n = line + 1; n <= last; n++) {
+		const raw = lines[n - 1];
+		const quote = stripQuotes(raw, MAX_QUOTE_DEPTH);
+		const indent = indentation(raw, quote.start);
+		if (indent.end >= raw.length || quote.depth > depth) break;
+		const rest = raw.slice(indent.end);
+		if (interruptsParagraph(rest)) break;
+		const piece = rest.trim();
+		text = text === "" ? piece : `${text} ${piece}`;
+	}
+	return text;
 }

@@ -104,6 +104,11 @@ export interface ListItemFact {
 	parent: number;
 	/** The item's text, without marker and checkbox (first line only); null when not known (cache without text). */
 	text: string | null;
+	/**
+	 * 1-based line where the item's text may end (Obsidian's `position.end.line + 1`): lines after `line` up to it that
+	 * continue the item's paragraph belong to its text (see listItemTextAt). Absent: only the first line is known.
+	 */
+	endLine?: number;
 }
 
 /** A tag found in the body (not the frontmatter). */

@@ -19,7 +19,51 @@ export interface TemplateClues {
 	text: string | null;
 }
 
-const DETAILED_LINE = /^(?:\*\*)?(?:Approved By|Context7 Consulted)(?:\*\*)?:/im;
+const DETAILED_LABELS = ["approved by", "context7 consulted"];
+
+/** Whether text[at...] starts with `word`, ignoring ASCII case (`word` is lower-case). */
+function startsWithWord(text: string, at: number, word: string): boolean {
+	if (at + word.length > text.length) return false;
+	for (let i = 0; i < word.length; i++) {
+		const code = text.charCodeAt(at + i);
+		const lower = code >= 65 && code <= 90 ? code + 32 : code;
+		if (lower !== word.charCodeAt(i)) return false;
+	}
+	return true;
+}
+
+/** Whether the line starting at `at` is `Approved By:` or `Context7 Consulted:` (bold allowed: `**Approved By:**`, `**Approved By**:`). */
+function isDetailedHeaderLine(text: string, at: number): boolean {
+	let i = at;
+	if (text.charCodeAt(i) === 42 && text.charCodeAt(i + 1) === 42) i += 2;
+	const first = text.charCodeAt(i) | 32;
+	if (first !== 97 && first !== 99) return false;
+	for (const label of DETAILED_LABELS) {
+		if (!startsWithWord(text, i, label)) continue;
+		let j = i + label.length;
+		if (text.charCodeAt(j) === 42 && text.charCodeAt(j + 1) === 42) j += 2;
+		return text.charCodeAt(j) === 58;
+	}
+	return false;
+}
+
+/** Substrings one of the header lines holds, as written in title case or in capitals (a fast first search). */
+const DETAILED_PROBES = ["pproved", "ontext7", "PPROVED", "ONTEXT7"];
+
+/**
+ * Whether some line of the text is the detailed template's `Approved By:` or `Context7 Consulted:` header line (any
+ * case of the whole label, or title case; bold allowed). Only lines holding one of the labels are looked at.
+ */
+export function hasDetailedHeaderLine(text: string): boolean {
+	for (const probe of DETAILED_PROBES) {
+		for (let at = text.indexOf(probe); at >= 0; at = text.indexOf(probe, at + probe.length)) {
+			// The label's first letter is at most three characters into its line (after `**`).
+			const lineStart = Math.max(text.lastIndexOf("\n", at), text.lastIndexOf("\r", at)) + 1;
+			if (at - lineStart <= 3 && isDetailedHeaderLine(text, lineStart)) return true;
+		}
+	}
+	return false;
+}
 
 function headingNamed(headings: BodyFacts["headings"], name: string): boolean {
 	return headings.some((h) => h.text.toLowerCase() === name);
@@ -39,7 +83,7 @@ export function recognizeTemplate(clues: TemplateClues): TemplateId | null {
 	if (clues.tags.some((t) => t.toLowerCase().startsWith("architecture/")) || Object.prototype.hasOwnProperty.call(data, "Domains")) {
 		return "architecture-feature-design";
 	}
-	if ((clues.text !== null && DETAILED_LINE.test(clues.text)) || (headingNamed(clues.headings, "problem analysis") && headingNamed(clues.headings, "solution design"))) {
+	if ((clues.text !== null && hasDetailedHeaderLine(clues.text)) || (headingNamed(clues.headings, "problem analysis") && headingNamed(clues.headings, "solution design"))) {
 		return "detailed-feature-spec";
 	}
 	if (["title", "author", "reviewers", "version"].every((key) => hasField(data, key))) return "general-spec";

@@ -19,24 +19,64 @@ function parentLine(parent: number): number {
 	return parent >= 0 ? parent + 1 : parent;
 }
 
-/** The body facts Obsidian's cache gives; list item text and inline fields come from `text` when it was read. */
+/** Reads lines of a text by 0-based number, walking forward from the last one asked (the cache lists items in order). */
+class LineCursor {
+	private line = 0;
+	private start = 0;
+
+	constructor(private readonly text: string) {}
+
+	/** The line as `text.split(/\r?\n/)` would give it, or undefined past the end. */
+	at(wanted: number): string | undefined {
+		if (wanted < this.line) {
+			this.line = 0;
+			this.start = 0;
+		}
+		const text = this.text;
+		while (this.line < wanted) {
+			const newline = text.indexOf("\n", this.start);
+			if (newline < 0) return undefined;
+			this.start = newline + 1;
+			this.line++;
+		}
+		const newline = text.indexOf("\n", this.start);
+		if (newline < 0) return text.slice(this.start);
+		return text.slice(this.start, newline > this.start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline);
+	}
+}
+
+/** The words an inline field line starts with (`Status:`, `**Priority**:`), in any case. */
+const INLINE_FIELD_WORD = /status|priority/i;
+
+/** Whether a note's text may hold an inline `Status:` or `Priority:` line: false when neither word is anywhere in it. */
+export function mayHoldInlineField(text: string): boolean {
+	return INLINE_FIELD_WORD.test(text);
+}
+
+/** A body tag without its '#'. */
+function bareTag(tag: string): string {
+	return tag.charCodeAt(0) === 35 ? tag.slice(1) : tag;
+}
+
+/**
+ * The body facts Obsidian's cache gives; list item text and inline fields come from `text` when it was read.
+ * The text is scanned for inline fields only when it mentions `status` or `priority` at all.
+ */
 export function bodyFactsFromCache(cache: CachedMetadata, text: string | null): BodyFacts {
-	const lines = text === null ? null : text.split(/\r?\n/);
-	const listItems: ListItemFact[] = (cache.listItems ?? []).map((item) => {
+	const lines = text === null ? null : new LineCursor(text);
+	const items = cache.listItems ?? [];
+	const listItems: ListItemFact[] = new Array<ListItemFact>(items.length);
+	for (let i = 0; i < items.length; i++) {
+		const item = items[i];
 		const start = item.position.start;
-		const line = lines?.[start.line];
-		return {
-			line: start.line + 1,
-			task: item.task,
-			parent: parentLine(item.parent),
-			text: line === undefined ? null : listItemText(line, start.col),
-		};
-	});
-	const inline = text === null ? null : scanBody(text);
+		const line = lines?.at(start.line);
+		listItems[i] = { line: start.line + 1, task: item.task, parent: parentLine(item.parent), text: line === undefined ? null : listItemText(line, start.col) };
+	}
+	const inline = text !== null && mayHoldInlineField(text) ? scanBody(text) : null;
 	return {
 		headings: (cache.headings ?? []).map((h) => ({ level: h.level, text: h.heading, line: h.position.start.line + 1 })),
 		listItems,
-		tags: (cache.tags ?? []).map((t) => ({ tag: t.tag.replace(/^#/, ""), line: t.position.start.line + 1 })),
+		tags: (cache.tags ?? []).map((t) => ({ tag: bareTag(t.tag), line: t.position.start.line + 1 })),
 		inlineStatus: inline?.inlineStatus ?? null,
 		inlinePriority: inline?.inlinePriority ?? null,
 	};
@@ -68,7 +108,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 export function frontmatterFromCache(cache: CachedMetadata, text: string | null): FrontmatterResult {
 	const position = cache.frontmatterPosition;
 	const bodyStartLine = position ? position.end.line + 2 : 1;
-	if (cache.frontmatter !== undefined) return { data: { ...(cache.frontmatter as Record<string, unknown>) }, error: null, bodyStartLine };
+	// The cache's own object, not a copy: the core only reads it, and the cache replaces it when the note changes.
+	if (cache.frontmatter !== undefined) return { data: cache.frontmatter as Record<string, unknown>, error: null, bodyStartLine };
 	if (text === null || !frontmatterNeedsText(cache)) return { data: {}, error: null, bodyStartLine };
 	const block = frontmatterBlock(text);
 	if (!block) return { data: {}, error: null, bodyStartLine };

@@ -3,8 +3,10 @@
 import { TFile, TFolder, type CachedMetadata, type EventRef, type MetadataCache, type TAbstractFile, type Vault, type Workspace } from "obsidian";
 import { buildSpecNote, inSpecFolders } from "../core/readSpecNote";
 import type { ReadOptions } from "../core/readOptions";
+import { sortSpecs, withChangedSpecs } from "../core/rollup";
 import type { SpecNote } from "../core/specNote";
-import { bodyFactsFromCache, frontmatterFromCache, frontmatterNeedsText } from "./cacheFacts";
+import { bodyFactsFromCache, frontmatterFromCache, frontmatterNeedsText, mayHoldInlineField } from "./cacheFacts";
+import { mayBeSpec } from "./specCandidate";
 
 /** The Obsidian services the index reads; passed in, so tests can hand it the in-memory fake. */
 export interface SpecIndexServices {
@@ -22,6 +24,26 @@ export type RegisterEvent = (ref: EventRef) => void;
 /** Called after the index changed, with its new revision. */
 export type IndexListener = (revision: number) => void;
 
+/** How many note texts are read at the same time in the background. */
+const READS_AT_ONCE = 16;
+
+/** Background reads applied between two notifications at most (the board redraws once per frame anyway). */
+const READS_PER_NOTICE = 500;
+
+/** Why a note's text is read in the background. */
+type ReadReason =
+	/** The note was built from the cache, which lacks part of it (question text, an inline Status line, bad frontmatter). */
+	| "complete"
+	/** The cache shows no trace of a spec: only an inline `Status:` line in the text can make it one. */
+	| "inline-status";
+
+/** A background read waiting its turn. */
+interface PendingRead {
+	file: TFile;
+	generation: number;
+	reason: ReadReason;
+}
+
 /** Builds a note from the cache alone, or with its text when given. */
 function noteFrom(path: string, cache: CachedMetadata, text: string | null, options: ReadOptions): SpecNote {
 	return buildSpecNote({ path, frontmatter: frontmatterFromCache(cache, text), facts: bodyFactsFromCache(cache, text), text }, options);
@@ -38,16 +60,37 @@ function needsText(note: SpecNote, cache: CachedMetadata, options: ReadOptions):
 	return note.statusSource === "none" || note.hasOpenQuestionsSection || frontmatterNeedsText(cache);
 }
 
-/** The live index: every spec note by path, a revision number, and listeners told of each change. */
+/**
+ * Whether a note can be passed over without building it from the cache: outside the spec folders it is never a spec,
+ * and a note whose cache shows no trace of a spec (see mayBeSpec) can only become one by an inline Status line.
+ * Returns "skip" (never a spec), "inline-status" (read its text for that line) or "build".
+ */
+function triage(path: string, cache: CachedMetadata, options: ReadOptions): "skip" | "inline-status" | "build" {
+	if (!inSpecFolders(path, options.specFolders)) return "skip";
+	if (frontmatterNeedsText(cache) || mayBeSpec(cache, options)) return "build";
+	return "inline-status";
+}
+
+/** The live index: every spec note by path, kept in board order, a revision number, and listeners told of each change. */
 export class SpecIndex {
 	private readonly notes = new Map<string, SpecNote>();
 	private readonly generation = new Map<string, number>();
 	private readonly listeners = new Set<IndexListener>();
 	private options: ReadOptions;
 	private rev = 0;
+	/** Grows with every note change, never reset, so a read from before a rebuild can never pass for a newer one. */
+	private lastGeneration = 0;
 	private built = false;
-	private sorted: SpecNote[] | null = null;
-	private pendingReads: Promise<void> = Promise.resolve();
+	/** The specs in board order as of the last specs() call, or null when they must be sorted afresh. */
+	private ordered: SpecNote[] | null = null;
+	/** Notes replaced or removed, and notes added, since `ordered` was made. */
+	private removedSince: SpecNote[] = [];
+	private addedSince: SpecNote[] = [];
+	private readonly readQueue: PendingRead[] = [];
+	private readsRunning = 0;
+	private readsUnannounced = 0;
+	private settled: Promise<void> = Promise.resolve();
+	private settle: (() => void) | null = null;
 
 	constructor(private readonly services: SpecIndexServices, options: ReadOptions) {
 		this.options = options;
@@ -72,10 +115,26 @@ export class SpecIndex {
 		return this.built;
 	}
 
-	/** Every spec note, in path order; the same array until the next change. */
+	/**
+	 * Every spec note in board order (see rollup's compareSpecs: status, priority, updated, title, path); the same
+	 * array until the next change. After a few changes the order is patched, not sorted again.
+	 */
 	specs(): readonly SpecNote[] {
-		if (this.sorted === null) this.sorted = [...this.notes.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-		return this.sorted;
+		if (this.ordered === null) {
+			this.ordered = sortSpecs([...this.notes.values()]);
+		} else if (this.removedSince.length > 0 || this.addedSince.length > 0) {
+			// A note added and replaced again since the last call was never in the order: it is neither removed nor added.
+			const gone = new Set(this.removedSince);
+			const added = new Set(this.addedSince);
+			this.ordered = withChangedSpecs(
+				this.ordered,
+				this.removedSince.filter((note) => !added.has(note)),
+				this.addedSince.filter((note) => !gone.has(note)),
+			);
+		}
+		this.removedSince = [];
+		this.addedSince = [];
+		return this.ordered;
 	}
 
 	/** The spec note at a path, when it is one. */
@@ -89,9 +148,9 @@ export class SpecIndex {
 		return () => this.listeners.delete(listener);
 	}
 
-	/** Resolves when the text reads started so far have finished (tests and the first render wait on it). */
+	/** Resolves when the background text reads started so far have finished (tests and the first render wait on it). */
 	whenSettled(): Promise<void> {
-		return this.pendingReads;
+		return this.settled;
 	}
 
 	/** New reading options (spec tag, folders, vocabularies): the whole index is rebuilt. */
@@ -100,36 +159,84 @@ export class SpecIndex {
 		if (this.built) this.rebuild();
 	}
 
-	/** Reads every Markdown note from the cache (texts only where needed, afterwards) and notifies once. */
+	/** Reads every Markdown note from the cache, notifies once, then reads the texts the cache cannot stand for, in the background. */
 	rebuild(): void {
 		this.notes.clear();
 		this.generation.clear();
-		const reads: Promise<void>[] = [];
-		for (const file of this.services.vault.getMarkdownFiles()) {
-			const cache = this.services.metadataCache.getFileCache(file);
+		this.readQueue.length = 0;
+		this.ordered = null;
+		this.removedSince = [];
+		this.addedSince = [];
+		const { metadataCache, vault } = this.services;
+		const options = this.options;
+		const reads: PendingRead[] = [];
+		for (const file of vault.getMarkdownFiles()) {
+			const cache = metadataCache.getFileCache(file);
 			if (!cache) continue; // Not indexed yet: its "changed" event will bring it.
-			const note = noteFrom(file.path, cache, null, this.options);
-			if (note.isSpec) this.notes.set(file.path, note);
-			if (needsText(note, cache, this.options)) reads.push(this.readText(file, this.bump(file.path)));
+			const path = file.path;
+			const verdict = triage(path, cache, options);
+			if (verdict === "skip") continue;
+			if (verdict === "inline-status") {
+				reads.push({ file, generation: this.bump(path), reason: "inline-status" });
+				continue;
+			}
+			const note = noteFrom(path, cache, null, options);
+			if (note.isSpec) this.notes.set(path, note);
+			if (needsText(note, cache, options)) reads.push({ file, generation: this.bump(path), reason: "complete" });
 		}
 		this.built = true;
 		this.changed();
-		if (reads.length > 0) this.trackReads(Promise.all(reads).then(() => undefined));
+		for (const read of reads) this.readQueue.push(read);
+		this.pumpReads();
 	}
 
-	private trackReads(work: Promise<void>): void {
-		const previous = this.pendingReads;
-		this.pendingReads = Promise.all([previous, work]).then(() => undefined);
-	}
-
+	/** Marks a note as changed; a background read that started before the mark is ignored when it ends. */
 	private bump(path: string): number {
-		const next = (this.generation.get(path) ?? 0) + 1;
+		const next = ++this.lastGeneration;
 		this.generation.set(path, next);
 		return next;
 	}
 
+	/** Queues a background read of a note's text. */
+	private queueRead(file: TFile, generation: number, reason: ReadReason): void {
+		this.readQueue.push({ file, generation, reason });
+		this.pumpReads();
+	}
+
+	/** Starts queued reads, at most READS_AT_ONCE at a time; announces what they changed when the queue runs dry. */
+	private pumpReads(): void {
+		if (this.settle === null && (this.readQueue.length > 0 || this.readsRunning > 0)) {
+			this.settled = new Promise<void>((resolve) => {
+				this.settle = resolve;
+			});
+		}
+		while (this.readsRunning < READS_AT_ONCE && this.readQueue.length > 0) {
+			const read = this.readQueue.shift() as PendingRead;
+			this.readsRunning++;
+			void this.readText(read).then(() => {
+				this.readsRunning--;
+				this.pumpReads();
+			});
+		}
+		if (this.readsRunning === 0 && this.readQueue.length === 0) {
+			this.announceReads();
+			const settle = this.settle;
+			this.settle = null;
+			settle?.();
+		}
+	}
+
+	/** Tells the listeners about the notes background reads changed, once for many. */
+	private announceReads(): void {
+		if (this.readsUnannounced === 0) return;
+		this.readsUnannounced = 0;
+		this.changed();
+	}
+
 	/** Reads one note's text and rebuilds it, unless a newer change to the note arrived meanwhile. */
-	private async readText(file: TFile, generation: number): Promise<void> {
+	private async readText(read: PendingRead): Promise<void> {
+		const { file, generation } = read;
+		if (this.generation.get(file.path) !== generation) return;
 		let text: string;
 		try {
 			text = await this.services.vault.cachedRead(file);
@@ -139,22 +246,33 @@ export class SpecIndex {
 		if (this.generation.get(file.path) !== generation) return;
 		const cache = this.services.metadataCache.getFileCache(file);
 		if (!cache) return;
-		this.store(file.path, noteFrom(file.path, cache, text, this.options));
+		// A note the cache shows no trace of a spec in becomes one only by an inline Status line: no such word, no spec.
+		if (read.reason === "inline-status" && !mayHoldInlineField(text)) return;
+		if (this.put(file.path, noteFrom(file.path, cache, text, this.options))) {
+			this.readsUnannounced++;
+			if (this.readsUnannounced >= READS_PER_NOTICE) this.announceReads();
+		}
 	}
 
 	/** One note changed: only that note is rebuilt, from the cache and the text the event carries when needed. */
 	private noteChanged(file: TFile, data: string, cache: CachedMetadata): void {
 		if (!this.built) return;
 		this.bump(file.path);
-		let note = noteFrom(file.path, cache, null, this.options);
-		if (needsText(note, cache, this.options)) note = noteFrom(file.path, cache, data, this.options);
-		this.store(file.path, note);
+		const verdict = triage(file.path, cache, this.options);
+		let note: SpecNote | null = null;
+		if (verdict === "inline-status") {
+			if (mayHoldInlineField(data)) note = noteFrom(file.path, cache, data, this.options);
+		} else if (verdict === "build") {
+			note = noteFrom(file.path, cache, null, this.options);
+			if (needsText(note, cache, this.options)) note = noteFrom(file.path, cache, data, this.options);
+		}
+		if (note !== null ? this.put(file.path, note) : this.remove(file.path)) this.changed();
 	}
 
 	private noteDeleted(path: string): void {
 		if (!this.built) return;
 		this.bump(path);
-		if (this.notes.delete(path)) this.changed();
+		if (this.remove(path)) this.changed();
 	}
 
 	/** A file or folder moved: the notes it holds are rebuilt under their new paths (folders and title may depend on it). */
@@ -162,39 +280,77 @@ export class SpecIndex {
 		if (!this.built) return;
 		if (file instanceof TFolder) {
 			const prefix = `${oldPath}/`;
+			let moved = false;
 			for (const path of [...this.notes.keys()]) {
 				if (!path.startsWith(prefix)) continue;
-				const moved = this.services.vault.getFileByPath(file.path + path.slice(oldPath.length));
-				this.noteDeleted(path);
-				if (moved) this.reindexFile(moved);
+				this.bump(path);
+				moved = this.remove(path) || moved;
+				const target = this.services.vault.getFileByPath(file.path + path.slice(oldPath.length));
+				if (target) moved = this.reindexFile(target) || moved;
 			}
+			if (moved) this.changed();
 			return;
 		}
 		if (!(file instanceof TFile) || file.extension !== "md") return;
 		this.bump(oldPath);
-		const removed = this.notes.delete(oldPath);
-		this.reindexFile(file);
-		if (removed && !this.notes.has(file.path)) this.changed();
+		const removed = this.remove(oldPath);
+		const added = this.reindexFile(file);
+		if (removed || added) this.changed();
 	}
 
-	/** Reads one file again from the cache, and its text only if the cache cannot answer. */
-	private reindexFile(file: TFile): void {
+	/** Reads one file again from the cache, and its text in the background if the cache cannot answer; returns whether the specs changed. */
+	private reindexFile(file: TFile): boolean {
 		const cache = this.services.metadataCache.getFileCache(file);
-		if (!cache) return;
+		if (!cache) return false;
 		const generation = this.bump(file.path);
+		const verdict = triage(file.path, cache, this.options);
+		if (verdict === "skip") return this.remove(file.path);
+		if (verdict === "inline-status") {
+			const removed = this.remove(file.path);
+			this.queueRead(file, generation, "inline-status");
+			return removed;
+		}
 		const note = noteFrom(file.path, cache, null, this.options);
-		this.store(file.path, note);
-		if (needsText(note, cache, this.options)) this.trackReads(this.readText(file, generation));
+		const changed = this.put(file.path, note);
+		if (needsText(note, cache, this.options)) this.queueRead(file, generation, "complete");
+		return changed;
 	}
 
-	private store(path: string, note: SpecNote): void {
-		if (note.isSpec) this.notes.set(path, note);
-		else if (!this.notes.delete(path)) return;
-		this.changed();
+	/** Stores a note when it is a spec (or drops the path when it is not); returns whether the specs changed. */
+	private put(path: string, note: SpecNote): boolean {
+		if (!note.isSpec) return this.remove(path);
+		const old = this.notes.get(path);
+		this.notes.set(path, note);
+		if (this.ordered !== null) {
+			if (old !== undefined) this.removedSince.push(old);
+			this.addedSince.push(note);
+			this.forgetOrderIfBusy();
+		}
+		return true;
+	}
+
+	/** Drops the note at a path; returns whether there was one. */
+	private remove(path: string): boolean {
+		const old = this.notes.get(path);
+		if (old === undefined) return false;
+		this.notes.delete(path);
+		if (this.ordered !== null) {
+			this.removedSince.push(old);
+			this.forgetOrderIfBusy();
+		}
+		return true;
+	}
+
+	/** When many notes changed since the order was made, sorting afresh is cheaper than patching. */
+	private forgetOrderIfBusy(): void {
+		if (this.ordered !== null && this.removedSince.length + this.addedSince.length > this.notes.size / 4 + 64) {
+			this.ordered = null;
+			this.removedSince = [];
+			this.addedSince = [];
+		}
 	}
 
 	private changed(): void {
-		this.sorted = null;
 		this.rev++;
 		for (const listener of [...this.listeners]) listener(this.rev);
 	}

@@ -56,3 +56,9 @@ export function boardItems(groups: readonly SpecGroup[], groupBy: GroupBy, colla
 	}
 	return items;
 }
+
+/** Whether a row drawn for `drawn` still shows `item` as is (the same group state, or the same note object, expansion and readiness). */
+export function sameItem(drawn: BoardItem, item: BoardItem): boolean {
+	if (drawn.kind === "group") return item.kind === "group" && drawn.key === item.key && drawn.label === item.label && drawn.count === item.count && drawn.collapsed === item.collapsed;
+	return item.kind === "spec" && drawn.note === item.note && drawn.groupKey === item.groupKey && drawn.expanded === item.expanded && drawn.notReady === item.notReady;
+}

@@ -38,6 +38,16 @@ export function slug(name: string): string {
 	return name.toLowerCase().replace(/[^a-z0-9]+/g, "-");
 }
 
+/** A row's current index in the list (a drawn row is kept when the list around it changes, so it is read when used). */
+export function rowIndex(el: HTMLElement): number {
+	return Number(el.getAttribute("data-index") ?? -1);
+}
+
+/** Brings a kept row up to date with its new index in the list. */
+export function moveRow(el: HTMLElement, index: number): void {
+	el.setAttr("data-index", index);
+}
+
 /** Draws a group header. */
 export function renderGroupRow(item: GroupItem, el: HTMLElement, index: number, handlers: RowHandlers): void {
 	el.addClass("spec-board-group");
@@ -48,7 +58,7 @@ export function renderGroupRow(item: GroupItem, el: HTMLElement, index: number, 
 	el.createSpan({ cls: "spec-board-group-label", text: item.label });
 	el.createSpan({ cls: "spec-board-group-count", text: String(item.count) });
 	el.addEventListener("click", () => {
-		handlers.focused(index);
+		handlers.focused(rowIndex(el));
 		handlers.toggleGroup(item.groupKey);
 	});
 }
@@ -87,7 +97,7 @@ export function renderSpecRow(item: SpecItem, el: HTMLElement, index: number, ha
 		setIcon(expand, "chevron-right");
 		expand.addEventListener("click", (evt) => {
 			evt.stopPropagation();
-			handlers.focused(index);
+			handlers.focused(rowIndex(el));
 			handlers.toggleExpanded(note.path);
 		});
 	} else {
@@ -136,7 +146,7 @@ export function renderSpecRow(item: SpecItem, el: HTMLElement, index: number, ha
 	}
 
 	el.addEventListener("click", (evt) => {
-		handlers.focused(index);
+		handlers.focused(rowIndex(el));
 		handlers.open(note.path, evt);
 	});
 	el.addEventListener("auxclick", (evt) => {

@@ -3,14 +3,14 @@
 import { ItemView, Keymap, Menu, Platform, TFile, debounce, type WorkspaceLeaf } from "obsidian";
 import type { SpecFilter } from "../core/filter";
 import { filterSpecs } from "../core/filterMatch";
-import { groupSpecs, isNotReady, sortSpecs, summarize, type Summary } from "../core/rollup";
+import { groupSpecs, isNotReady, summarize, type Summary } from "../core/rollup";
 import type { BoardState, GroupBy } from "../core/settings";
 import type { SpecNote } from "../core/specNote";
 import type { BoardActions } from "./boardActions";
 import { BoardFilterBar } from "./boardFilterBar";
 import { copyBoardState, domainsInUse, isEmptyFilter, tagsInUse, toggleCollapsed, toggleOnly, withTag } from "./boardFilterState";
-import { boardItems, itemKey, type BoardItem } from "./boardItems";
-import { GROUP_ROW_HEIGHT, QUESTION_ROW_HEIGHT, SPEC_ROW_HEIGHT, SPEC_ROW_HEIGHT_MOBILE, renderGroupRow, renderSpecRow, type RowHandlers } from "./boardRows";
+import { boardItems, itemKey, sameItem, type BoardItem } from "./boardItems";
+import { GROUP_ROW_HEIGHT, QUESTION_ROW_HEIGHT, SPEC_ROW_HEIGHT, SPEC_ROW_HEIGHT_MOBILE, moveRow, renderGroupRow, renderSpecRow, type RowHandlers } from "./boardRows";
 import { renderSummary } from "./boardSummary";
 import { VirtualList } from "./virtualList";
 
@@ -29,7 +29,7 @@ export interface BoardSource {
 	readonly revision: number;
 	/** Whether the first build has run. */
 	readonly isBuilt: boolean;
-	/** Every spec note. */
+	/** Every spec note, in board order (rollup's compareSpecs), as the index keeps them. */
 	specs(): readonly SpecNote[];
 	/** Tells `listener` of every change; returns the function that stops it. */
 	onChange(listener: (revision: number) => void): () => void;
@@ -68,7 +68,7 @@ export class BoardView extends ItemView {
 	private focusIndex = -1;
 	private restoreFocus = false;
 	private unsubscribe: (() => void) | null = null;
-	private sortedAll: SpecNote[] = [];
+	private sortedAll: readonly SpecNote[] = [];
 	private summary: Summary | null = null;
 	private notReadyCount = 0;
 	private tags: string[] = [];
@@ -78,6 +78,8 @@ export class BoardView extends ItemView {
 	private listEl!: HTMLElement;
 	private emptyEl!: HTMLElement;
 	private list!: VirtualList<BoardItem>;
+	/** How the drawn rows were drawn (grouping and hidden tag): when it changes, every row is drawn again. */
+	private drawnWith = "";
 	private readonly saveSoon = debounce((state: BoardState) => this.deps.saveState(state), 400, true);
 
 	/** A board in `leaf`, reading from `deps`. */
@@ -117,9 +119,19 @@ export class BoardView extends ItemView {
 			heightOf: (item) => (item.kind === "group" ? GROUP_ROW_HEIGHT : item.expanded ? rowHeight + 8 + QUESTION_ROW_HEIGHT * item.note.openQuestions.length : rowHeight),
 			measure: (item) => item.kind === "spec" && item.expanded,
 			render: (item, el, index) => this.renderItem(item, el, index),
+			unchanged: sameItem,
+			kept: (_item, el, index) => {
+				moveRow(el, index);
+				el.toggleClass("is-focused", index === this.focusIndex);
+			},
 			margin: LIST_MARGIN,
+			resized: () => this.requestScrollUpdate(),
 		});
-		this.registerDomEvent(this.listEl, "scroll", () => this.requestScrollUpdate());
+		this.register(() => this.list.destroy());
+		this.registerDomEvent(this.listEl, "scroll", () => {
+			this.list.scrolled();
+			this.requestScrollUpdate();
+		});
 		this.registerDomEvent(this.listEl, "keydown", (evt) => this.onKeyDown(evt));
 		this.registerDomEvent(this.listEl, "focus", () => {
 			if (this.focusIndex < 0 && this.list.length > 0) this.focusItem(0);
@@ -208,7 +220,7 @@ export class BoardView extends ItemView {
 		if (!dataChanged && this.stateVersion === this.renderedStateVersion) return;
 		if (dataChanged) {
 			const all = index.specs();
-			this.sortedAll = sortSpecs(all);
+			this.sortedAll = all;
 			this.summary = summarize(all);
 			this.notReadyCount = all.reduce((n, note) => n + (isNotReady(note) ? 1 : 0), 0);
 			this.tags = tagsInUse(all);
@@ -219,10 +231,12 @@ export class BoardView extends ItemView {
 		if (this.summary) renderSummary(this.summaryEl, this.summary, this.notReadyCount, this.state.filter, this.summaryHandlers());
 		this.filterBar.update(this.state, this.domains);
 		const shown = filterSpecs(this.sortedAll, this.state.filter);
-		const groups = groupSpecs(shown, this.state.groupBy);
+		const groups = groupSpecs(shown, this.state.groupBy, true);
 		const items = boardItems(groups, this.state.groupBy, new Set(this.state.collapsedGroups), this.expanded);
 		this.renderEmptyState(index.isBuilt, shown.length);
-		this.list.setItems(items);
+		const drawWith = `${this.state.groupBy}\u0000${this.hiddenTag()}`;
+		this.list.setItems(items, drawWith !== this.drawnWith);
+		this.drawnWith = drawWith;
 		if (this.list.update()) this.requestScrollUpdate();
 		if (this.focusIndex >= items.length) this.focusIndex = items.length - 1;
 		if (this.restoreFocus && this.focusIndex >= 0) this.focusItem(this.focusIndex);
@@ -282,8 +296,12 @@ export class BoardView extends ItemView {
 
 	private renderItem(item: BoardItem, el: HTMLElement, index: number): void {
 		if (item.kind === "group") renderGroupRow(item, el, index, this.rowHandlers());
-		else renderSpecRow(item, el, index, this.rowHandlers(), { showStatus: this.state.groupBy !== "status", hiddenTag: this.deps.specTag?.() ?? "" });
+		else renderSpecRow(item, el, index, this.rowHandlers(), { showStatus: this.state.groupBy !== "status", hiddenTag: this.hiddenTag() });
 		el.toggleClass("is-focused", index === this.focusIndex);
+	}
+
+	private hiddenTag(): string {
+		return this.deps.specTag?.() ?? "";
 	}
 
 	/** Shows or hides a note's open questions. */

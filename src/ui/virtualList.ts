@@ -1,5 +1,7 @@
 // A virtualised list: only the items in view (plus a margin) exist in the DOM. Items have a known height,
 // except those marked for measuring (expanded rows), whose height is read once rendered.
+// Drawing never asks the browser for layout: the viewport's height comes from a ResizeObserver and the scroll
+// position from scroll events, so a re-render after a filter change costs only the rows it draws.
 
 /** How the list draws its items. */
 export interface VirtualListOptions<T> {
@@ -11,32 +13,75 @@ export interface VirtualListOptions<T> {
 	measure(item: T): boolean;
 	/** Fills a fresh element for the item. */
 	render(item: T, el: HTMLElement, index: number): void;
+	/** Whether an element drawn for `drawn` still shows `item` as is (same key), so it can be kept; default: never. */
+	unchanged?(drawn: T, item: T): boolean;
+	/** Brings a kept element up to date with its (maybe new) position in the list. */
+	kept?(item: T, el: HTMLElement, index: number): void;
 	/** Pixels rendered above and below the viewport. */
 	margin: number;
+	/** Called when the viewport's size changed (more or fewer rows fit): the owner calls `update` at its next frame. */
+	resized?(): void;
 }
 
 /** Viewport height used when the element has none yet (hidden, or a test DOM without layout). */
 const FALLBACK_VIEWPORT = 800;
+
+/** An element drawn for an item. */
+interface Drawn<T> {
+	el: HTMLElement;
+	item: T;
+	index: number;
+}
 
 /** A list inside a scrolling element; call `setItems` when the data changes and `update` on scroll or resize. */
 export class VirtualList<T> {
 	private items: readonly T[] = [];
 	private offsets: number[] = [0];
 	private readonly measured = new Map<string, number>();
-	private readonly rendered = new Map<string, { el: HTMLElement; index: number }>();
+	private rendered = new Map<string, Drawn<T>>();
 	private readonly spacerEl: HTMLElement;
+	/** The viewport's height as last observed (null: not known yet). */
+	private viewportHeight: number | null = null;
+	/** The scroll position as last observed or set. */
+	private scrollTop = 0;
+	private readonly observer: ResizeObserver | null = null;
 
 	/** A list drawing into `scrollEl` (which scrolls) with the given options. */
 	constructor(private readonly scrollEl: HTMLElement, private readonly options: VirtualListOptions<T>) {
 		this.spacerEl = scrollEl.createDiv({ cls: "spec-board-list-spacer" });
+		const Observer = (scrollEl.ownerDocument.defaultView as (Window & typeof globalThis) | null)?.ResizeObserver;
+		if (Observer !== undefined) {
+			this.observer = new Observer((entries) => {
+				const height = entries[entries.length - 1]?.contentRect.height;
+				if (height === undefined || height === this.viewportHeight) return;
+				this.viewportHeight = height;
+				this.options.resized?.();
+			});
+			this.observer.observe(scrollEl);
+		}
 	}
 
-	/** Replaces the items; every rendered element is rebuilt on the next update. */
-	setItems(items: readonly T[]): void {
+	/** Stops observing the viewport's size. */
+	destroy(): void {
+		this.observer?.disconnect();
+	}
+
+	/** Replaces the items; drawn elements are kept on the next update only where `unchanged` says so, and never with `redraw`. */
+	setItems(items: readonly T[], redraw = false): void {
 		this.items = items;
+		if (redraw || this.options.unchanged === undefined) this.clearRendered();
+		this.layout();
+	}
+
+	/** Drops every drawn element. */
+	private clearRendered(): void {
 		for (const { el } of this.rendered.values()) el.remove();
 		this.rendered.clear();
-		this.layout();
+	}
+
+	/** Records the scroll position after the person scrolled (read in the scroll event, when layout is fresh). */
+	scrolled(): void {
+		this.scrollTop = this.scrollEl.scrollTop;
 	}
 
 	/** How many items the list holds. */
@@ -57,7 +102,9 @@ export class VirtualList<T> {
 	/** The element of a rendered item, by index. */
 	elementAt(index: number): HTMLElement | undefined {
 		const item = this.items[index];
-		return item === undefined ? undefined : this.rendered.get(this.options.keyOf(item))?.el;
+		if (item === undefined) return undefined;
+		const drawn = this.rendered.get(this.options.keyOf(item));
+		return drawn !== undefined && drawn.index === index ? drawn.el : undefined;
 	}
 
 	private heightAt(index: number): number {
@@ -70,11 +117,12 @@ export class VirtualList<T> {
 	}
 
 	private layout(): void {
-		const offsets = new Array<number>(this.items.length + 1);
+		const count = this.items.length;
+		const offsets = new Array<number>(count + 1);
 		offsets[0] = 0;
-		for (let i = 0; i < this.items.length; i++) offsets[i + 1] = offsets[i] + this.heightAt(i);
+		for (let i = 0; i < count; i++) offsets[i + 1] = offsets[i] + this.heightAt(i);
 		this.offsets = offsets;
-		this.spacerEl.setCssProps({ "--spec-board-list-height": `${offsets[this.items.length]}px` });
+		this.spacerEl.setCssProps({ "--spec-board-list-height": `${offsets[count]}px` });
 	}
 
 	/** The first index whose bottom is below `y`. */
@@ -89,35 +137,50 @@ export class VirtualList<T> {
 		return lo;
 	}
 
+	private viewport(): number {
+		// Without a ResizeObserver (a test DOM), or before its first report, the element is asked once.
+		if (this.viewportHeight === null || this.observer === null) this.viewportHeight = this.scrollEl.clientHeight;
+		return this.viewportHeight > 0 ? this.viewportHeight : FALLBACK_VIEWPORT;
+	}
+
 	/** Renders the items in view and drops the others; measures new items that need it. Returns whether heights changed. */
 	update(): boolean {
-		const viewport = this.scrollEl.clientHeight > 0 ? this.scrollEl.clientHeight : FALLBACK_VIEWPORT;
-		const top = Math.max(0, this.scrollEl.scrollTop - this.options.margin);
-		const bottom = this.scrollEl.scrollTop + viewport + this.options.margin;
-		const first = this.indexAt(top);
-		const wanted = new Set<string>();
+		const viewport = this.viewport();
+		// The browser clamps the scroll position when the list got shorter; so does the list, without asking it.
+		const scrollTop = Math.max(0, Math.min(this.scrollTop, this.offsets[this.items.length] - viewport));
+		const top = Math.max(0, scrollTop - this.options.margin);
+		const bottom = scrollTop + viewport + this.options.margin;
+		const { keyOf, unchanged, kept } = this.options;
+		const previous = this.rendered;
+		const next = new Map<string, Drawn<T>>();
 		const toMeasure: { key: string; el: HTMLElement }[] = [];
-		for (let i = first; i < this.items.length && this.offsets[i] < bottom; i++) {
+		let before: HTMLElement | null = null;
+		for (let i = this.indexAt(top); i < this.items.length && this.offsets[i] < bottom; i++) {
 			const item = this.items[i];
-			const key = this.options.keyOf(item);
-			wanted.add(key);
-			let entry = this.rendered.get(key);
-			if (!entry) {
-				const el = this.spacerEl.createDiv({ cls: "spec-board-list-item" });
+			const key = keyOf(item);
+			let drawn = previous.get(key);
+			if (drawn !== undefined && drawn.item !== item && !(unchanged !== undefined && unchanged(drawn.item, item))) {
+				drawn.el.remove();
+				drawn = undefined;
+			}
+			if (drawn === undefined) {
+				const el = createItemElement(this.spacerEl, before);
 				this.options.render(item, el, i);
-				entry = { el, index: i };
-				this.rendered.set(key, entry);
+				drawn = { el, item, index: i };
 				if (this.options.measure(item)) toMeasure.push({ key, el });
+			} else {
+				previous.delete(key);
+				kept?.(item, drawn.el, i);
+				drawn.item = item;
+				drawn.index = i;
+				placeAfter(this.spacerEl, drawn.el, before);
 			}
-			entry.index = i;
-			entry.el.setCssProps({ "--spec-board-item-top": `${this.offsets[i]}px` });
+			next.set(key, drawn);
+			drawn.el.setCssProps({ "--spec-board-item-top": `${this.offsets[i]}px` });
+			before = drawn.el;
 		}
-		for (const [key, { el }] of this.rendered) {
-			if (!wanted.has(key)) {
-				el.remove();
-				this.rendered.delete(key);
-			}
-		}
+		for (const { el } of previous.values()) el.remove();
+		this.rendered = next;
 		let changed = false;
 		for (const { key, el } of toMeasure) {
 			const height = el.offsetHeight;
@@ -128,7 +191,7 @@ export class VirtualList<T> {
 		}
 		if (changed) {
 			this.layout();
-			for (const entry of this.rendered.values()) entry.el.setCssProps({ "--spec-board-item-top": `${this.offsets[entry.index]}px` });
+			for (const drawn of this.rendered.values()) drawn.el.setCssProps({ "--spec-board-item-top": `${this.offsets[drawn.index]}px` });
 		}
 		return changed;
 	}
@@ -143,8 +206,24 @@ export class VirtualList<T> {
 		if (index < 0 || index >= this.items.length) return;
 		const top = this.offsets[index];
 		const bottom = this.offsets[index + 1];
-		const viewport = this.scrollEl.clientHeight > 0 ? this.scrollEl.clientHeight : FALLBACK_VIEWPORT;
-		if (top < this.scrollEl.scrollTop) this.scrollEl.scrollTop = top;
-		else if (bottom > this.scrollEl.scrollTop + viewport) this.scrollEl.scrollTop = bottom - viewport;
+		const viewport = this.viewport();
+		this.scrollTop = this.scrollEl.scrollTop;
+		if (top < this.scrollTop) this.scrollTop = top;
+		else if (bottom > this.scrollTop + viewport) this.scrollTop = bottom - viewport;
+		else return;
+		this.scrollEl.scrollTop = this.scrollTop;
 	}
+}
+
+/** Moves `el` right after `before` (first when null) unless it is there, so the DOM keeps the list's order. */
+function placeAfter(spacerEl: HTMLElement, el: HTMLElement, before: HTMLElement | null): void {
+	const wanted = before === null ? spacerEl.firstChild : before.nextSibling;
+	if (wanted !== el) spacerEl.insertBefore(el, wanted);
+}
+
+/** A new item element in the spacer, right after `before`. */
+function createItemElement(spacerEl: HTMLElement, before: HTMLElement | null): HTMLElement {
+	const el = spacerEl.createDiv({ cls: "spec-board-list-item" });
+	placeAfter(spacerEl, el, before);
+	return el;
 }

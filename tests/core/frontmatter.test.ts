@@ -36,7 +36,7 @@ describe("readFrontmatter", () => {
 		["an empty block", "---\n---\n# T\n", readYaml, { data: {}, error: null, bodyStartLine: 3 }],
 		["a block of only comments", "---\n# nothing here\n---\n", readYaml, { data: {}, error: null, bodyStartLine: 4 }],
 		["a reader error: its first line is the message", "---\na: b: c\n---\n", throwing, { data: {}, error: "bad indentation of a mapping entry", bodyStartLine: 4 }],
-		["a reader throwing a string", "---\na: 1\n---\n", throwingString, { data: {}, error: "not an Error", bodyStartLine: 4 }],
+		["a reader throwing a string: the simple lines are salvaged", "---\na: 1\n---\n", throwingString, { data: { a: "1" }, error: "not an Error", bodyStartLine: 4 }],
 		["YAML that is a plain string", "---\njust text\n---\n", readYaml, { data: {}, error: "the frontmatter is not a list of `key: value` lines", bodyStartLine: 4 }],
 		["YAML that is a list", "---\n- a\n- b\n---\n", readYaml, { data: {}, error: "the frontmatter is not a list of `key: value` lines", bodyStartLine: 5 }],
 	])("%s", (_name, text, reader, expected) => {

@@ -52,7 +52,8 @@ describe("readSpecNote on fixture notes", () => {
 			},
 		],
 		["empty-frontmatter.md", { title: "Empty frontmatter", isSpec: false, status: "No status", statusSource: "none", problems: [] }],
-		["malformed-yaml.md", { title: "Malformed YAML", status: "Done", statusSource: "inline", statusLine: 7 }],
+		// The YAML does not parse, but its simple `status: draft` line is salvaged and outranks the inline line.
+		["malformed-yaml.md", { title: "Malformed YAML", status: "Draft", statusRaw: "draft", statusSource: "frontmatter" }],
 		["status-number.md", { status: "Unrecognized", statusRaw: "3", priority: "Unrecognized", priorityRaw: "1", isSpec: true }],
 		["status-list-one.md", { status: "Approved", statusRaw: "approved", problems: [] }],
 		["status-list-several.md", { status: "Unrecognized", statusRaw: "draft | approved" }],
@@ -237,9 +238,14 @@ describe("never throws", () => {
 		throw new Error("boom");
 	};
 
-	it("lists a note whose YAML reader throws, with the problem", () => {
+	it("lists a note whose YAML reader throws, with the problem and the salvaged simple lines", () => {
 		const note = readSpecNote("a.md", "---\nstatus: draft\n---\nStatus: Done\n", throwing, defaultReadOptions());
-		expect([note.status, codes(note)]).toEqual(["Done", ["malformed-frontmatter"]]);
+		expect([note.status, note.statusSource, codes(note)]).toEqual(["Draft", "frontmatter", ["malformed-frontmatter"]]);
+	});
+
+	it("falls back to the inline status when nothing in a broken block is simple", () => {
+		const note = readSpecNote("a.md", "---\nstatus: [oops\n---\nStatus: Done\n", readYaml, defaultReadOptions());
+		expect([note.status, note.statusSource, codes(note)]).toEqual(["Done", "inline", ["malformed-frontmatter"]]);
 	});
 
 	it.each<[string, unknown]>([

@@ -27,7 +27,7 @@ describe("scanBody headings", () => {
 });
 
 describe("scanBody list items", () => {
-	const item = (line: number, task: string | undefined, parent: number, text: string) => ({ line, task, parent, text });
+	const item = (line: number, task: string | undefined, parent: number, text: string, endLine = line) => ({ line, task, parent, text, endLine });
 
 	it.each([
 		["a task and a done task", lines("- [ ] open", "- [x] done"), [item(1, " ", -1, "open"), item(2, "x", -1, "done")]],
@@ -44,7 +44,12 @@ describe("scanBody list items", () => {
 		["no checkbox without a space after it", "- [x]done", [item(1, undefined, -1, "[x]done")]],
 		["a wiki link is not a checkbox", "- [[Link]]", [item(1, undefined, -1, "[[Link]]")]],
 		["an empty item", "-", [item(1, undefined, -1, "")]],
-		["a continuation line is not an item", lines("- a", "  more text", "- b"), [item(1, undefined, -1, "a"), item(3, undefined, -1, "b")]],
+		["a continuation line is not an item, it ends the item's text further", lines("- a", "  more text", "- b"), [item(1, undefined, -1, "a", 2), item(3, undefined, -1, "b")]],
+		["a lazy continuation line", lines("- a", "more text", "", "next"), [item(1, undefined, -1, "a", 2)]],
+		["a lazy continuation line in a quote", lines("> - [ ] a", "> more", "lazy"), [item(1, " ", -1, "a", 3)]],
+		["a nested list is not a continuation", lines("- a", "  - b", "  more b"), [item(1, undefined, -1, "a"), item(2, undefined, 1, "b", 3)]],
+		["a blank line ends the item's text", lines("- a", "", "  second paragraph"), [item(1, undefined, -1, "a")]],
+		["an item with its text on the next line", lines("-", "  text"), [item(1, undefined, -1, "", 2)]],
 		["not in a code fence", lines("```", "- [ ] code", "```"), []],
 		["not in a fence inside an item", lines("- [ ] task", "  ```sh", "  - [ ] code", "  ```"), [item(1, " ", -1, "task")]],
 		["not in an HTML comment", lines("<!--", "- [ ] hidden", "-->"), []],

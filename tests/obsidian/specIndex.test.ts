@@ -21,8 +21,9 @@ function startIndex(app: App, options: ReadOptions = defaultReadOptions()): { in
 	return { index, refs, revisions };
 }
 
+/** The listed specs' paths, in path order (specs() gives board order). */
 function paths(index: SpecIndex): string[] {
-	return index.specs().map((n) => n.path);
+	return index.specs().map((n) => n.path).sort();
 }
 
 describe("SpecIndex", () => {

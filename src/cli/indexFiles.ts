@@ -1,0 +1,174 @@
+// Reading notes into SpecNotes, one file at a time or on every core at once (node:worker_threads).
+// Both ways give the same outcomes in the same order: the threads only share out the work.
+//
+// The parallel way stays synchronous, like the rest of the command: the files are claimed in small chunks through a
+// shared counter (Atomics), the main thread parses chunks too, then waits (Atomics.wait) for the threads that took
+// some, and collects their outcomes with receiveMessageOnPort. A thread that never started leaves its share to the
+// others; any outcome missing at the end is worked out on the main thread, so nothing is ever lost.
+import { availableParallelism } from "node:os";
+import { MessageChannel, Worker, isMainThread, receiveMessageOnPort, workerData, type MessagePort } from "node:worker_threads";
+import type { ReadOptions } from "../core/readOptions";
+import { readSpecNote } from "../core/readSpecNote";
+import type { SpecNote } from "../core/specNote";
+import { readNoteFile, type VaultFile } from "./walkVault";
+import { readYaml } from "./yamlReader";
+
+/** What reading one file gave: its note, or why it was skipped (unreadable, binary), or why the reader failed (a bug). */
+export type FileOutcome = { kind: "note"; note: SpecNote } | { kind: "skipped"; reason: string } | { kind: "failed"; reason: string };
+
+/** How a folder is shared out between threads. */
+export interface ThreadOptions {
+	/** Threads to use at most, the main one included (default: the machine's cores, at most 8); 1 reads on the main thread only. */
+	threads?: number;
+	/** Fewer files than this are read on the main thread only: starting threads costs more than it saves (default 500). */
+	minFiles?: number;
+	/** The script the threads run: this module's bundle (default: the running bundle, when it is one). */
+	workerScript?: string;
+}
+
+/** Files claimed at a time: small enough to share the work evenly, large enough to keep the counter quiet. */
+const CHUNK = 32;
+/** The default for ThreadOptions.minFiles. */
+const DEFAULT_MIN_FILES = 500;
+/** The most threads used by default. */
+const DEFAULT_MAX_THREADS = 8;
+/** Marks a worker thread started for indexing (workerData.kind). */
+const WORKER_KIND = "spec-board-index-files";
+
+/** A worker's state in the shared array. */
+const NOT_STARTED = 0;
+const RUNNING = 1;
+const FINISHED = 2;
+const NOT_NEEDED = 3;
+
+/** Slot of the claim counter in the shared array; workers' states follow it. */
+const NEXT = 0;
+
+/** What a worker thread is given. */
+interface WorkerInput {
+	kind: typeof WORKER_KIND;
+	/** Its slot in the shared array. */
+	slot: number;
+	shared: SharedArrayBuffer;
+	files: VaultFile[];
+	options: ReadOptions;
+	port: MessagePort;
+}
+
+/** Outcomes a worker sends for one chunk. */
+interface ChunkOutcomes {
+	start: number;
+	outcomes: FileOutcome[];
+}
+
+/** Reads one note and parses it; never throws. */
+export function indexFile(file: VaultFile, options: ReadOptions): FileOutcome {
+	const read = readNoteFile(file.absolutePath);
+	if (!read.ok) return { kind: "skipped", reason: read.reason };
+	try {
+		return { kind: "note", note: readSpecNote(file.path, read.text, readYaml, options) };
+	} catch (error) {
+		return { kind: "failed", reason: error instanceof Error ? error.message : String(error) };
+	}
+}
+
+/** Claims chunks of `files` from the shared counter until none are left, handing each chunk's outcomes to `done`. */
+function workThrough(counter: Int32Array, files: readonly VaultFile[], options: ReadOptions, done: (start: number, outcomes: FileOutcome[]) => void): void {
+	for (;;) {
+		const start = Atomics.add(counter, NEXT, CHUNK);
+		if (start >= files.length) return;
+		const end = Math.min(start + CHUNK, files.length);
+		const outcomes: FileOutcome[] = [];
+		for (let i = start; i < end; i++) outcomes.push(indexFile(files[i], options));
+		done(start, outcomes);
+	}
+}
+
+/** The running bundle, when the threads can run it (not under ts-jest, where this module is TypeScript). */
+function runningBundle(): string | undefined {
+	const self = typeof __filename === "string" ? __filename : "";
+	return /\.c?js$/.test(self) ? self : undefined;
+}
+
+/** How many threads to use for `count` files. */
+function threadCount(count: number, threads: ThreadOptions): number {
+	if (count < (threads.minFiles ?? DEFAULT_MIN_FILES)) return 1;
+	const wanted = threads.threads ?? Math.min(availableParallelism(), DEFAULT_MAX_THREADS);
+	return Math.max(1, Math.min(Math.floor(wanted), Math.ceil(count / CHUNK)));
+}
+
+/**
+ * Reads and parses every file, in parallel when the folder is large and the machine has several cores; returns the
+ * outcomes in the files' order, identical whichever way they were worked out.
+ */
+export function indexFiles(files: readonly VaultFile[], options: ReadOptions, threads: ThreadOptions = {}): FileOutcome[] {
+	const count = threadCount(files.length, threads);
+	const script = threads.workerScript ?? runningBundle();
+	if (count <= 1 || script === undefined) return files.map((file) => indexFile(file, options));
+	return indexInParallel(files, options, count - 1, script);
+}
+
+function indexInParallel(files: readonly VaultFile[], options: ReadOptions, workerCount: number, script: string): FileOutcome[] {
+	const shared = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * (1 + workerCount));
+	const counter = new Int32Array(shared);
+	const outcomes = new Array<FileOutcome | undefined>(files.length);
+	const workers: { worker: Worker; port: MessagePort; slot: number }[] = [];
+	for (let i = 0; i < workerCount; i++) {
+		const slot = 1 + i;
+		try {
+			const channel = new MessageChannel();
+			const input: WorkerInput = { kind: WORKER_KIND, slot, shared, files: files as VaultFile[], options, port: channel.port2 };
+			const worker = new Worker(script, { workerData: input, transferList: [channel.port2] });
+			// A thread that fails to start never claims a file: its share stays with the others.
+			worker.on("error", () => undefined);
+			worker.unref();
+			workers.push({ worker, port: channel.port1, slot });
+		} catch {
+			Atomics.store(counter, slot, NOT_NEEDED);
+		}
+	}
+
+	workThrough(counter, files, options, (start, chunk) => {
+		for (let k = 0; k < chunk.length; k++) outcomes[start + k] = chunk[k];
+	});
+
+	for (const { worker, port, slot } of workers) {
+		// A thread that has not started yet is told not to; one that has is waited for.
+		Atomics.compareExchange(counter, slot, NOT_STARTED, NOT_NEEDED);
+		while (Atomics.load(counter, slot) === RUNNING) Atomics.wait(counter, slot, RUNNING, 1000);
+		for (let message = receiveMessageOnPort(port); message !== undefined; message = receiveMessageOnPort(port)) {
+			const { start, outcomes: chunk } = message.message as ChunkOutcomes;
+			for (let k = 0; k < chunk.length; k++) outcomes[start + k] = chunk[k];
+		}
+		port.close();
+		void worker.terminate();
+	}
+
+	// Anything a thread claimed but did not send (it stopped): worked out here.
+	for (let i = 0; i < files.length; i++) outcomes[i] ??= indexFile(files[i], options);
+	return outcomes as FileOutcome[];
+}
+
+/** A worker thread's work: claim chunks, send their outcomes, say when finished. */
+function runWorker(input: WorkerInput): void {
+	const counter = new Int32Array(input.shared);
+	if (Atomics.compareExchange(counter, input.slot, NOT_STARTED, RUNNING) !== NOT_STARTED) {
+		input.port.close();
+		return;
+	}
+	try {
+		workThrough(counter, input.files, input.options, (start, outcomes) => {
+			const message: ChunkOutcomes = { start, outcomes };
+			input.port.postMessage(message);
+		});
+	} finally {
+		Atomics.store(counter, input.slot, FINISHED);
+		Atomics.notify(counter, input.slot);
+		input.port.close();
+	}
+}
+
+/** Whether this module runs in a thread started by indexFiles (the bundle is the worker's script too). */
+export const isIndexWorker = !isMainThread && (workerData as Partial<WorkerInput> | null)?.kind === WORKER_KIND;
+
+if (isIndexWorker) runWorker(workerData as WorkerInput);
