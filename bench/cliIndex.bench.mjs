@@ -2,11 +2,11 @@
 // next to the floor (walking the folder and reading the same files, nothing else). Prints; asserts nothing.
 //
 //   node bench/cliIndex.bench.mjs                 build, generate the vault, measure, print
-//   node bench/cliIndex.bench.mjs --measure floor|yaml|index DIR MODULE   (internal: one measurement in a fresh process)
+//   node bench/cliIndex.bench.mjs --measure floor|yaml|index|threads DIR MODULE   (internal: one measurement in a fresh process)
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildModule } from "./buildModule.mjs";
@@ -61,12 +61,15 @@ function measure(kind, dir, modulePath) {
 	const cli = createRequire(import.meta.url)(modulePath);
 	const started = process.hrtime.bigint();
 	let count;
+	let threads = 1;
 	if (kind === "floor") {
 		count = readFloor(dir).files;
 	} else if (kind === "yaml") {
 		count = readAndParseYaml(dir, cli.readYaml).files;
 	} else {
-		const index = cli.indexVault(dir, cli.defaultReadOptions());
+		// "index": what the command line does on this machine; "threads": the same with at least two threads.
+		threads = kind === "threads" ? Math.max(2, cli.defaultThreads()) : cli.defaultThreads();
+		const index = cli.indexVault(dir, cli.defaultReadOptions(), { threads });
 		const specs = index.notes.filter((note) => note.isSpec);
 		const summary = cli.summarize(cli.sortSpecs(specs));
 		count = index.notes.length;
@@ -74,7 +77,7 @@ function measure(kind, dir, modulePath) {
 	}
 	const ms = Number(process.hrtime.bigint() - started) / 1e6;
 	const peakMb = process.resourceUsage().maxRSS / 1024;
-	process.stdout.write(JSON.stringify({ ms, peakMb, count }));
+	process.stdout.write(JSON.stringify({ ms, peakMb, count, threads }));
 }
 
 function median(values) {
@@ -94,6 +97,7 @@ async function main() {
 		"cliIndex",
 		[
 			'export { indexVault } from "./src/cli/indexVault";',
+			'export { defaultThreads } from "./src/cli/indexFiles";',
 			'export { defaultReadOptions } from "./src/core/readOptions";',
 			'export { summarize, sortSpecs } from "./src/core/rollup";',
 			'export { readYaml } from "./src/cli/yamlReader";',
@@ -111,10 +115,12 @@ async function main() {
 		const floor = [];
 		const yaml = [];
 		const index = [];
+		const threaded = [];
 		for (let i = 0; i < RUNS; i++) {
 			floor.push(runChild("floor", dir, modulePath));
 			yaml.push(runChild("yaml", dir, modulePath));
 			index.push(runChild("index", dir, modulePath));
+			threaded.push(runChild("threads", dir, modulePath));
 		}
 		if (index[0].count !== floor[0].count) process.stdout.write(`Warning: the floor read ${floor[0].count} files, indexing ${index[0].count}\n`);
 
@@ -130,6 +136,11 @@ async function main() {
 		line("ratio", `${ratio.toFixed(2)}×`, `goal ≤ ${GOAL_RATIO}×: ${ratio <= GOAL_RATIO ? "met" : "NOT met"}`);
 		line("peak memory", `${indexMb.toFixed(0)} MB`, `goal ≤ ${GOAL_MB} MB: ${indexMb <= GOAL_MB ? "met" : "NOT met"}`);
 		line("per note", `${((indexMs * 1000) / NOTES).toFixed(0)} µs`, `floor ${((floorMs * 1000) / NOTES).toFixed(0)} µs`);
+		const threadedMs = median(threaded.map((r) => r.ms));
+		const threadedMb = Math.max(...threaded.map((r) => r.peakMb));
+		const cores = availableParallelism();
+		process.stdout.write(`Threads (${cores} cores here; the command line uses ${index[0].threads} by default, SPEC_BOARD_THREADS overrides):\n`);
+		line(`with ${threaded[0].threads} threads`, `${threadedMs.toFixed(0)} ms`, `×${(threadedMs / floorMs).toFixed(2)} the floor, peak RSS ${threadedMb.toFixed(0)} MB`);
 		const yamlMs = median(yaml.map((r) => r.ms));
 		process.stdout.write("Where the indexing time goes (estimates from the medians):\n");
 		line("reading (the floor)", `${floorMs.toFixed(0)} ms`, `${((100 * floorMs) / indexMs).toFixed(0)}%`);

@@ -18,7 +18,7 @@ export type FileOutcome = { kind: "note"; note: SpecNote } | { kind: "skipped"; 
 
 /** How a folder is shared out between threads. */
 export interface ThreadOptions {
-	/** Threads to use at most, the main one included (default: the machine's cores, at most 8); 1 reads on the main thread only. */
+	/** Threads to use at most, the main one included (default: see defaultThreads); 1 reads on the main thread only. */
 	threads?: number;
 	/** Fewer files than this are read on the main thread only: starting threads costs more than it saves (default 500). */
 	minFiles?: number;
@@ -26,12 +26,14 @@ export interface ThreadOptions {
 	workerScript?: string;
 }
 
-/** Files claimed at a time: small enough to share the work evenly, large enough to keep the counter quiet. */
-const CHUNK = 32;
+/** Files claimed at a time at most: small enough to share the work evenly, large enough to keep the counter quiet. */
+const MAX_CHUNK = 32;
 /** The default for ThreadOptions.minFiles. */
 const DEFAULT_MIN_FILES = 500;
 /** The most threads used by default. */
 const DEFAULT_MAX_THREADS = 8;
+/** Fewer cores than this and threads do not pay: V8 already keeps a second core busy (garbage collection, compiling). */
+const MIN_CORES_FOR_THREADS = 4;
 /** Marks a worker thread started for indexing (workerData.kind). */
 const WORKER_KIND = "spec-board-index-files";
 
@@ -40,6 +42,9 @@ const NOT_STARTED = 0;
 const RUNNING = 1;
 const FINISHED = 2;
 const NOT_NEEDED = 3;
+
+/** A running thread that sends nothing for this long is taken for stopped. */
+const STALLED_MS = 30_000;
 
 /** Slot of the claim counter in the shared array; workers' states follow it. */
 const NEXT = 0;
@@ -51,6 +56,8 @@ interface WorkerInput {
 	slot: number;
 	shared: SharedArrayBuffer;
 	files: VaultFile[];
+	/** Files claimed at a time. */
+	chunk: number;
 	options: ReadOptions;
 	port: MessagePort;
 }
@@ -73,11 +80,11 @@ export function indexFile(file: VaultFile, options: ReadOptions): FileOutcome {
 }
 
 /** Claims chunks of `files` from the shared counter until none are left, handing each chunk's outcomes to `done`. */
-function workThrough(counter: Int32Array, files: readonly VaultFile[], options: ReadOptions, done: (start: number, outcomes: FileOutcome[]) => void): void {
+function workThrough(counter: Int32Array, files: readonly VaultFile[], chunk: number, options: ReadOptions, done: (start: number, outcomes: FileOutcome[]) => void): void {
 	for (;;) {
-		const start = Atomics.add(counter, NEXT, CHUNK);
+		const start = Atomics.add(counter, NEXT, chunk);
 		if (start >= files.length) return;
-		const end = Math.min(start + CHUNK, files.length);
+		const end = Math.min(start + chunk, files.length);
 		const outcomes: FileOutcome[] = [];
 		for (let i = start; i < end; i++) outcomes.push(indexFile(files[i], options));
 		done(start, outcomes);
@@ -90,11 +97,20 @@ function runningBundle(): string | undefined {
 	return /\.c?js$/.test(self) ? self : undefined;
 }
 
+/**
+ * The threads used when none are asked for: one per core but one, at most 8, on machines with 4 cores or more; else 1.
+ * Measured on 2 cores (bench/cliIndex.bench.mjs prints both): a second thread made indexing slower, since each
+ * thread compiles and warms up the code on its own and V8's background work already keeps the second core busy.
+ */
+export function defaultThreads(cores: number = availableParallelism()): number {
+	return cores >= MIN_CORES_FOR_THREADS ? Math.min(cores - 1, DEFAULT_MAX_THREADS) : 1;
+}
+
 /** How many threads to use for `count` files. */
 function threadCount(count: number, threads: ThreadOptions): number {
 	if (count < (threads.minFiles ?? DEFAULT_MIN_FILES)) return 1;
-	const wanted = threads.threads ?? Math.min(availableParallelism(), DEFAULT_MAX_THREADS);
-	return Math.max(1, Math.min(Math.floor(wanted), Math.ceil(count / CHUNK)));
+	const wanted = threads.threads ?? defaultThreads();
+	return Math.max(1, Math.min(Math.floor(wanted), count));
 }
 
 /**
@@ -109,6 +125,8 @@ export function indexFiles(files: readonly VaultFile[], options: ReadOptions, th
 }
 
 function indexInParallel(files: readonly VaultFile[], options: ReadOptions, workerCount: number, script: string): FileOutcome[] {
+	// About eight chunks per thread, so a thread that starts late or runs slow leaves little undone.
+	const chunk = Math.max(1, Math.min(MAX_CHUNK, Math.ceil(files.length / ((workerCount + 1) * 8))));
 	const shared = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * (1 + workerCount));
 	const counter = new Int32Array(shared);
 	const outcomes = new Array<FileOutcome | undefined>(files.length);
@@ -117,7 +135,7 @@ function indexInParallel(files: readonly VaultFile[], options: ReadOptions, work
 		const slot = 1 + i;
 		try {
 			const channel = new MessageChannel();
-			const input: WorkerInput = { kind: WORKER_KIND, slot, shared, files: files as VaultFile[], options, port: channel.port2 };
+			const input: WorkerInput = { kind: WORKER_KIND, slot, shared, files: files as VaultFile[], chunk, options, port: channel.port2 };
 			const worker = new Worker(script, { workerData: input, transferList: [channel.port2] });
 			// A thread that fails to start never claims a file: its share stays with the others.
 			worker.on("error", () => undefined);
@@ -128,18 +146,22 @@ function indexInParallel(files: readonly VaultFile[], options: ReadOptions, work
 		}
 	}
 
-	workThrough(counter, files, options, (start, chunk) => {
-		for (let k = 0; k < chunk.length; k++) outcomes[start + k] = chunk[k];
+	workThrough(counter, files, chunk, options, (start, done) => {
+		for (let k = 0; k < done.length; k++) outcomes[start + k] = done[k];
 	});
 
 	for (const { worker, port, slot } of workers) {
-		// A thread that has not started yet is told not to; one that has is waited for.
+		// A thread that has not started yet is told not to; one that has is waited for, taking its outcomes as they come.
 		Atomics.compareExchange(counter, slot, NOT_STARTED, NOT_NEEDED);
-		while (Atomics.load(counter, slot) === RUNNING) Atomics.wait(counter, slot, RUNNING, 1000);
-		for (let message = receiveMessageOnPort(port); message !== undefined; message = receiveMessageOnPort(port)) {
-			const { start, outcomes: chunk } = message.message as ChunkOutcomes;
-			for (let k = 0; k < chunk.length; k++) outcomes[start + k] = chunk[k];
+		let heardFrom = Date.now();
+		for (;;) {
+			if (collect(port, outcomes)) heardFrom = Date.now();
+			if (Atomics.load(counter, slot) !== RUNNING) break;
+			// A thread silent for this long has stopped (killed, out of memory): what it claimed is redone below.
+			if (Date.now() - heardFrom > STALLED_MS) break;
+			Atomics.wait(counter, slot, RUNNING, 100);
 		}
+		collect(port, outcomes);
 		port.close();
 		void worker.terminate();
 	}
@@ -147,6 +169,17 @@ function indexInParallel(files: readonly VaultFile[], options: ReadOptions, work
 	// Anything a thread claimed but did not send (it stopped): worked out here.
 	for (let i = 0; i < files.length; i++) outcomes[i] ??= indexFile(files[i], options);
 	return outcomes as FileOutcome[];
+}
+
+/** Takes the outcomes a thread has sent so far; returns whether there were any. */
+function collect(port: MessagePort, outcomes: (FileOutcome | undefined)[]): boolean {
+	let any = false;
+	for (let message = receiveMessageOnPort(port); message !== undefined; message = receiveMessageOnPort(port)) {
+		const { start, outcomes: done } = message.message as ChunkOutcomes;
+		for (let k = 0; k < done.length; k++) outcomes[start + k] = done[k];
+		any = true;
+	}
+	return any;
 }
 
 /** A worker thread's work: claim chunks, send their outcomes, say when finished. */
@@ -157,7 +190,7 @@ function runWorker(input: WorkerInput): void {
 		return;
 	}
 	try {
-		workThrough(counter, input.files, input.options, (start, outcomes) => {
+		workThrough(counter, input.files, input.chunk, input.options, (start, outcomes) => {
 			const message: ChunkOutcomes = { start, outcomes };
 			input.port.postMessage(message);
 		});

@@ -65,7 +65,7 @@ function runBoard(options: BoardOptions, io: CliIo): number {
 		return EXIT_USAGE;
 	}
 
-	const index = indexVault(root, { ...defaultReadOptions(), everyNoteIsSpec: options.everyNoteIsSpec });
+	const index = indexVault(root, { ...defaultReadOptions(), everyNoteIsSpec: options.everyNoteIsSpec }, { threads: threadsFromEnv(io.env.SPEC_BOARD_THREADS) });
 	for (const skip of index.skipped) io.stderr(`spec-board: skipped ${skip.path}: ${skip.reason}\n`);
 	for (const failure of index.failed) io.stderr(`spec-board: could not read ${failure.path} (a bug in spec-board, please report it): ${failure.reason}\n`);
 
@@ -84,6 +84,13 @@ function runBoard(options: BoardOptions, io: CliIo): number {
 		io.stdout(renderText({ dir: options.dir, notes: listed, summary, totalSpecs: specs.length, otherNotes: index.notes.length - specs.length, filtered }, useColor(options, io)));
 	}
 	return index.failed.length > 0 ? EXIT_READER_FAILED : EXIT_OK;
+}
+
+/** SPEC_BOARD_THREADS: how many threads may index a large folder (1: only the main one); unset or not a number: the cores. */
+export function threadsFromEnv(value: string | undefined): number | undefined {
+	if (value === undefined || !/^\s*\d+\s*$/.test(value)) return undefined;
+	const threads = Number(value);
+	return threads >= 1 ? threads : undefined;
 }
 
 /** A note whose frontmatter does not parse may have lost the status that made it a spec: say so rather than hide it silently. */

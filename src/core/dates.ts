@@ -20,8 +20,11 @@ function validDate(year: number, month: number, day: number): string | null {
  */
 export function isoDate(value: unknown): string | null {
 	if (value instanceof Date) {
-		const time = value.getTime();
-		return Number.isNaN(time) ? null : value.toISOString().slice(0, 10);
+		const year = value.getUTCFullYear();
+		if (Number.isNaN(year)) return null;
+		// As toISOString().slice(0, 10) would write it, without making the whole string (years outside 0000-9999 aside).
+		if (year < 0 || year > 9999) return value.toISOString().slice(0, 10);
+		return `${year < 1000 ? String(year).padStart(4, "0") : year}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
 	}
 	if (Array.isArray(value) && value.length === 1) return isoDate(value[0]);
 	if (typeof value !== "string") return null;

@@ -3,7 +3,7 @@
 import type { SpecFilter } from "./filter";
 import type { Priority, SpecNote, Status } from "./specNote";
 import { isNotReady } from "./rollup";
-import { normalizeDomain, normalizeTag, noteKeys, searchText } from "./noteKeys";
+import { domainKeys, normalizeDomain, normalizeTag, searchText, tagPaths } from "./noteKeys";
 
 /** Whether an already-normalized note tag is the query tag or nested under it. */
 function tagMatchesNormalized(noteTag: string, query: string): boolean {
@@ -14,12 +14,6 @@ function tagMatchesNormalized(noteTag: string, query: string): boolean {
 /** Whether a note's tag matches a query tag: case-insensitive and nested (`area` matches `area` and `area/x`, never `areas`); a leading '#' is tolerated on either. */
 export function tagMatches(noteTag: string, query: string): boolean {
 	return tagMatchesNormalized(normalizeTag(noteTag), normalizeTag(query));
-}
-
-/** Whether one of the normalized note tags matches the normalized query. */
-function hasTag(noteTags: readonly string[], query: string): boolean {
-	for (const tag of noteTags) if (tagMatchesNormalized(tag, query)) return true;
-	return false;
 }
 
 /** A test for one note, made once per filter. */
@@ -53,15 +47,16 @@ export function specMatcher(filter: SpecFilter): SpecMatcher {
 		if (priorities && !priorities.has(note.priority)) return false;
 		if (hasOpenQuestions && note.openQuestions.length === 0) return false;
 		if (notReady && !isNotReady(note)) return false;
-		if (domains && !noteKeys(note).domains.some((d) => domains.has(d))) return false;
+		if (domains && !domainKeys(note).some((d) => domains.has(d))) return false;
 		if (checksTags) {
-			const noteTags = noteKeys(note).tags;
-			for (const query of excluded) if (hasTag(noteTags, query)) return false;
+			// A note has a tag that is the query or nested under it exactly when the query is one of its tag paths.
+			const paths = tagPaths(note);
+			for (const query of excluded) if (paths.has(query)) return false;
 			if (included.length > 0) {
 				if (anyTag) {
-					if (!included.some((query) => hasTag(noteTags, query))) return false;
+					if (!included.some((query) => paths.has(query))) return false;
 				} else {
-					for (const query of included) if (!hasTag(noteTags, query)) return false;
+					for (const query of included) if (!paths.has(query)) return false;
 				}
 			}
 		}

@@ -4,7 +4,7 @@ function keyForm(key: string): string {
 	return key.toLowerCase().replace(/[\s_-]+/g, "");
 }
 
-/** A frontmatter object's keys by their compared form, in the object's key order; made once per object. */
+/** A frontmatter object's keys by their compared form, in the object's key order; made once per object read. */
 interface KeyIndex {
 	/** The keys the index was made from (to notice an object changed since). */
 	keys: string[];
@@ -23,12 +23,13 @@ function stillHasKeys(data: Readonly<Record<string, unknown>>, keys: readonly st
 	return count === keys.length;
 }
 
-const keyIndexes = new WeakMap<object, KeyIndex>();
+/** The last object indexed: a note's fields are read one after another from the same object. */
+let lastData: object | null = null;
+let lastIndex: KeyIndex | null = null;
 const nameForms = new Map<string, string>();
 
 function keyIndex(data: Readonly<Record<string, unknown>>): KeyIndex {
-	const cached = keyIndexes.get(data);
-	if (cached !== undefined && stillHasKeys(data, cached.keys)) return cached;
+	if (data === lastData && lastIndex !== null && stillHasKeys(data, lastIndex.keys)) return lastIndex;
 	const keys = Object.keys(data);
 	const forms = new Map<string, string[]>();
 	for (const key of keys) {
@@ -38,7 +39,8 @@ function keyIndex(data: Readonly<Record<string, unknown>>): KeyIndex {
 		else list.push(key);
 	}
 	const index: KeyIndex = { keys, forms };
-	keyIndexes.set(data, index);
+	lastData = data;
+	lastIndex = index;
 	return index;
 }
 

@@ -1,6 +1,6 @@
 // The lower-cased forms a filter, a sort and a grouping compare, worked out once per note, not once per use.
 // A SpecNote is never changed once built (the index replaces a changed note with a new object), so the forms are
-// kept in a WeakMap keyed by the note: they live exactly as long as the note does.
+// kept in a WeakMap keyed by the note: they live exactly as long as the note does. Each form is made on first use.
 import type { SpecNote } from "./specNote";
 
 /** A note's comparison forms. */
@@ -13,11 +13,26 @@ export interface NoteKeys {
 	readonly title: string;
 }
 
-interface CachedKeys extends NoteKeys {
+/** The forms made so far for one note (null: not yet). */
+interface Forms {
+	tags: readonly string[] | null;
+	tagPaths: ReadonlySet<string> | null;
+	domains: readonly string[] | null;
+	title: string | null;
 	search: string | null;
 }
 
-const keysByNote = new WeakMap<SpecNote, CachedKeys>();
+const formsByNote = new WeakMap<SpecNote, Forms>();
+
+function formsOf(note: SpecNote): Forms {
+	let forms = formsByNote.get(note);
+	if (forms === undefined) {
+		// Every field from the start: one object shape for all notes keeps the lookups fast.
+		forms = { tags: null, tagPaths: null, domains: null, title: null, search: null };
+		formsByNote.set(note, forms);
+	}
+	return forms;
+}
 
 /** Lower-cases a tag and drops a leading '#' and surrounding blanks. */
 export function normalizeTag(tag: string): string {
@@ -34,23 +49,59 @@ export function normalizeDomain(domain: string): string {
 	return d.trim().toLowerCase();
 }
 
-function keysOf(note: SpecNote): CachedKeys {
-	let keys = keysByNote.get(note);
-	if (keys === undefined) {
-		keys = { tags: note.tags.map(normalizeTag), domains: note.domains.map(normalizeDomain), title: note.title.toLowerCase(), search: null };
-		keysByNote.set(note, keys);
+/** The note's tags as filters compare them (see NoteKeys.tags). */
+export function tagKeys(note: SpecNote): readonly string[] {
+	const forms = formsOf(note);
+	forms.tags ??= note.tags.map(normalizeTag);
+	return forms.tags;
+}
+
+/**
+ * Every tag filter the note's tags answer to: each normalized tag and each of its parents (`area/x/y` gives `area`,
+ * `area/x` and `area/x/y`), so "has a tag that is `q` or nested under it" is one look-up, not a walk over the tags.
+ */
+export function tagPaths(note: SpecNote): ReadonlySet<string> {
+	const forms = formsOf(note);
+	if (forms.tagPaths === null) {
+		const paths = new Set<string>();
+		for (const tag of tagKeys(note)) {
+			for (let slash = tag.indexOf("/"); slash >= 0; slash = tag.indexOf("/", slash + 1)) paths.add(tag.slice(0, slash));
+			paths.add(tag);
+		}
+		forms.tagPaths = paths;
 	}
-	return keys;
+	return forms.tagPaths;
 }
 
-/** The note's comparison forms (made on first use, then kept with the note). */
+/** The note's domains as filters compare them (see NoteKeys.domains). */
+export function domainKeys(note: SpecNote): readonly string[] {
+	const forms = formsOf(note);
+	forms.domains ??= note.domains.map(normalizeDomain);
+	return forms.domains;
+}
+
+/** The note's title, lower-cased: the board's sort key. */
+export function foldedTitle(note: SpecNote): string {
+	const forms = formsOf(note);
+	forms.title ??= note.title.toLowerCase();
+	return forms.title;
+}
+
+/** All of the note's comparison forms. */
 export function noteKeys(note: SpecNote): NoteKeys {
-	return keysOf(note);
+	return { tags: tagKeys(note), domains: domainKeys(note), title: foldedTitle(note) };
 }
 
-/** The lower-cased text a search looks in: title, path, tags and open questions, one per line (made on first use). */
+/** The lower-cased text a search looks in: title, path, tags and open questions, one per line. */
 export function searchText(note: SpecNote): string {
-	const keys = keysOf(note);
-	keys.search ??= [note.title, note.path, ...note.tags, ...note.openQuestions.map((q) => q.text)].join("\n").toLowerCase();
-	return keys.search;
+	const forms = formsOf(note);
+	forms.search ??= [note.title, note.path, ...note.tags, ...note.openQuestions.map((q) => q.text)].join("\n").toLowerCase();
+	return forms.search;
+}
+
+/** Works out ahead every form a filter uses (tags, domains, search text), so the first filter change is as quick as the next. */
+export function prepareFilterKeys(note: SpecNote): void {
+	tagPaths(note);
+	domainKeys(note);
+	searchText(note);
 }

@@ -22,6 +22,10 @@ export interface OpenQuestionsFound {
  * A heading that says they are answered ("Resolved Open Questions", "Open questions (closed)") does not.
  */
 export function isOpenQuestionsHeading(text: string): boolean {
+	// Most headings have no "q" at all: skip the regular expressions for them.
+	let q = false;
+	for (let i = 0; i < text.length && !q; i++) q = (text.charCodeAt(i) | 32) === 113;
+	if (!q) return false;
 	return /open questions?\b/i.test(text) && !/\b(?:resolved|answered|closed)\b/i.test(text);
 }
 

@@ -1,7 +1,7 @@
 // The rollup: counts, lifecycle sort and grouping of spec notes, shared by the board and the command line.
 import { PRIORITIES, STATUSES, type Priority, type SpecNote, type Status } from "./specNote";
 import type { GroupBy } from "./settings";
-import { noteKeys } from "./noteKeys";
+import { foldedTitle } from "./noteKeys";
 
 /** Counts over a set of notes. */
 export interface Summary {
@@ -80,38 +80,49 @@ export function compareSpecs(a: SpecNote, b: SpecNote): number {
 		if (b.updated === null) return -1;
 		return compareText(b.updated, a.updated);
 	}
-	return compareText(noteKeys(a).title, noteKeys(b).title) || compareText(a.title, b.title) || compareText(a.path, b.path);
+	return compareText(foldedTitle(a), foldedTitle(b)) || compareText(a.title, b.title) || compareText(a.path, b.path);
 }
 
 /** A note with its sort keys worked out once, so sorting 10,000 notes does not lower-case titles a million times. */
 interface SortEntry {
 	note: SpecNote;
-	status: number;
-	priority: number;
+	updated: string | null;
 	folded: string;
 }
 
-/** A new array of the notes in board order (the same order as compareSpecs); the input is not changed. */
+/** Order within one status and priority: updated newest first (undated last), then title, then path. */
+function compareWithinRank(x: SortEntry, y: SortEntry): number {
+	if (x.updated !== y.updated) {
+		if (x.updated === null) return 1;
+		if (y.updated === null) return -1;
+		return x.updated < y.updated ? 1 : -1;
+	}
+	return compareText(x.folded, y.folded) || compareText(x.note.title, y.note.title) || compareText(x.note.path, y.note.path);
+}
+
+/**
+ * A new array of the notes in board order (the same order as compareSpecs); the input is not changed.
+ * The notes are first dealt into one bucket per status and priority, in order; only each bucket is sorted.
+ */
 export function sortSpecs(notes: readonly SpecNote[]): SpecNote[] {
-	const entries: SortEntry[] = notes.map((note) => ({
-		note,
-		status: STATUS_RANK.get(note.status) ?? STATUSES.length,
-		priority: PRIORITY_RANK.get(note.priority) ?? PRIORITIES.length,
-		folded: noteKeys(note).title,
-	}));
-	entries.sort((x, y) => {
-		if (x.status !== y.status) return x.status - y.status;
-		if (x.priority !== y.priority) return x.priority - y.priority;
-		const a = x.note;
-		const b = y.note;
-		if (a.updated !== b.updated) {
-			if (a.updated === null) return 1;
-			if (b.updated === null) return -1;
-			return compareText(b.updated, a.updated);
-		}
-		return compareText(x.folded, y.folded) || compareText(a.title, b.title) || compareText(a.path, b.path);
-	});
-	return entries.map((entry) => entry.note);
+	const priorities = PRIORITIES.length + 1;
+	const buckets: (SortEntry[] | undefined)[] = new Array<SortEntry[] | undefined>((STATUSES.length + 1) * priorities);
+	for (const note of notes) {
+		const rank = (STATUS_RANK.get(note.status) ?? STATUSES.length) * priorities + (PRIORITY_RANK.get(note.priority) ?? PRIORITIES.length);
+		// Lower-cased here, not through noteKeys: remembering forms for 10,000 new notes costs more than making them.
+		const entry: SortEntry = { note, updated: note.updated, folded: note.title.toLowerCase() };
+		const bucket = buckets[rank];
+		if (bucket === undefined) buckets[rank] = [entry];
+		else bucket.push(entry);
+	}
+	const sorted: SpecNote[] = new Array<SpecNote>(notes.length);
+	let at = 0;
+	for (const bucket of buckets) {
+		if (bucket === undefined) continue;
+		if (bucket.length > 1) bucket.sort(compareWithinRank);
+		for (const entry of bucket) sorted[at++] = entry.note;
+	}
+	return sorted;
 }
 
 /** The first index in `sorted` (board order) whose note sorts after `note` or is it. */

@@ -53,6 +53,13 @@ interface OpenFence extends FenceOpen {
 
 const MAX_QUOTE_DEPTH = 1000;
 
+/**
+ * ASCII characters a block other than a paragraph can start with (`=` `-` `` ` `` `~` `#` `*` `_` `+` digits `<` `%`
+ * `$`; indentation and `>` are handled before): a line starting with any other character is paragraph text.
+ */
+const BLOCK_START = new Uint8Array(128);
+for (const ch of "=-`~#*_+<%$0123456789") BLOCK_START[ch.charCodeAt(0)] = 1;
+
 /** The root parent value Obsidian's cache gives a list starting on 1-based `line`: minus its 0-based line, at least 1. */
 export function rootParent(line: number): number {
 	return -Math.max(1, line - 1);
@@ -123,8 +130,12 @@ class BodyScanner {
 		}
 		if (this.html !== null && this.insideHtml(raw)) return;
 		if (this.fence !== null && this.insideFence(raw)) return;
+		if (raw.length === 0) {
+			this.blank(0);
+			return;
+		}
 		const first = raw.charCodeAt(0);
-		if (first !== 32 && first !== 9 && first !== 62 && raw.length > 0) {
+		if (first !== 32 && first !== 9 && first !== 62) {
 			// The common line: no indentation, no `>`.
 			if (this.inlineComment) {
 				const end = inlineCommentEnd(raw);
@@ -137,6 +148,16 @@ class BodyScanner {
 					return;
 				}
 				this.enterDepth(0);
+			}
+			if (first >= 128 || BLOCK_START[first] === 0) {
+				// Paragraph text at column 0: it continues the open paragraph (lazily, if that one is in a list item),
+				// or starts one outside every list.
+				if (!this.paragraph.open) {
+					if (this.items.length !== 0) this.items.length = 0;
+					this.openParagraph(null, n, null);
+				}
+				this.paragraphText(raw, 0, n);
+				return;
 			}
 			this.block(raw, n, 0, 0);
 			return;

@@ -47,19 +47,21 @@ function isDetailedHeaderLine(text: string, at: number): boolean {
 	return false;
 }
 
-/** Substrings one of the header lines holds, as written in title case or in capitals (a fast first search). */
-const DETAILED_PROBES = ["pproved", "ontext7", "PPROVED", "ONTEXT7"];
-
 /**
- * Whether some line of the text is the detailed template's `Approved By:` or `Context7 Consulted:` header line (any
- * case of the whole label, or title case; bold allowed). Only lines holding one of the labels are looked at.
+ * Whether some line of the text is the detailed template's `Approved By:` or `Context7 Consulted:` header line (any case,
+ * bold allowed: `**Approved By:**`, `**Approved By**:`). Only the text before each `:` is looked at, so a note without
+ * such a line costs one search for `:`.
  */
 export function hasDetailedHeaderLine(text: string): boolean {
-	for (const probe of DETAILED_PROBES) {
-		for (let at = text.indexOf(probe); at >= 0; at = text.indexOf(probe, at + probe.length)) {
-			// The label's first letter is at most three characters into its line (after `**`).
-			const lineStart = Math.max(text.lastIndexOf("\n", at), text.lastIndexOf("\r", at)) + 1;
-			if (at - lineStart <= 3 && isDetailedHeaderLine(text, lineStart)) return true;
+	for (let colon = text.indexOf(":"); colon >= 0; colon = text.indexOf(":", colon + 1)) {
+		for (const label of DETAILED_LABELS) {
+			// The line starts 0, 2 or 4 characters (bold markers before and after the label) before the label's length.
+			for (let bold = 0; bold <= 4; bold += 2) {
+				const start = colon - label.length - bold;
+				if (start < 0) break;
+				const before = start === 0 ? 10 : text.charCodeAt(start - 1);
+				if ((before === 10 || before === 13) && isDetailedHeaderLine(text, start)) return true;
+			}
 		}
 	}
 	return false;

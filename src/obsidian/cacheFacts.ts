@@ -109,7 +109,7 @@ export function frontmatterFromCache(cache: CachedMetadata, text: string | null)
 	const position = cache.frontmatterPosition;
 	const bodyStartLine = position ? position.end.line + 2 : 1;
 	// The cache's own object, not a copy: the core only reads it, and the cache replaces it when the note changes.
-	if (cache.frontmatter !== undefined) return { data: cache.frontmatter as Record<string, unknown>, error: null, bodyStartLine };
+	if (cache.frontmatter !== undefined) return { data: cache.frontmatter, error: null, bodyStartLine };
 	if (text === null || !frontmatterNeedsText(cache)) return { data: {}, error: null, bodyStartLine };
 	const block = frontmatterBlock(text);
 	if (!block) return { data: {}, error: null, bodyStartLine };

@@ -35,7 +35,7 @@ export function mayBeSpec(cache: CachedMetadata, options: Pick<ReadOptions, "spe
 	if (options.everyNoteIsSpec) return true;
 	const specTag = options.specTag.trim().replace(/^#/, "").toLowerCase();
 	const tagWords = specTag === "" ? ["status"] : ["status", specTag];
-	const frontmatter = cache.frontmatter as Record<string, unknown> | undefined;
+	const frontmatter: Record<string, unknown> | undefined = cache.frontmatter;
 	if (frontmatter !== undefined && frontmatter !== null) {
 		for (const key of Object.keys(frontmatter)) {
 			const form = keyForm(key);

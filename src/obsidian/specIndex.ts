@@ -1,6 +1,7 @@
 // The live index of spec notes: built from Obsidian's metadata cache when the layout is ready, then kept current
 // one note at a time from the cache's "changed"/"deleted" and the vault's "rename" events.
 import { TFile, TFolder, type CachedMetadata, type EventRef, type MetadataCache, type TAbstractFile, type Vault, type Workspace } from "obsidian";
+import { isOpenQuestionsHeading } from "../core/openQuestions";
 import { buildSpecNote, inSpecFolders } from "../core/readSpecNote";
 import type { ReadOptions } from "../core/readOptions";
 import { sortSpecs, withChangedSpecs } from "../core/rollup";
@@ -61,6 +62,14 @@ function needsText(note: SpecNote, cache: CachedMetadata, options: ReadOptions):
 }
 
 /**
+ * Whether the cache alone shows that needsText will say yes: an open-questions heading makes a note a spec whose
+ * questions' text only the text has, and frontmatter the cache could not parse needs the text in any case.
+ */
+function surelyNeedsText(cache: CachedMetadata): boolean {
+	return frontmatterNeedsText(cache) || (cache.headings ?? []).some((h) => isOpenQuestionsHeading(h.heading));
+}
+
+/**
  * Whether a note can be passed over without building it from the cache: outside the spec folders it is never a spec,
  * and a note whose cache shows no trace of a spec (see mayBeSpec) can only become one by an inline Status line.
  * Returns "skip" (never a spec), "inline-status" (read its text for that line) or "build".
@@ -86,7 +95,9 @@ export class SpecIndex {
 	/** Notes replaced or removed, and notes added, since `ordered` was made. */
 	private removedSince: SpecNote[] = [];
 	private addedSince: SpecNote[] = [];
-	private readonly readQueue: PendingRead[] = [];
+	private readQueue: PendingRead[] = [];
+	/** The next read of readQueue to start (the queue is walked, not shifted, and dropped when done). */
+	private readHead = 0;
 	private readsRunning = 0;
 	private readsUnannounced = 0;
 	private settled: Promise<void> = Promise.resolve();
@@ -163,7 +174,8 @@ export class SpecIndex {
 	rebuild(): void {
 		this.notes.clear();
 		this.generation.clear();
-		this.readQueue.length = 0;
+		this.readQueue = [];
+		this.readHead = 0;
 		this.ordered = null;
 		this.removedSince = [];
 		this.addedSince = [];
@@ -185,8 +197,9 @@ export class SpecIndex {
 			if (needsText(note, cache, options)) reads.push({ file, generation: this.bump(path), reason: "complete" });
 		}
 		this.built = true;
+		this.readsUnannounced = 0;
 		this.changed();
-		for (const read of reads) this.readQueue.push(read);
+		this.readQueue = reads;
 		this.pumpReads();
 	}
 
@@ -205,18 +218,22 @@ export class SpecIndex {
 
 	/** Starts queued reads, at most READS_AT_ONCE at a time; announces what they changed when the queue runs dry. */
 	private pumpReads(): void {
-		if (this.settle === null && (this.readQueue.length > 0 || this.readsRunning > 0)) {
+		if (this.settle === null && (this.readHead < this.readQueue.length || this.readsRunning > 0)) {
 			this.settled = new Promise<void>((resolve) => {
 				this.settle = resolve;
 			});
 		}
-		while (this.readsRunning < READS_AT_ONCE && this.readQueue.length > 0) {
-			const read = this.readQueue.shift() as PendingRead;
+		while (this.readsRunning < READS_AT_ONCE && this.readHead < this.readQueue.length) {
+			const read = this.readQueue[this.readHead++];
 			this.readsRunning++;
 			void this.readText(read).then(() => {
 				this.readsRunning--;
 				this.pumpReads();
 			});
+		}
+		if (this.readHead >= this.readQueue.length) {
+			this.readQueue = [];
+			this.readHead = 0;
 		}
 		if (this.readsRunning === 0 && this.readQueue.length === 0) {
 			this.announceReads();
@@ -263,8 +280,12 @@ export class SpecIndex {
 		if (verdict === "inline-status") {
 			if (mayHoldInlineField(data)) note = noteFrom(file.path, cache, data, this.options);
 		} else if (verdict === "build") {
-			note = noteFrom(file.path, cache, null, this.options);
-			if (needsText(note, cache, this.options)) note = noteFrom(file.path, cache, data, this.options);
+			// Built once, with the text the event carries, when the cache shows it will be needed; else from the cache first.
+			if (surelyNeedsText(cache)) note = noteFrom(file.path, cache, data, this.options);
+			else {
+				note = noteFrom(file.path, cache, null, this.options);
+				if (needsText(note, cache, this.options)) note = noteFrom(file.path, cache, data, this.options);
+			}
 		}
 		if (note !== null ? this.put(file.path, note) : this.remove(file.path)) this.changed();
 	}

@@ -3,6 +3,7 @@
 import { ItemView, Keymap, Menu, Platform, TFile, debounce, type WorkspaceLeaf } from "obsidian";
 import type { SpecFilter } from "../core/filter";
 import { filterSpecs } from "../core/filterMatch";
+import { prepareFilterKeys } from "../core/noteKeys";
 import { groupSpecs, isNotReady, summarize, type Summary } from "../core/rollup";
 import type { BoardState, GroupBy } from "../core/settings";
 import type { SpecNote } from "../core/specNote";
@@ -22,6 +23,9 @@ export const CREATE_SPEC_COMMAND_ID = "spec-board:create-feature-spec";
 
 /** Pixels of rows rendered above and below the visible part of the list. */
 const LIST_MARGIN = 400;
+
+/** Notes whose filter forms are worked out per step in the background after the specs changed. */
+const WARM_UP_STEP = 1000;
 
 /** What the board reads: the live index (src/obsidian/specIndex.ts satisfies it). */
 export interface BoardSource {
@@ -80,6 +84,8 @@ export class BoardView extends ItemView {
 	private list!: VirtualList<BoardItem>;
 	/** How the drawn rows were drawn (grouping and hidden tag): when it changes, every row is drawn again. */
 	private drawnWith = "";
+	/** The pending background step that works out the notes' filter forms, if any. */
+	private warmUpTimer: number | null = null;
 	private readonly saveSoon = debounce((state: BoardState) => this.deps.saveState(state), 400, true);
 
 	/** A board in `leaf`, reading from `deps`. */
@@ -147,6 +153,7 @@ export class BoardView extends ItemView {
 	async onClose(): Promise<void> {
 		this.unsubscribe?.();
 		this.unsubscribe = null;
+		this.stopWarmUp();
 		this.saveSoon.run();
 		await Promise.resolve();
 	}
@@ -225,6 +232,7 @@ export class BoardView extends ItemView {
 			this.notReadyCount = all.reduce((n, note) => n + (isNotReady(note) ? 1 : 0), 0);
 			this.tags = tagsInUse(all);
 			this.domains = domainsInUse(all);
+			this.warmUp(all, 0);
 		}
 		this.renderedRevision = index.revision;
 		this.renderedStateVersion = this.stateVersion;
@@ -241,6 +249,26 @@ export class BoardView extends ItemView {
 		if (this.focusIndex >= items.length) this.focusIndex = items.length - 1;
 		if (this.restoreFocus && this.focusIndex >= 0) this.focusItem(this.focusIndex);
 		this.restoreFocus = false;
+	}
+
+	/**
+	 * Works out the notes' filter forms (lower-cased tags, domains, search text) in small steps between frames, so the
+	 * first filter change after the specs changed costs no more than the next. A newer change starts it over.
+	 */
+	private warmUp(notes: readonly SpecNote[], from: number): void {
+		this.stopWarmUp();
+		if (from >= notes.length) return;
+		this.warmUpTimer = this.contentEl.win.setTimeout(() => {
+			this.warmUpTimer = null;
+			const end = Math.min(from + WARM_UP_STEP, notes.length);
+			for (let i = from; i < end; i++) prepareFilterKeys(notes[i]);
+			this.warmUp(notes, end);
+		}, 0);
+	}
+
+	private stopWarmUp(): void {
+		if (this.warmUpTimer !== null) this.contentEl.win.clearTimeout(this.warmUpTimer);
+		this.warmUpTimer = null;
 	}
 
 	private summaryHandlers(): Parameters<typeof renderSummary>[4] {

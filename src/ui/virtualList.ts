@@ -49,7 +49,7 @@ export class VirtualList<T> {
 	/** A list drawing into `scrollEl` (which scrolls) with the given options. */
 	constructor(private readonly scrollEl: HTMLElement, private readonly options: VirtualListOptions<T>) {
 		this.spacerEl = scrollEl.createDiv({ cls: "spec-board-list-spacer" });
-		const Observer = (scrollEl.ownerDocument.defaultView as (Window & typeof globalThis) | null)?.ResizeObserver;
+		const Observer = scrollEl.ownerDocument.defaultView?.ResizeObserver;
 		if (Observer !== undefined) {
 			this.observer = new Observer((entries) => {
 				const height = entries[entries.length - 1]?.contentRect.height;
@@ -145,32 +145,32 @@ export class VirtualList<T> {
 
 	/** Renders the items in view and drops the others; measures new items that need it. Returns whether heights changed. */
 	update(): boolean {
+		const options = this.options;
 		const viewport = this.viewport();
 		// The browser clamps the scroll position when the list got shorter; so does the list, without asking it.
 		const scrollTop = Math.max(0, Math.min(this.scrollTop, this.offsets[this.items.length] - viewport));
-		const top = Math.max(0, scrollTop - this.options.margin);
-		const bottom = scrollTop + viewport + this.options.margin;
-		const { keyOf, unchanged, kept } = this.options;
+		const top = Math.max(0, scrollTop - options.margin);
+		const bottom = scrollTop + viewport + options.margin;
 		const previous = this.rendered;
 		const next = new Map<string, Drawn<T>>();
 		const toMeasure: { key: string; el: HTMLElement }[] = [];
 		let before: HTMLElement | null = null;
 		for (let i = this.indexAt(top); i < this.items.length && this.offsets[i] < bottom; i++) {
 			const item = this.items[i];
-			const key = keyOf(item);
+			const key = options.keyOf(item);
 			let drawn = previous.get(key);
-			if (drawn !== undefined && drawn.item !== item && !(unchanged !== undefined && unchanged(drawn.item, item))) {
+			if (drawn !== undefined && drawn.item !== item && options.unchanged?.(drawn.item, item) !== true) {
 				drawn.el.remove();
 				drawn = undefined;
 			}
 			if (drawn === undefined) {
 				const el = createItemElement(this.spacerEl, before);
-				this.options.render(item, el, i);
+				options.render(item, el, i);
 				drawn = { el, item, index: i };
-				if (this.options.measure(item)) toMeasure.push({ key, el });
+				if (options.measure(item)) toMeasure.push({ key, el });
 			} else {
 				previous.delete(key);
-				kept?.(item, drawn.el, i);
+				options.kept?.(item, drawn.el, i);
 				drawn.item = item;
 				drawn.index = i;
 				placeAfter(this.spacerEl, drawn.el, before);

@@ -207,6 +207,48 @@ async function main() {
 			assert(after.length === before + 1 && after[after.length - 1] === focused, `focused ${focused}, opened ${after[after.length - 1]}`);
 		});
 
+		await check("a long list draws only the rows in view, follows scrolling and a taller sidebar", async () => {
+			// 600 more specs, created through the vault: the index follows, the board redraws in one frame.
+			await page.evaluate(async () => {
+				const { app } = window.specBoard;
+				for (let i = 0; i < 600; i++) await app.vault.create(`Many/Spec ${String(i).padStart(3, "0")}.md`, `---\nstatus: Draft\ntags: [spec]\n---\n# Many ${i}\n`);
+			});
+			await frames(page);
+			const rowsIn = () =>
+				page.evaluate(() => {
+					const list = document.querySelector(".spec-board-list");
+					const box = list.getBoundingClientRect();
+					const rows = Array.from(document.querySelectorAll(".spec-board-list-item"));
+					const visible = rows.filter((r) => {
+						const b = r.getBoundingClientRect();
+						return b.bottom > box.top && b.top < box.bottom;
+					});
+					return { drawn: rows.length, visible: visible.length, indexes: rows.map((r) => Number(r.getAttribute("data-index"))), height: box.height };
+				});
+			const top = await rowsIn();
+			assert(top.drawn < 60, `${top.drawn} rows drawn for a list of 600`);
+			assert(top.indexes.every((n, i) => i === 0 || n === top.indexes[i - 1] + 1), `rows out of order: ${top.indexes.join(",")}`);
+			await page.evaluate(() => {
+				const list = document.querySelector(".spec-board-list");
+				list.scrollTop = list.scrollHeight;
+			});
+			await frames(page);
+			const bottom = await rowsIn();
+			assert(Math.max(...bottom.indexes) >= 600, `scrolled to the end, yet the last row drawn is ${Math.max(...bottom.indexes)}`);
+			assert(bottom.visible > 3 && bottom.drawn < 60, `${bottom.visible} rows visible, ${bottom.drawn} drawn after scrolling`);
+			// A taller sidebar: its ResizeObserver tells the list, which draws the rows that now fit.
+			await page.evaluate(() => {
+				document.querySelector(".spec-board-list").scrollTop = 0;
+				document.querySelector(".spec-board-harness-sidebar").classList.add("is-tall");
+			});
+			await frames(page);
+			await frames(page);
+			const tall = await rowsIn();
+			assert(tall.height > top.height + 500 && tall.visible > top.visible + 10, `list ${top.height}px -> ${tall.height}px, visible rows ${top.visible} -> ${tall.visible}`);
+			await page.evaluate(() => document.querySelector(".spec-board-harness-sidebar").classList.remove("is-tall"));
+			return `${top.drawn} of ${await page.evaluate(() => window.specBoard.index.specs().length)} specs drawn; ${tall.visible} visible in a ${Math.round(tall.height)} px list`;
+		});
+
 		await check("no page errors", async () => {
 			assert(errors.length === 0, errors.join(" | "));
 		});

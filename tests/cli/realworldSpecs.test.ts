@@ -48,8 +48,13 @@ describeIfPresent("spec-board over ../shared/realworld-specs", () => {
 	});
 
 	it("says on stderr which notes are left off because their frontmatter does not parse", () => {
+		// Which notes these are depends on how much of a broken block the reader salvages: each one left off is named.
+		const specs = new Set((JSON.parse(runCli([specsDir, "--json"]).stdout) as JsonBoard).notes.map((n) => n.path));
+		const leftOff = board.notes.filter((n) => !specs.has(n.path) && n.problems.some((p) => p.code === "malformed-frontmatter"));
+		expect(leftOff.length).toBeGreaterThan(0);
 		const { stderr } = runCli([specsDir]);
-		expect(stderr).toContain("spec-board: kubernetes-sigs__cluster-api__docs__proposals__20221003-In-place-propagation-of-Kubernetes-objects-only-changes.md: The frontmatter does not parse");
+		for (const note of leftOff) expect(stderr).toContain(`spec-board: ${note.path}: The frontmatter does not parse`);
+		expect(stderr.trim().split("\n")).toHaveLength(leftOff.length);
 		expect(stderr).toContain("(--all lists it)");
 	});
 

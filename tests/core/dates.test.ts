@@ -4,6 +4,8 @@ describe("isoDate", () => {
 	it.each([
 		["a YAML Date (UTC midnight)", new Date(Date.UTC(2024, 0, 5)), "2024-01-05"],
 		["a Date late in the UTC day keeps its UTC date", new Date(Date.UTC(2024, 0, 5, 23, 30)), "2024-01-05"],
+		["a Date before the year 1000 has four year digits", new Date(Date.UTC(999, 11, 31)), "0999-12-31"],
+		["a Date past 9999 as toISOString writes it", new Date(Date.UTC(10000, 0, 1)), "+010000-01"],
 		["an ISO string", "2024-01-05", "2024-01-05"],
 		["a date-time string", "2024-07-21T12:37:00", "2024-07-21"],
 		["slashes and short parts", "2024/1/5", "2024-01-05"],

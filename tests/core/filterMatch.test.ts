@@ -1,5 +1,8 @@
+import fc from "fast-check";
 import { emptyFilter, type SpecFilter } from "../../src/core/filter";
 import { filterSpecs, matchesFilter, specMatcher, tagMatches } from "../../src/core/filterMatch";
+import { noteKeys, searchText } from "../../src/core/noteKeys";
+import { isNotReady } from "../../src/core/rollup";
 import type { SpecNote } from "../../src/core/specNote";
 
 /** A SpecNote with sensible empty defaults; only what a test cares about is given. */
@@ -136,5 +139,76 @@ describe("filterSpecs", () => {
 		expect(kept.length).toBeGreaterThan(0);
 		expect(kept.every((n) => n.tags[0] === "area/a1" || n.tags[0].startsWith("area/a1/"))).toBe(true);
 		expect(kept.length).toBe(notes.filter((_, i) => i % 50 === 1 && i % 7 === 1).length);
+	});
+});
+
+/** The matcher as first written: every form lower-cased afresh for every note on every call. */
+function referenceMatch(n: SpecNote, f: SpecFilter): boolean {
+	const tag = (t: string): string => (t.trim().startsWith("#") ? t.trim().slice(1) : t.trim()).toLowerCase();
+	const domain = (d: string): string => {
+		let x = d.trim();
+		if (x.startsWith("[[") && x.endsWith("]]")) x = x.slice(2, -2);
+		if (x.includes("|")) x = x.slice(0, x.indexOf("|"));
+		return x.trim().toLowerCase();
+	};
+	const matches = (noteTag: string, query: string): boolean => query !== "" && (noteTag === query || noteTag.startsWith(`${query}/`));
+	const included = f.tags.filter((c) => c.mode === "include").map((c) => tag(c.tag)).filter((t) => t !== "");
+	const excluded = f.tags.filter((c) => c.mode === "exclude").map((c) => tag(c.tag)).filter((t) => t !== "");
+	const has = (query: string): boolean => n.tags.map(tag).some((t) => matches(t, query));
+	const domains = f.domains.map(domain).filter((d) => d !== "");
+	const words = f.text.toLowerCase().split(/\s+/).filter((w) => w !== "");
+	const haystack = [n.title, n.path, ...n.tags, ...n.openQuestions.map((q) => q.text)].join("\n").toLowerCase();
+	return (
+		(f.statuses.length === 0 || f.statuses.includes(n.status)) &&
+		(f.priorities.length === 0 || f.priorities.includes(n.priority)) &&
+		(!f.hasOpenQuestions || n.openQuestions.length > 0) &&
+		(!f.notReady || isNotReady(n)) &&
+		(domains.length === 0 || n.domains.some((d) => domains.includes(domain(d)))) &&
+		!excluded.some(has) &&
+		(included.length === 0 || (f.tagMode === "any" ? included.some(has) : included.every(has))) &&
+		words.every((w) => haystack.includes(w))
+	);
+}
+
+describe("the matcher with each note's forms kept (noteKeys)", () => {
+	const word = fc.constantFrom("area", "Area", "#area", "area/x", "area/x/y", "areas", "AREA/X", " team/web ", "spec", "ÁREA", "");
+	const aNote = fc.record({
+		i: fc.nat(1000),
+		tags: fc.array(word, { maxLength: 4 }),
+		domains: fc.array(fc.constantFrom("Payments", "[[Payments]]", "[[payments|Pay]]", " checkout ", "Äccounts"), { maxLength: 3 }),
+		questions: fc.array(fc.constantFrom("Who pays?", "REFUND window", "áccents"), { maxLength: 2 }),
+		status: fc.constantFrom("Draft", "Approved", "Done", "No status" as const),
+	});
+	const aFilter = fc.record({
+		tags: fc.array(fc.record({ tag: word, mode: fc.constantFrom("include" as const, "exclude" as const) }), { maxLength: 3 }),
+		tagMode: fc.constantFrom("all" as const, "any" as const),
+		domains: fc.array(fc.constantFrom("payments", "[[Checkout]]", "äccounts", ""), { maxLength: 2 }),
+		text: fc.constantFrom("", "who", "refund window", "AREA", "áccents", "n1"),
+		hasOpenQuestions: fc.boolean(),
+		notReady: fc.boolean(),
+	});
+
+	it("gives the answers of the matcher as first written, also when asked again (property)", () => {
+		fc.assert(
+			fc.property(fc.array(aNote, { maxLength: 8 }), fc.array(aFilter, { minLength: 1, maxLength: 3 }), (raw, filters) => {
+				const notes = raw.map((r) => note({ path: `n${r.i}.md`, title: `Note ${r.i}`, tags: r.tags, domains: r.domains, status: r.status, openQuestions: r.questions.map((text) => ({ text, line: 1 })) }));
+				for (const partial of filters) {
+					const f = filter(partial);
+					const matcher = specMatcher(f);
+					for (const n of notes) if (matcher(n) !== referenceMatch(n, f)) return false;
+				}
+				return true;
+			}),
+			{ numRuns: 300 },
+		);
+	});
+
+	it("works each note's forms out once and keeps them with the note", () => {
+		const n = note({ path: "A.md", title: "Pay BY Card", tags: ["#Area/X", " spec "], domains: ["[[Payments|Pay]]"], openQuestions: [{ text: "Who?", line: 2 }] });
+		expect(noteKeys(n)).toEqual({ tags: ["area/x", "spec"], domains: ["payments"], title: "pay by card" });
+		expect(noteKeys(n).tags).toBe(noteKeys(n).tags);
+		expect(searchText(n)).toBe("pay by card\na.md\n#area/x\n spec \nwho?");
+		// A changed note is a new object, with its own forms.
+		expect(noteKeys({ ...n, tags: ["other"] }).tags).toEqual(["other"]);
 	});
 });

@@ -1,7 +1,7 @@
 // Agreement with Obsidian: scanBody on each captured note must report what Obsidian's own metadata cache reported.
 import { existsSync, readdirSync, readFileSync } from "fs";
 import { join } from "path";
-import { scanBody } from "../../src/core/scanBody";
+import { listItemTextAt, scanBody } from "../../src/core/scanBody";
 import { frontmatterTags } from "../../src/core/tags";
 import { readFrontmatter } from "../../src/core/frontmatter";
 import { readYaml } from "../support/yamlReader";
@@ -11,6 +11,7 @@ const shared = existsSync(capturesDir);
 
 interface Position {
 	start: { line: number; col: number };
+	end: { line: number; col: number };
 }
 interface Capture {
 	filePath: string;
@@ -68,6 +69,14 @@ const noHash = (tag: string): string => tag.replace(/^#/, "");
 		}));
 		const actual = scanBody(capture.fileContents).listItems.map((item) => ({ line: item.line, task: item.task, parent: item.parent }));
 		expect(actual).toEqual(expected);
+	});
+
+	it.each(captures)("%s: item texts read over Obsidian's item positions are the text path's", (_name, capture) => {
+		// The cache path joins an item's continuation lines up to Obsidian's position.end; the text path up to the scan's endLine.
+		const lines = capture.fileContents.split(/\r?\n/);
+		const fromCache = (capture.cachedMetadata.listItems ?? []).map((item) => listItemTextAt(lines, item.position.start.line + 1, item.position.end.line + 1));
+		const fromText = scanBody(capture.fileContents).listItems.map((item) => listItemTextAt(lines, item.line, item.endLine ?? item.line));
+		expect(fromCache).toEqual(fromText);
 	});
 
 	it.each(captures)("%s: the same headings (level, text, line)", (_name, capture) => {

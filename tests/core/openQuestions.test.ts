@@ -1,9 +1,14 @@
-import { findOpenQuestions, isOpenQuestionsHeading, isPlaceholderQuestion, UNREAD_QUESTION_TEXT } from "../../src/core/openQuestions";
-import { scanBody } from "../../src/core/scanBody";
+import { findOpenQuestions, isOnlyALink, isOpenQuestionsHeading, isPlaceholderQuestion, UNREAD_QUESTION_TEXT } from "../../src/core/openQuestions";
+import { listItemTextAt, scanBody } from "../../src/core/scanBody";
 import type { BodyFacts } from "../../src/core/specNote";
 
 const lines = (...text: string[]): string => text.join("\n");
 const fromText = (text: string) => findOpenQuestions(scanBody(text), () => null);
+/** As readSpecNote reads them: an item's text joined over its continuation lines. */
+const withLines = (text: string) => {
+	const noteLines = text.split("\n");
+	return findOpenQuestions(scanBody(text), (line, endLine) => listItemTextAt(noteLines, line, endLine));
+};
 
 describe("isOpenQuestionsHeading", () => {
 	it.each([
@@ -16,6 +21,8 @@ describe("isOpenQuestionsHeading", () => {
 		["Open questions (answered)", false],
 		["Questions", false],
 		["Reopen questionnaire", false],
+		["OPEN QUESTIONS", true],
+		["Overview", false],
 	])("%j is %s", (text, expected) => {
 		expect(isOpenQuestionsHeading(text)).toBe(expected);
 	});
@@ -57,6 +64,45 @@ describe("findOpenQuestions", () => {
 		expect({ open: found.open, resolved: found.resolved }).toEqual(expected);
 	});
 
+	it.each([
+		[
+			"a wrapped item gives its whole text, at its first line",
+			lines("## Open Questions", "- Should a Result have several summaries? e.g. what if I have a", "  Result with multiple TaskRuns?", "", "  - How should a UI handle this?", "- Next?"),
+			[{ text: "Should a Result have several summaries? e.g. what if I have a Result with multiple TaskRuns?", line: 2 }, { text: "Next?", line: 6 }],
+		],
+		["a lazy continuation line", lines("## Open questions", "- C# has no tracking of", "ownership and lifetime?"), [{ text: "C# has no tracking of ownership and lifetime?", line: 2 }]],
+		["a wrapped task", lines("## Open questions", "> - [ ] Which queue holds", ">   the retries?"), [{ text: "Which queue holds the retries?", line: 2 }]],
+		[
+			"an unfinished question completed by the items under it",
+			lines("## Open Questions", "- Are the benefits worth the effort of maintaining code for both ", "  - parsing the AST and", "  - generating documentation?", "- Other?"),
+			[{ text: "Are the benefits worth the effort of maintaining code for both parsing the AST and generating documentation?", line: 2 }, { text: "Other?", line: 5 }],
+		],
+		[
+			"a bold label completed by the questions under it",
+			lines("## Open Questions", "1. **Caching Strategy**", "   - What TTL?", "   - Per system?"),
+			[{ text: "**Caching Strategy**: What TTL? Per system?", line: 2 }],
+		],
+		["a finished question keeps its own text (the items under it are details)", lines("## Open Questions", "- Store it?", "  - Maybe not."), [{ text: "Store it?", line: 2 }]],
+		["items under it that do not end with a question are details", lines("## Open Questions", "- Performance", "  - option A", "  - option B"), [{ text: "Performance", line: 2 }]],
+		["nested tasks are their own questions, not a completion", lines("## Open Questions", "- Topic", "  - [ ] Nested?"), [{ text: "Topic", line: 2 }, { text: "Nested?", line: 3 }]],
+		[
+			"a bullet that is only a link is a reference, not a question",
+			lines("## Open Questions", "* https://github.com/k/e/pull/3767#discussion_r1", "- <https://example.com/x>", "- [Discussion](https://example.com/d)", "- [[Some note]]", "- See https://example.com: why?", "- [ ] https://example.com/task"),
+			[{ text: "See https://example.com: why?", line: 6 }, { text: "https://example.com/task", line: 7 }],
+		],
+		[
+			"plain items under a sub-heading that is itself a question are its details",
+			lines("## Open Questions", "### Do we need verbs?", "1. References to any group", "- [ ] Decide by Friday", "### Well-known values", "* Should the spec recommend a prefix?", "#### Sub", "- Also this?"),
+			[{ text: "Decide by Friday", line: 4 }, { text: "Should the spec recommend a prefix?", line: 6 }, { text: "Also this?", line: 8 }],
+		],
+	])("%s", (_name, text, expected) => {
+		expect(withLines(text).open).toEqual(expected);
+	});
+
+	it("without the lines, a wrapped item gives its first line (the cache path before the text is read)", () => {
+		expect(fromText(lines("## Open questions", "- First line", "  second line?")).open).toEqual([{ text: "First line", line: 2 }]);
+	});
+
 	it("puts template placeholders apart", () => {
 		const found = fromText(lines("## Open Questions", "- [ ] Question 1", "- [ ] Real one?", "- [ ] Question 2 that needs stakeholder input"));
 		expect(found.open).toEqual([{ text: "Real one?", line: 3 }]);
@@ -86,5 +132,22 @@ describe("findOpenQuestions", () => {
 		["a stand-in when the text was not read", () => null, [UNREAD_QUESTION_TEXT, UNREAD_QUESTION_TEXT]],
 	])("item text null: %s", (_name, lineText, expected) => {
 		expect(findOpenQuestions(cacheFacts, lineText).open.map((q) => q.text)).toEqual(expected);
+	});
+});
+
+describe("isOnlyALink", () => {
+	it.each([
+		["https://github.com/kubernetes/enhancements/pull/3767#discussion_r1086020464", true],
+		["<https://example.com>", true],
+		["[Discussion](https://example.com/d)", true],
+		['[Spec](spec.md "title")', true],
+		["[[Payments]]", true],
+		["https://example.com.", true],
+		["See https://example.com", false],
+		["[Discussion](https://example.com/d): is it needed?", false],
+		["Should we link [[Payments]]?", false],
+		["Plain words", false],
+	])("%j is %s", (text, expected) => {
+		expect(isOnlyALink(text)).toBe(expected);
 	});
 });

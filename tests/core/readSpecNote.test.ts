@@ -231,6 +231,26 @@ describe("buildSpecNote on the cache path (no text read)", () => {
 	it("reports a malformed frontmatter the cache path found", () => {
 		expect(codes(buildSpecNote({ ...input, frontmatter: { data: {}, error: "bad YAML", bodyStartLine: 4 } }, defaultReadOptions()))).toEqual(["malformed-frontmatter"]);
 	});
+
+	it.each([
+		["a bare reason gets the sentence", "bad indentation", "The frontmatter does not parse: bad indentation"],
+		["a sentence is kept as it is", "The frontmatter does not parse: bad indentation", "The frontmatter does not parse: bad indentation"],
+	])("words the malformed-frontmatter problem once: %s", (_name, error, message) => {
+		const note = buildSpecNote({ ...input, frontmatter: { data: {}, error, bodyStartLine: 4 } }, defaultReadOptions());
+		expect(note.problems).toEqual([{ code: "malformed-frontmatter", message }]);
+	});
+
+	it("salvages the simple lines of a block the cache could not parse, when the text was read", () => {
+		const text = "---\ntitle: Broken\nstatus: implementable\nauthors:\n- @ann\n---\n# Heading\n";
+		const note = buildSpecNote({ path: "b.md", frontmatter: { data: {}, error: "The frontmatter does not parse: bad indentation", bodyStartLine: 7 }, facts: scanBody(text), text }, defaultReadOptions());
+		expect([note.title, note.status, note.statusRaw, note.owner, note.isSpec, codes(note)]).toEqual(["Broken", "Approved", "implementable", "@ann", true, ["malformed-frontmatter"]]);
+	});
+
+	it("takes a wrapped question's whole text over the end line the cache gives", () => {
+		const text = "# T\n## Open Questions\n- [ ] Which queue holds\n  the retries?\n";
+		const cached: BodyFacts = { ...facts, headings: [{ level: 2, text: "Open Questions", line: 2 }], listItems: [{ line: 3, task: " ", parent: -2, text: "Which queue holds", endLine: 4 }] };
+		expect(buildSpecNote({ ...input, facts: cached, text }, defaultReadOptions()).openQuestions).toEqual([{ text: "Which queue holds the retries?", line: 3 }]);
+	});
 });
 
 describe("never throws", () => {

@@ -1,4 +1,5 @@
-import { compareSpecs, groupSpecs, isNotReady, NO_GROUP_KEY, sortSpecs, summarize } from "../../src/core/rollup";
+import fc from "fast-check";
+import { compareSpecs, groupSpecs, isNotReady, NO_GROUP_KEY, sortSpecs, summarize, withChangedSpecs } from "../../src/core/rollup";
 import { PRIORITIES, STATUSES, type SpecNote } from "../../src/core/specNote";
 
 /** A SpecNote with sensible empty defaults; only what a test cares about is given. */
@@ -197,5 +198,82 @@ describe("groupSpecs", () => {
 	it("gives no groups for no notes", () => {
 		expect(groupSpecs([], "domain")).toEqual([]);
 		expect(groupSpecs([], "status")).toEqual([]);
+	});
+
+	it.each(["status", "priority", "domain", "tag"] as const)("by %s: presorted notes give the same groups without sorting again", (by) => {
+		const reversed = [...sortSpecs(notes)].reverse();
+		expect(groupSpecs(sortSpecs(notes), by, true)).toEqual(groupSpecs(reversed, by));
+		// Presorted means trusted: unsorted input keeps its order.
+		expect(groupSpecs(reversed, "status", true)[0].notes.map((n) => n.path)).toEqual(["chk.md", "bare.md"]);
+	});
+});
+
+describe("withChangedSpecs", () => {
+	const statuses = ["Draft", "Done", "Approved", "No status"] as const;
+	const priorities = ["Low", "High", "None"] as const;
+	const made = (i: number, version: number): SpecNote =>
+		note({
+			path: `n${i}.md`,
+			title: ["beta", "Alpha", "alpha", "Gamma"][(i + version) % 4],
+			status: statuses[(i * 3 + version) % statuses.length],
+			priority: priorities[(i + version * 2) % priorities.length],
+			updated: (i + version) % 5 === 0 ? null : `2025-0${1 + ((i + version) % 9)}-1${i % 10}`,
+		});
+
+	/** Replaces, removes and adds notes by the given steps and checks the patched order against a full sort. */
+	function check(count: number, steps: { kind: "replace" | "remove" | "add"; at: number }[]): void {
+		const current = new Map<string, SpecNote>();
+		for (let i = 0; i < count; i++) current.set(`n${i}.md`, made(i, 0));
+		const sorted = sortSpecs([...current.values()]);
+		const removed: SpecNote[] = [];
+		const added: SpecNote[] = [];
+		let next = count;
+		steps.forEach((step, k) => {
+			const paths = [...current.keys()];
+			if (step.kind === "add" || paths.length === 0) {
+				const fresh = made(next++, k);
+				current.set(fresh.path, fresh);
+				added.push(fresh);
+				return;
+			}
+			const path = paths[step.at % paths.length];
+			const old = current.get(path) as SpecNote;
+			// A note added since the sort and changed again was never in `sorted`: it is only dropped from `added`.
+			const addedAt = added.indexOf(old);
+			if (addedAt >= 0) added.splice(addedAt, 1);
+			else removed.push(old);
+			current.delete(path);
+			if (step.kind === "replace") {
+				const fresh = made(Number(path.slice(1, -3)), k + 1);
+				current.set(path, fresh);
+				added.push(fresh);
+			}
+		});
+		expect(withChangedSpecs(sorted, removed, added)).toEqual(sortSpecs([...current.values()]));
+	}
+
+	it("puts one changed note in its new place", () => {
+		check(50, [{ kind: "replace", at: 7 }]);
+	});
+
+	it("handles many changes at once (merged in one pass)", () => {
+		check(200, Array.from({ length: 80 }, (_, i) => ({ kind: (["replace", "remove", "add"] as const)[i % 3], at: i * 13 })));
+	});
+
+	it("gives the same order as sorting everything again (property)", () => {
+		const step = fc.record({ kind: fc.constantFrom("replace" as const, "remove" as const, "add" as const), at: fc.nat(1000) });
+		fc.assert(
+			fc.property(fc.integer({ min: 0, max: 60 }), fc.array(step, { maxLength: 40 }), (count, steps) => {
+				check(count, steps);
+			}),
+			{ numRuns: 200 },
+		);
+	});
+
+	it("does not change its inputs", () => {
+		const sorted = sortSpecs(Array.from({ length: 10 }, (_, i) => made(i, 0)));
+		const before = [...sorted];
+		withChangedSpecs(sorted, [sorted[3]], [made(3, 1)]);
+		expect(sorted).toEqual(before);
 	});
 });

@@ -1,4 +1,4 @@
-import { listItemText, rootParent, scanBody } from "../../src/core/scanBody";
+import { listItemText, listItemTextAt, rootParent, scanBody } from "../../src/core/scanBody";
 
 const lines = (...text: string[]): string => text.join("\n");
 
@@ -165,6 +165,15 @@ describe("scanBody on odd input", () => {
 		const lf = lines("---", "a: 1", "---", "# T", "- [ ] q #tag", "Status: Draft");
 		expect(scanBody(lf.replace(/\n/g, "\r\n"))).toEqual(scanBody(lf));
 	});
+
+	it("reads lone-CR text with the same lines as LF text", () => {
+		const lf = lines("---", "a: 1", "---", "# T", "- [ ] q", "  more", "Text", "===");
+		expect(scanBody(lf.replace(/\n/g, "\r"))).toEqual(scanBody(lf));
+	});
+
+	it("reads a setext heading over several lines, trimmed and joined", () => {
+		expect(scanBody(lines("Para", "  two  ", "---")).headings).toEqual([{ level: 2, text: "Para two", line: 1 }]);
+	});
 });
 
 describe("listItemText", () => {
@@ -175,5 +184,59 @@ describe("listItemText", () => {
 		["plain text", null],
 	])("%j gives %j", (line, expected) => {
 		expect(listItemText(line)).toBe(expected);
+	});
+});
+
+describe("listItemTextAt", () => {
+	const note = lines(
+		"- Should a Result have several summaries? e.g. what if I have a", // 1
+		"  Result with multiple TaskRuns?", // 2
+		"", // 3
+		"  - How should a UI handle this?", // 4
+		"- C# has no ownership tracking", // 5
+		"for heap-allocated objects.", // 6
+		"> - [ ] In a quote", // 7
+		"> that goes on", // 8
+		"lazily", // 9
+		"- [ ] Task", // 10
+		"  ```sh", // 11
+		"  ls", // 12
+		"  ```", // 13
+		"-", // 14
+		"  text on the next line", // 15
+		"- item", // 16
+		"> a quote is not a continuation", // 17
+		"- item", // 18
+		"  # a heading is not one either", // 19
+	).split("\n");
+
+	it.each<[string, number, number, string | null]>([
+		["an item wrapped over an indented line, up to the blank line (Obsidian's end runs further)", 1, 3, "Should a Result have several summaries? e.g. what if I have a Result with multiple TaskRuns?"],
+		["an end line on the first line gives the first line", 1, 1, "Should a Result have several summaries? e.g. what if I have a"],
+		["a lazy continuation line", 5, 6, "C# has no ownership tracking for heap-allocated objects."],
+		["quote markers removed, lazy lines too", 7, 9, "In a quote that goes on lazily"],
+		["a code block in the item is not its text", 10, 13, "Task"],
+		["an item with its text on the next line", 14, 15, "text on the next line"],
+		["a deeper quote ends the text", 16, 17, "item"],
+		["a heading ends the text", 18, 19, "item"],
+		["an end past the last line", 5, 99, "C# has no ownership tracking for heap-allocated objects."],
+		["a line that is not an item", 2, 2, null],
+		["a line past the end", 40, 40, null],
+	])("%s", (_name, line, endLine, expected) => {
+		expect(listItemTextAt(note, line, endLine)).toBe(expected);
+	});
+
+	it("gives, with the scan's end lines, the text the scan's paragraphs hold", () => {
+		const items = scanBody(note.join("\n")).listItems;
+		expect(items.map((i) => [i.line, listItemTextAt(note, i.line, i.endLine ?? i.line)])).toEqual([
+			[1, "Should a Result have several summaries? e.g. what if I have a Result with multiple TaskRuns?"],
+			[4, "How should a UI handle this?"],
+			[5, "C# has no ownership tracking for heap-allocated objects."],
+			[7, "In a quote that goes on lazily"],
+			[10, "Task"],
+			[14, "text on the next line"],
+			[16, "item"],
+			[18, "item"],
+		]);
 	});
 });

@@ -54,6 +54,15 @@ describe("canonicalStatus", () => {
 		expect(canonicalStatus("draft", words).status).toBe("Draft");
 	});
 
+	it("keeps the answers of each vocabulary apart (values repeat from note to note)", () => {
+		const words = { ...statusWords, Approved: ["signed off"] };
+		for (let round = 0; round < 3; round++) {
+			expect(canonicalStatus("Signed off", words).status).toBe("Approved");
+			expect(canonicalStatus("Signed off", statusWords).status).toBe("Unrecognized");
+			expect(canonicalStatus("draft", statusWords).status).toBe("Draft");
+		}
+	});
+
 	it("prefers the longest matching word", () => {
 		const words = { ...statusWords, Done: ["in"], Draft: ["in review draft"] };
 		expect(canonicalStatus("In review draft 2", words).status).toBe("Draft");

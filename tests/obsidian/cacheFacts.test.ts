@@ -2,10 +2,12 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { CachedMetadata } from "obsidian";
-import { bodyFactsFromCache, frontmatterFromCache } from "../../src/obsidian/cacheFacts";
+import fc from "fast-check";
+import { bodyFactsFromCache, frontmatterFromCache, mayHoldInlineField } from "../../src/obsidian/cacheFacts";
 import { scanBody } from "../../src/core/scanBody";
 import type { BodyFacts } from "../../src/core/specNote";
 import { computeCachedMetadata } from "../support/fakeApp";
+import { noteCorpus } from "../support/noteCorpus";
 
 const CAPTURES = path.resolve(__dirname, "../../../shared/obsidian-cache-captures");
 
@@ -77,5 +79,52 @@ describe("frontmatter the cache could not parse", () => {
 		const fm = frontmatterFromCache(cache, text);
 		expect(fm.error).toContain(message);
 		expect(fm.bodyStartLine).toBe(bodyStartLine);
+	});
+});
+
+describe("reading only what the cache lacks", () => {
+	const corpus = noteCorpus();
+
+	/** List item text as first written: the whole text split into lines, each item's line looked up. */
+	function itemTextsBySplitting(cache: CachedMetadata, text: string): (string | null)[] {
+		const lines = text.split(/\r?\n/);
+		return (cache.listItems ?? []).map((item) => {
+			const line = lines[item.position.start.line];
+			return line === undefined ? null : bodyFactsFromCache({ listItems: [{ ...item, position: { ...item.position, start: { ...item.position.start, line: 0 } } }] }, line).listItems[0].text;
+		});
+	}
+
+	it.each(corpus.map((n) => [n.path, n] as const))("%s: the same item texts and inline fields as splitting and scanning the whole text", (_path, note) => {
+		const cache = note.realCache ?? computeCachedMetadata(note.text);
+		const facts = bodyFactsFromCache(cache, note.text);
+		expect(facts.listItems.map((i) => i.text)).toEqual(itemTextsBySplitting(cache, note.text));
+		const scanned = scanBody(note.text);
+		expect([facts.inlineStatus, facts.inlinePriority]).toEqual([scanned.inlineStatus, scanned.inlinePriority]);
+	});
+
+	it.each([
+		["Status: Draft", true],
+		["**PRIORITY**: high", true],
+		["> sTaTuS:: done", true],
+		["# Title\n\nNothing to see.", false],
+		["state: draft\nprio: high", false],
+	])("%j may hold an inline field: %s", (text, expected) => {
+		expect(mayHoldInlineField(text)).toBe(expected);
+	});
+
+	it("never passes over a text in which scanBody finds an inline field (property)", () => {
+		const line = fc.oneof(
+			fc.constantFrom("Status: Draft", "**Status:** In review", "**Status**: Done", "- Priority: High", "> STATUS: wip", "| Status | Draft |", "status", "## Status", "---", "```", "text"),
+			fc.stringMatching(/^[ >*_-]{0,3}(?:[sS][tT]at[uU]s|[pP]riorit[yY]|x)[:* ]{0,3}[a-z ]{0,8}$/),
+			fc.string({ maxLength: 20 }),
+		);
+		fc.assert(
+			fc.property(fc.array(line, { maxLength: 12 }), fc.constantFrom("\n", "\r\n", "\r"), (lines, eol) => {
+				const text = lines.join(eol);
+				const scanned = scanBody(text);
+				return mayHoldInlineField(text) || (scanned.inlineStatus === null && scanned.inlinePriority === null);
+			}),
+			{ numRuns: 500 },
+		);
 	});
 });

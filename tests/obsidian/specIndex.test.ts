@@ -1,6 +1,7 @@
 // The live index follows the vault through the in-memory Obsidian: built when the layout is ready, then one note at a time.
 import type { EventRef } from "obsidian";
 import { defaultReadOptions, type ReadOptions } from "../../src/core/readOptions";
+import { sortSpecs } from "../../src/core/rollup";
 import { SpecIndex } from "../../src/obsidian/specIndex";
 import type { App } from "../support/obsidianFake";
 import { asObsidianApp, createFakeApp, fileAt, settle } from "../support/fakeApp";
@@ -138,5 +139,60 @@ describe("SpecIndex", () => {
 		for (const ref of refs) app.vault.offref(ref as never);
 		await app.vault.create("b.md", SETTLED);
 		expect(paths(index)).toEqual(["a.md"]);
+	});
+
+	it("lists the specs in board order, and keeps that order through changes without sorting afresh", async () => {
+		const statuses = ["Draft", "Approved", "Done", "In review"];
+		const spec = (i: number, v: number): string => ["---", `status: ${statuses[(i + v) % 4]}`, `priority: ${["High", "Low", "Medium"][(i * v) % 3]}`, `updated: 2025-01-${String(1 + ((i + v) % 28)).padStart(2, "0")}`, "tags: [spec]", "---", `# Spec ${(i * 7 + v) % 13}`, ""].join("\n");
+		const files = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`Specs/s${i}.md`, spec(i, 0)]));
+		const app = createFakeApp({ files });
+		const { index } = startIndex(app);
+		const inOrder = (): void => {
+			expect(index.specs()).toEqual(sortSpecs(index.specs()));
+			expect(paths(index)).toEqual([...app.vault.getMarkdownFiles().map((f) => f.path)].filter((p) => index.get(p)).sort());
+		};
+		inOrder();
+		for (let v = 1; v <= 12; v++) {
+			await app.vault.modify(fileAt(app, `Specs/s${(v * 5) % 40}.md`), spec(v, v));
+			if (v % 3 === 0) await app.vault.create(`Specs/new${v}.md`, spec(v + 100, v));
+			if (v % 4 === 0) await app.fileManager.trashFile(fileAt(app, `Specs/s${v}.md`));
+			if (v % 5 === 0) await app.vault.rename(fileAt(app, `Specs/s${v + 1}.md`), `Moved/s${v + 1}.md`);
+			inOrder();
+		}
+		const same = index.specs();
+		expect(index.specs()).toBe(same);
+	});
+
+	it("reads texts in the background a few at a time and tells its listeners once for them all", async () => {
+		const files = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`Specs/q${i}.md`, WITH_QUESTIONS.replace("# Refunds", `# Refunds ${i}`)]));
+		const app = createFakeApp({ layoutReady: false, files });
+		let inFlight = 0;
+		let mostInFlight = 0;
+		const read = app.vault.cachedRead.bind(app.vault);
+		app.vault.cachedRead = async (file) => {
+			inFlight++;
+			mostInFlight = Math.max(mostInFlight, inFlight);
+			for (let turn = 0; turn < 3; turn++) await Promise.resolve();
+			inFlight--;
+			return read(file);
+		};
+		const { index, revisions } = startIndex(app);
+		app.workspace.setLayoutReady();
+		expect(revisions).toEqual([1]);
+		expect(index.get("Specs/q1.md")?.openQuestions).toEqual([{ text: "(open question)", line: 9 }]);
+		await index.whenSettled();
+		expect(app.vault.readCounts.cachedRead).toBe(60);
+		expect(mostInFlight).toBeGreaterThan(1);
+		expect(mostInFlight).toBeLessThanOrEqual(16);
+		expect(revisions).toEqual([1, 2]);
+		expect(index.get("Specs/q1.md")?.openQuestions).toEqual([{ text: "Who approves refunds?", line: 9 }]);
+	});
+
+	it("builds a changed note once, with the event's text, when the cache shows it has open questions", async () => {
+		const app = createFakeApp({ files: { "Specs/refunds.md": WITH_QUESTIONS } });
+		const { index } = startIndex(app);
+		await index.whenSettled();
+		await app.vault.modify(fileAt(app, "Specs/refunds.md"), WITH_QUESTIONS.replace("Who approves refunds?", "Who signs off?"));
+		expect(index.get("Specs/refunds.md")?.openQuestions).toEqual([{ text: "Who signs off?", line: 9 }]);
 	});
 });

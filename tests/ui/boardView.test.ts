@@ -4,6 +4,8 @@ import type { WorkspaceLeaf } from "obsidian";
 import { emptyFilter } from "../../src/core/filter";
 import { defaultReadOptions } from "../../src/core/readOptions";
 import type { BoardState } from "../../src/core/settings";
+import * as noteKeys from "../../src/core/noteKeys";
+import { sortSpecs } from "../../src/core/rollup";
 import type { SpecNote } from "../../src/core/specNote";
 import { SpecIndex } from "../../src/obsidian/specIndex";
 import { BoardView, VIEW_TYPE_SPEC_BOARD, type BoardSource } from "../../src/ui/boardView";
@@ -329,7 +331,8 @@ function syntheticSpec(i: number): SpecNote {
 }
 
 describe("BoardView with 10,000 specs", () => {
-	const notes = Array.from({ length: 10_000 }, (_, i) => syntheticSpec(i));
+	// A board source gives its specs in board order, as the index does.
+	const notes = sortSpecs(Array.from({ length: 10_000 }, (_, i) => syntheticSpec(i)));
 	const source: BoardSource = { revision: 1, isBuilt: true, specs: () => notes, onChange: () => () => undefined };
 
 	it("renders only the rows in view, and other rows after scrolling", async () => {
@@ -344,5 +347,113 @@ describe("BoardView with 10,000 specs", () => {
 		const after = Array.from(root.querySelectorAll<HTMLElement>(".spec-board-row")).map((r) => Number(r.dataset.index));
 		expect(after.length).toBeLessThan(60);
 		expect(Math.min(...after)).toBeGreaterThan(3000);
+	});
+
+	it("works out every note's filter forms in the background after the specs changed, and stops when closed", async () => {
+		// Notes of its own, so boards other tests left open do not count.
+		const own = sortSpecs(Array.from({ length: 5_000 }, (_, i) => syntheticSpec(i)));
+		const ownSource: BoardSource = { revision: 1, isBuilt: true, specs: () => own, onChange: () => () => undefined };
+		const mine = new Set<SpecNote>(own);
+		const prepare = jest.spyOn(noteKeys, "prepareFilterKeys");
+		const prepared = (): number => prepare.mock.calls.filter(([note]) => mine.has(note)).length;
+		const turn = (): Promise<void> => new Promise((resolve) => window.setTimeout(resolve, 0));
+		try {
+			const { view } = await openBoard({ source: ownSource });
+			expect(prepared()).toBe(0);
+			await turn();
+			expect(prepared()).toBeGreaterThan(0);
+			expect(prepared()).toBeLessThan(own.length);
+			await view.onClose();
+			const before = prepared();
+			for (let i = 0; i < 3; i++) await turn();
+			expect(prepared()).toBe(before);
+
+			prepare.mockClear();
+			await openBoard({ source: ownSource });
+			for (let i = 0; i < 8; i++) await turn();
+			expect(prepared()).toBe(own.length);
+		} finally {
+			prepare.mockRestore();
+		}
+	});
+
+	it("draws more rows when the list grows taller, as its ResizeObserver reports", async () => {
+		const observers: { callback: ResizeObserverCallback; target: Element | null }[] = [];
+		class FakeResizeObserver {
+			private readonly entry: { callback: ResizeObserverCallback; target: Element | null };
+			constructor(callback: ResizeObserverCallback) {
+				this.entry = { callback, target: null };
+				observers.push(this.entry);
+			}
+			observe(target: Element): void {
+				this.entry.target = target;
+			}
+			disconnect(): void {
+				this.entry.target = null;
+			}
+		}
+		const win = window as unknown as { ResizeObserver?: unknown };
+		win.ResizeObserver = FakeResizeObserver;
+		try {
+			const { root, frames, view } = await openBoard({ source });
+			const list = root.querySelector(".spec-board-list") as HTMLElement;
+			const observer = observers.find((o) => o.target === list);
+			if (!observer) throw new Error("the list is not observed");
+			const report = (height: number): void => observer.callback([{ target: list, contentRect: { height } } as unknown as ResizeObserverEntry], observer as unknown as ResizeObserver);
+			report(300);
+			frames.flush();
+			const short = root.querySelectorAll(".spec-board-row").length;
+			report(3000);
+			expect(frames.pending()).toBe(1);
+			frames.flush();
+			expect(root.querySelectorAll(".spec-board-row").length).toBeGreaterThan(short + 30);
+			await view.onClose();
+			view.unload();
+			expect(observer.target).toBeNull();
+		} finally {
+			delete win.ResizeObserver;
+		}
+	});
+});
+
+describe("BoardView keeps drawn rows that stay", () => {
+	function rowsByPath(root: HTMLElement): Map<string, HTMLElement> {
+		return new Map(Array.from(root.querySelectorAll<HTMLElement>(".spec-board-row")).map((r) => [r.dataset.path ?? "", r]));
+	}
+
+	it("keeps the elements of rows a filter change leaves, with their new index, in list order in the DOM", async () => {
+		const { root, frames, view, app } = await openBoard();
+		const before = rowsByPath(root);
+		view.addTagFilter("area");
+		frames.flush();
+		const after = rowsByPath(root);
+		expect([...after.keys()]).toEqual(["Specs/refunds.md", "Specs/pay.md", "Specs/search.md"]);
+		for (const [path, el] of after) expect(el).toBe(before.get(path));
+		const items = Array.from(root.querySelectorAll<HTMLElement>(".spec-board-list-item"));
+		expect(items.map((el) => Number(el.dataset.index))).toEqual(items.map((_, i) => i));
+		// A kept row knows its new place: clicked, then Enter and the arrow keys go from there.
+		click(after.get("Specs/pay.md") as HTMLElement);
+		const list = root.querySelector(".spec-board-list") as HTMLElement;
+		key(list, "ArrowDown");
+		key(list, "ArrowDown");
+		key(list, "Enter");
+		expect(app.workspace.openedLinks.map((l) => l.linktext)).toEqual(["Specs/pay.md", "Specs/search.md"]);
+	});
+
+	it("draws every row again when the grouping changes, and a changed note's row", async () => {
+		const { root, frames, view, app } = await openBoard();
+		const before = rowsByPath(root);
+		view.setGroupBy("priority");
+		frames.flush();
+		view.setGroupBy("status");
+		frames.flush();
+		const regrouped = rowsByPath(root);
+		for (const [path, el] of regrouped) expect(el).not.toBe(before.get(path));
+		await app.vault.modify(fileAt(app, "Specs/refunds.md"), note("Refunds v2", "Draft", "Medium", ["tags: [spec, area/payments]"]));
+		frames.flush();
+		const changed = rowsByPath(root);
+		expect(changed.get("Specs/refunds.md")).not.toBe(regrouped.get("Specs/refunds.md"));
+		expect(changed.get("Specs/refunds.md")?.querySelector(".spec-board-row-title")?.textContent).toBe("Refunds v2");
+		expect(changed.get("Specs/search.md")).toBe(regrouped.get("Specs/search.md"));
 	});
 });

@@ -1,0 +1,26 @@
+import { fieldValue, hasField } from "../../src/core/frontmatterFields";
+
+describe("fieldValue", () => {
+	it.each<[string, Record<string, unknown>, string[], unknown]>([
+		["an exact key", { status: "draft" }, ["status"], "draft"],
+		["case and separators ignored", { "Last Updated": "2024-01-05" }, ["last_updated"], "2024-01-05"],
+		["the first name found wins", { date: "d", created: "c" }, ["created", "date"], "c"],
+		["a null value is skipped for the next key of the same form", { Status: null, status_: "draft", STATUS: "done" }, ["status"], "draft"],
+		["nothing", { other: 1 }, ["status"], undefined],
+	])("%s", (_name, data, names, expected) => {
+		expect(fieldValue(data, names)).toEqual(expected);
+	});
+
+	it("sees a key added to an object it has already read", () => {
+		const data: Record<string, unknown> = { Title: "t" };
+		expect(fieldValue(data, ["owner"])).toBeUndefined();
+		data.Owner = "Ann";
+		expect(fieldValue(data, ["owner"])).toBe("Ann");
+		delete data.Owner;
+		data.OWNER = "Bob";
+		expect(fieldValue(data, ["owner"])).toBe("Bob");
+		expect(hasField(data, "title")).toBe(true);
+		expect(hasField(data, "owner")).toBe(true);
+		expect(hasField({}, "owner")).toBe(false);
+	});
+});
