@@ -1,5 +1,5 @@
 // (path, frontmatter, body facts) -> SpecNote: the one model of a spec note, for the plugin and the command line.
-import type { BodyFacts, FrontmatterResult, NoteProblem, SpecNote, YamlReader } from "./specNote";
+import { blankSpecNote, type BodyFacts, type FrontmatterResult, type NoteProblem, type SpecNote, type YamlReader } from "./specNote";
 import type { ReadOptions } from "./readOptions";
 import { readFrontmatter, splitFrontmatter, splitLines } from "./frontmatter";
 import { salvageFrontmatter } from "./frontmatterSalvage";
@@ -53,32 +53,7 @@ function unreadableNote(path: unknown, error: unknown, options: ReadOptions | nu
 	} catch {
 		isSpec = true;
 	}
-	return {
-		path: safePath,
-		title: safePath.slice(safePath.lastIndexOf("/") + 1).replace(/\.md$/i, "") || "Untitled",
-		isSpec,
-		status: "No status",
-		statusRaw: null,
-		statusSource: "none",
-		statusLine: null,
-		priority: "None",
-		priorityRaw: null,
-		prioritySource: "none",
-		tags: [],
-		domains: [],
-		openQuestions: [],
-		placeholderQuestions: [],
-		resolvedQuestions: 0,
-		hasOpenQuestionsSection: false,
-		owner: null,
-		created: null,
-		updated: null,
-		parent: null,
-		reviewers: [],
-		type: null,
-		template: null,
-		problems: [{ code: "unreadable", message: `The note could not be read: ${message}` }],
-	};
+	return { ...blankSpecNote(safePath), isSpec, problems: [{ code: "unreadable", message: `The note could not be read: ${message}` }] };
 }
 
 /** The problem for a frontmatter block that does not parse (an error already worded as a sentence is kept as it is). */

@@ -84,6 +84,36 @@ export interface SpecNote {
 	problems: NoteProblem[];
 }
 
+/** A SpecNote that says nothing yet: no status, no priority, no tags, no questions, no problems; titled by its file name. */
+export function blankSpecNote(path: string): SpecNote {
+	return {
+		path,
+		title: path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "") || "Untitled",
+		isSpec: true,
+		status: "No status",
+		statusRaw: null,
+		statusSource: "none",
+		statusLine: null,
+		priority: "None",
+		priorityRaw: null,
+		prioritySource: "none",
+		tags: [],
+		domains: [],
+		openQuestions: [],
+		placeholderQuestions: [],
+		resolvedQuestions: 0,
+		hasOpenQuestionsSection: false,
+		owner: null,
+		created: null,
+		updated: null,
+		parent: null,
+		reviewers: [],
+		type: null,
+		template: null,
+		problems: [],
+	};
+}
+
 /** A heading in the note body. */
 export interface HeadingFact {
 	/** 1..6 */

@@ -70,7 +70,7 @@ export function bodyFactsFromCache(cache: CachedMetadata, text: string | null): 
 		const item = items[i];
 		const start = item.position.start;
 		const line = lines?.at(start.line);
-		listItems[i] = { line: start.line + 1, task: item.task, parent: parentLine(item.parent), text: line === undefined ? null : listItemText(line, start.col) };
+		listItems[i] = { line: start.line + 1, task: item.task, parent: parentLine(item.parent), text: line === undefined ? null : listItemText(line, start.col), endLine: item.position.end.line + 1 };
 	}
 	const inline = text !== null && mayHoldInlineField(text) ? scanBody(text) : null;
 	return {

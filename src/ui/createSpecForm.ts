@@ -44,23 +44,11 @@ export interface CreateSpecFormState {
 	parent: string;
 }
 
-/** The values the form hands over once it is valid. */
-export interface CreateSpecValues {
-	/** Id of the chosen template. */
-	templateId: string;
-	/** The trimmed title. */
-	title: string;
-	/** Domain names, without `[[ ]]`. */
-	domains: string[];
-	/** Chosen status. */
-	status: SettableStatus;
-	/** Chosen priority. */
-	priority: SettablePriority;
-	/** Extra tags, without '#'. */
-	tags: string[];
+/** The values the form hands over once it is valid: the state with a trimmed title, and a parent only when the template has one. */
+export type CreateSpecValues = Omit<CreateSpecFormState, "parent"> & {
 	/** Link target of the parent note, or null (always null for templates without a parent). */
 	parent: string | null;
-}
+};
 
 /** Which control a validation message belongs to. */
 export type FormField = "template" | "title";

@@ -4,36 +4,9 @@ import { filterSpecs, matchesFilter, specMatcher, tagMatches } from "../../src/c
 import { noteKeys, searchText } from "../../src/core/noteKeys";
 import { isNotReady } from "../../src/core/rollup";
 import type { SpecNote } from "../../src/core/specNote";
+import { specNoteWith } from "../support/specNotes";
 
-/** A SpecNote with sensible empty defaults; only what a test cares about is given. */
-function note(partial: Partial<SpecNote> & { path: string }): SpecNote {
-	return {
-		title: partial.path.replace(/\.md$/, ""),
-		isSpec: true,
-		status: "Draft",
-		statusRaw: "draft",
-		statusSource: "frontmatter",
-		statusLine: null,
-		priority: "None",
-		priorityRaw: null,
-		prioritySource: "none",
-		tags: [],
-		domains: [],
-		openQuestions: [],
-		placeholderQuestions: [],
-		resolvedQuestions: 0,
-		hasOpenQuestionsSection: false,
-		owner: null,
-		created: null,
-		updated: null,
-		parent: null,
-		reviewers: [],
-		type: null,
-		template: null,
-		problems: [],
-		...partial,
-	};
-}
+const note = specNoteWith;
 
 const filter = (partial: Partial<SpecFilter>): SpecFilter => ({ ...emptyFilter(), ...partial });
 const include = (...tags: string[]) => tags.map((tag) => ({ tag, mode: "include" as const }));

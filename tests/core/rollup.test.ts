@@ -1,36 +1,9 @@
 import fc from "fast-check";
 import { compareSpecs, groupSpecs, isNotReady, NO_GROUP_KEY, sortSpecs, summarize, withChangedSpecs } from "../../src/core/rollup";
 import { PRIORITIES, STATUSES, type SpecNote } from "../../src/core/specNote";
+import { specNoteWith } from "../support/specNotes";
 
-/** A SpecNote with sensible empty defaults; only what a test cares about is given. */
-function note(partial: Partial<SpecNote> & { path: string }): SpecNote {
-	return {
-		title: partial.path.replace(/\.md$/, ""),
-		isSpec: true,
-		status: "Draft",
-		statusRaw: "draft",
-		statusSource: "frontmatter",
-		statusLine: null,
-		priority: "None",
-		priorityRaw: null,
-		prioritySource: "none",
-		tags: [],
-		domains: [],
-		openQuestions: [],
-		placeholderQuestions: [],
-		resolvedQuestions: 0,
-		hasOpenQuestionsSection: false,
-		owner: null,
-		created: null,
-		updated: null,
-		parent: null,
-		reviewers: [],
-		type: null,
-		template: null,
-		problems: [],
-		...partial,
-	};
-}
+const note = specNoteWith;
 
 const question = (text: string, line = 10) => ({ text, line });
 

@@ -123,6 +123,14 @@ describe("SpecIndex", () => {
 		expect(paths(index)).toEqual(["Notes/idea.md", "Specs/a.md"]);
 	});
 
+	it("reads a question that wraps onto the next line whole, as the command line does", async () => {
+		const wrapped = ["---", "status: Draft", "---", "# Sync", "", "## Open questions", "", "- [ ] Do we retry failed syncs", "  on the next launch?", ""].join("\n");
+		const app = createFakeApp({ files: { "Specs/sync.md": wrapped } });
+		const { index } = startIndex(app);
+		await index.whenSettled();
+		expect(index.get("Specs/sync.md")?.openQuestions).toEqual([{ text: "Do we retry failed syncs on the next launch?", line: 8 }]);
+	});
+
 	it("ignores a text read that a newer change overtook", async () => {
 		const app = createFakeApp({ files: { "s.md": INLINE_STATUS } });
 		const { index } = startIndex(app);

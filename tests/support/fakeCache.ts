@@ -135,7 +135,9 @@ export function computeCachedMetadata(text: string): CachedMetadata {
 			} else if (trimmed === "") {
 				// A blank line keeps the list open (a loose list).
 			} else if (/^\s/.test(line) && listStart >= 0) {
-				// An indented continuation line of the open list item.
+				// An indented continuation line of the open list item: Obsidian's item position ends on it.
+				const last = listItems[listItems.length - 1];
+				if (last !== undefined) last.position.end = loc(offsets, i, raw.length);
 			} else {
 				stack = [];
 				listStart = -1;
