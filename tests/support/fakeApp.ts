@@ -15,7 +15,8 @@ export interface FakeAppOptions {
 /** A fresh in-memory app holding the given files (created in order, so the metadata cache is filled). */
 export function createFakeApp(options: FakeAppOptions = {}): App {
 	const app = new App({ layoutReady: options.layoutReady ?? true });
-	for (const [path, text] of Object.entries(options.files ?? {})) app.vault.createSync(path, text);
+	// Obsidian decodes files with TextDecoder, which drops a leading byte-order mark: the vault never sees it.
+	for (const [path, text] of Object.entries(options.files ?? {})) app.vault.createSync(path, text.replace(/^\uFEFF/, ""));
 	return app;
 }
 

@@ -48,7 +48,8 @@ function blankInlineCode(line: string): string {
 
 /** Computes Obsidian-shaped CachedMetadata for a note's text. */
 export function computeCachedMetadata(text: string): CachedMetadata {
-	const lines = text.split(/\r?\n/);
+	// Obsidian reads files with TextDecoder, which drops a leading byte-order mark.
+	const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
 	const offsets = lineOffsets(lines);
 	const cache: CachedMetadata = {};
 	const block = findFrontmatterBlock(lines);
@@ -118,6 +119,10 @@ export function computeCachedMetadata(text: string): CachedMetadata {
 			headings.push({ heading: (heading[2] ?? "").trim(), level: heading[1].length, position: { start: loc(offsets, i, 0), end: loc(offsets, i, raw.length) } });
 			stack = [];
 			listStart = -1;
+		} else if (listStart < 0 && quote === "" && /^(?: {4}|\t)/.test(line) && (i === first || lines[i - 1].trim() === "")) {
+			// An indented code block (after a blank line, outside a list): no headings, items or tags in it.
+			while (i + 1 < lines.length && (lines[i + 1].trim() === "" || /^(?: {4}|\t)/.test(lines[i + 1]))) i++;
+			continue;
 		} else {
 			const item = /^(\s*)([-*+]|\d{1,9}[.)])(?:[ \t]+|$)(\[(.)\](?:[ \t]|$))?/.exec(line);
 			if (item) {
@@ -134,8 +139,9 @@ export function computeCachedMetadata(text: string): CachedMetadata {
 				stack.push({ indent, line: i });
 			} else if (trimmed === "") {
 				// A blank line keeps the list open (a loose list).
-			} else if (/^\s/.test(line) && listStart >= 0) {
-				// An indented continuation line of the open list item: Obsidian's item position ends on it.
+			} else if (listStart >= 0 && (/^\s/.test(line) || lines[i - 1]?.trim() !== "")) {
+				// An indented continuation line of the open list item, or a lazy one right under it: the item's
+				// position ends on it, as in Obsidian's cache.
 				const last = listItems[listItems.length - 1];
 				if (last !== undefined) last.position.end = loc(offsets, i, raw.length);
 			} else {

@@ -1171,8 +1171,39 @@ export class Keymap {
 		return false;
 	}
 
-	pushScope(): void {}
-	popScope(): void {}
+	/** Keyboard scopes pushed by open modals and suggest popovers, newest last. */
+	scopes: Scope[] = [];
+
+	pushScope(scope: Scope): void {
+		this.popScope(scope);
+		this.scopes.push(scope);
+	}
+
+	popScope(scope: Scope): void {
+		this.scopes = this.scopes.filter((s) => s !== scope);
+	}
+
+	/**
+	 * Test helper: runs the newest scope's handler for a key, as Obsidian's keymap does before the focused element sees
+	 * the key (a handler returning false prevents the default). True when a handler ran. Only the browser harness
+	 * routes real key events here (see `listenForKeys` in fakeApp.ts); jest tests dispatch keys to elements directly.
+	 */
+	handleKey(evt: KeyboardEvent): boolean {
+		const scope = this.scopes[this.scopes.length - 1];
+		const handler = scope?.handlers.find((h) => scopeKeyMatches(h, evt));
+		if (!handler) return false;
+		if (handler.func(evt, { key: evt.key, modifiers: null }) === false) evt.preventDefault();
+		return true;
+	}
+}
+
+/** Whether a scope handler is for this key: same key (case-insensitive), and the same modifiers unless it takes any. */
+function scopeKeyMatches(handler: Scope["handlers"][number], evt: KeyboardEvent): boolean {
+	if (handler.key !== null && handler.key.toLowerCase() !== evt.key.toLowerCase()) return false;
+	if (handler.modifiers === null || handler.modifiers === undefined) return true;
+	const wanted = new Set(handler.modifiers as string[]);
+	const mod = evt.ctrlKey || evt.metaKey;
+	return wanted.has("Mod") === mod && wanted.has("Shift") === evt.shiftKey && wanted.has("Alt") === evt.altKey;
 }
 
 /** A keyboard scope (handlers are recorded, not run). */
@@ -1361,22 +1392,42 @@ export class Modal {
 	isOpen = false;
 	private closeCallback: (() => unknown) | null = null;
 
+	/** Obsidian's dimmed backdrop behind the dialog. */
+	bgEl: HTMLElement;
+	/** The × button in the dialog's corner. */
+	closeButtonEl: HTMLElement;
+	/** Holds the title. */
+	headerEl: HTMLElement;
+
 	constructor(app: App) {
 		this.app = app;
-		this.containerEl = newEl("div", "modal-container");
+		// Obsidian's DOM: .modal-container > .modal-bg + .modal > (.modal-close-button, .modal-header > .modal-title, .modal-content)
+		this.containerEl = newEl("div", "modal-container mod-dim");
+		this.bgEl = newEl("div", "modal-bg");
 		this.modalEl = newEl("div", "modal");
+		this.closeButtonEl = newEl("div", "modal-close-button");
+		this.headerEl = newEl("div", "modal-header");
 		this.titleEl = newEl("div", "modal-title");
 		this.contentEl = newEl("div", "modal-content");
 		if (typeof document !== "undefined") {
-			this.containerEl.appendChild(this.modalEl);
-			this.modalEl.appendChild(this.titleEl);
-			this.modalEl.appendChild(this.contentEl);
+			this.containerEl.append(this.bgEl, this.modalEl);
+			this.modalEl.append(this.closeButtonEl, this.headerEl, this.contentEl);
+			this.headerEl.appendChild(this.titleEl);
+			this.closeButtonEl.setAttribute("aria-label", "Close");
+			setIcon(this.closeButtonEl, "x");
+			this.closeButtonEl.addEventListener("click", () => this.close());
+			this.bgEl.addEventListener("click", () => this.close());
 		}
+		this.scope.register([], "Escape", () => {
+			this.close();
+			return false;
+		});
 	}
 
 	open(): void {
 		this.isOpen = true;
 		openModals.push(this);
+		this.app.keymap.pushScope(this.scope);
 		if (typeof document !== "undefined") document.body.appendChild(this.containerEl);
 		void this.onOpen();
 	}
@@ -1386,6 +1437,7 @@ export class Modal {
 		this.isOpen = false;
 		const i = openModals.indexOf(this);
 		if (i >= 0) openModals.splice(i, 1);
+		this.app.keymap.popScope(this.scope);
 		this.onClose();
 		this.closeCallback?.();
 		this.containerEl.remove?.();
@@ -1425,15 +1477,48 @@ export abstract class SuggestModal<T> extends Modal {
 	private placeholder = "";
 	instructions: { command: string; purpose: string }[] = [];
 
+	/** Index of the highlighted suggestion (Enter picks it; the arrow keys move it). */
+	selectedIndex = 0;
+
 	constructor(app: App) {
 		super(app);
 		this.inputEl = newEl("input", "prompt-input") as HTMLInputElement;
 		this.resultContainerEl = newEl("div", "prompt-results");
 		if (typeof document !== "undefined") {
-			this.modalEl.appendChild(this.inputEl);
-			this.modalEl.appendChild(this.resultContainerEl);
+			// Obsidian's prompt: .prompt > .prompt-input-container > input.prompt-input, then .prompt-results; no title.
+			this.modalEl.className = "prompt";
+			this.modalEl.textContent = "";
+			const inputContainer = newEl("div", "prompt-input-container");
+			inputContainer.appendChild(this.inputEl);
+			this.modalEl.append(inputContainer, this.resultContainerEl);
 			this.inputEl.addEventListener("input", () => void this.updateSuggestions());
 		}
+		this.scope.register([], "ArrowDown", () => this.moveSelection(1));
+		this.scope.register([], "ArrowUp", () => this.moveSelection(-1));
+		this.scope.register(null, "Enter", (evt) => {
+			this.selectActiveSuggestion(evt as KeyboardEvent);
+			return false;
+		});
+	}
+
+	private moveSelection(step: number): false {
+		const count = this.currentSuggestions.length;
+		if (count > 0) this.highlight((this.selectedIndex + step + count) % count);
+		return false;
+	}
+
+	private highlight(index: number): void {
+		this.selectedIndex = index;
+		if (typeof document === "undefined") return;
+		const items = Array.from(this.resultContainerEl.querySelectorAll(".suggestion-item"));
+		items.forEach((el, i) => el.classList.toggle("is-selected", i === index));
+		items[index]?.scrollIntoView?.({ block: "nearest" });
+	}
+
+	open(): void {
+		super.open();
+		if (typeof document !== "undefined") this.inputEl.focus();
+		void this.updateSuggestions();
 	}
 
 	setPlaceholder(placeholder: string): void {
@@ -1450,28 +1535,26 @@ export abstract class SuggestModal<T> extends Modal {
 		this.instructions = instructions;
 	}
 
-	open(): void {
-		super.open();
-		void this.updateSuggestions();
-	}
-
 	/** Recomputes the suggestions for the input's text (the fake calls it on open and on input). */
 	async updateSuggestions(): Promise<void> {
 		const query = typeof document !== "undefined" ? this.inputEl.value : "";
 		const found = await this.getSuggestions(query);
 		this.currentSuggestions = found.slice(0, this.limit);
+		this.selectedIndex = 0;
 		if (typeof document === "undefined") return;
 		this.resultContainerEl.textContent = "";
 		if (this.currentSuggestions.length === 0) {
 			this.onNoSuggestion();
 			return;
 		}
-		for (const value of this.currentSuggestions) {
+		this.currentSuggestions.forEach((value, i) => {
 			const el = newEl("div", "suggestion-item");
 			this.resultContainerEl.appendChild(el);
 			this.renderSuggestion(value, el);
 			el.addEventListener("click", (evt) => this.selectSuggestion(value, evt));
-		}
+			el.addEventListener("mousemove", () => this.highlight(i));
+		});
+		this.highlight(0);
 	}
 
 	/** Test helper: types a query and waits for the suggestions. */
@@ -1496,8 +1579,8 @@ export abstract class SuggestModal<T> extends Modal {
 	}
 
 	selectActiveSuggestion(evt: MouseEvent | KeyboardEvent): void {
-		const first = this.currentSuggestions[0];
-		if (first !== undefined) this.selectSuggestion(first, evt);
+		const chosen = this.currentSuggestions[this.selectedIndex] ?? this.currentSuggestions[0];
+		if (chosen !== undefined) this.selectSuggestion(chosen, evt);
 	}
 
 	abstract getSuggestions(query: string): T[] | Promise<T[]>;
@@ -1603,13 +1686,30 @@ export abstract class AbstractInputSuggest<T> extends PopoverSuggest<T> {
 	suggestEl: HTMLElement;
 	private selectCallback: ((value: T, evt: MouseEvent | KeyboardEvent) => unknown) | null = null;
 
+	/** Index of the highlighted suggestion (Enter picks it; the arrow keys move it). */
+	selectedIndex = 0;
+
 	constructor(app: App, private readonly textInputEl: HTMLInputElement | HTMLDivElement) {
 		super(app);
 		this.suggestEl = newEl("div", "suggestion-container");
 		if (typeof document !== "undefined") {
 			textInputEl.addEventListener("input", () => void this.showSuggestions());
 			textInputEl.addEventListener("focus", () => void this.showSuggestions());
+			textInputEl.addEventListener("blur", () => this.close());
+			// Like Obsidian's popover: a click on a suggestion does not take the focus from the text box.
+			this.suggestEl.addEventListener("mousedown", (evt) => evt.preventDefault());
 		}
+		this.scope.register([], "ArrowDown", () => this.moveSelection(1));
+		this.scope.register([], "ArrowUp", () => this.moveSelection(-1));
+		this.scope.register([], "Enter", (evt) => {
+			const chosen = this.currentSuggestions[this.selectedIndex];
+			if (chosen !== undefined) this.selectSuggestion(chosen, evt as KeyboardEvent);
+			return false;
+		});
+		this.scope.register([], "Escape", () => {
+			this.close();
+			return false;
+		});
 	}
 
 	setValue(value: string): void {
@@ -1621,6 +1721,19 @@ export abstract class AbstractInputSuggest<T> extends PopoverSuggest<T> {
 		return this.textInputEl instanceof HTMLInputElement ? this.textInputEl.value : (this.textInputEl.textContent ?? "");
 	}
 
+	private moveSelection(step: number): false {
+		const count = this.currentSuggestions.length;
+		if (count > 0) this.highlight((this.selectedIndex + step + count) % count);
+		return false;
+	}
+
+	private highlight(index: number): void {
+		this.selectedIndex = index;
+		const items = Array.from(this.suggestEl.querySelectorAll?.(".suggestion-item") ?? []);
+		items.forEach((el, i) => el.classList.toggle("is-selected", i === index));
+		items[index]?.scrollIntoView?.({ block: "nearest" });
+	}
+
 	/** Computes and renders the suggestions for the input's text (the fake calls it on input and focus). */
 	async showSuggestions(): Promise<T[]> {
 		const found = await this.getSuggestions(this.getValue());
@@ -1630,19 +1743,41 @@ export abstract class AbstractInputSuggest<T> extends PopoverSuggest<T> {
 			this.close();
 			return [];
 		}
-		for (const value of this.currentSuggestions) {
+		// Obsidian's popover: .suggestion-container > .suggestion > .suggestion-item, the first one highlighted.
+		const listEl = newEl("div", "suggestion");
+		this.suggestEl.appendChild?.(listEl);
+		this.currentSuggestions.forEach((value, i) => {
 			const el = newEl("div", "suggestion-item");
-			this.suggestEl.appendChild(el);
+			listEl.appendChild(el);
 			this.renderSuggestion(value, el);
 			el.addEventListener("mousedown", (evt) => this.selectSuggestion(value, evt));
+			el.addEventListener("mousemove", () => this.highlight(i));
+		});
+		this.highlight(0);
+		if (typeof document !== "undefined") {
+			if (!this.suggestEl.isConnected) document.body.appendChild(this.suggestEl);
+			this.placeUnderInput();
 		}
-		if (!this.suggestEl.isConnected && typeof document !== "undefined") document.body.appendChild(this.suggestEl);
 		this.open();
 		return this.currentSuggestions;
 	}
 
+	/** Puts the popover just under the text box, as wide as it (Obsidian positions its popovers inline too). */
+	private placeUnderInput(): void {
+		const box = this.textInputEl.getBoundingClientRect();
+		this.suggestEl.style.setProperty("left", `${box.left + window.scrollX}px`);
+		this.suggestEl.style.setProperty("top", `${box.bottom + window.scrollY + 4}px`);
+		this.suggestEl.style.setProperty("min-width", `${box.width}px`);
+	}
+
+	open(): void {
+		super.open();
+		this.app.keymap.pushScope(this.scope);
+	}
+
 	close(): void {
 		super.close();
+		this.app.keymap.popScope(this.scope);
 		this.suggestEl.remove?.();
 	}
 
@@ -2289,6 +2424,7 @@ const ICON_PATHS: Record<string, string[]> = {
 	"help-circle": ["M12 2a10 10 0 1 0 0 20a10 10 0 1 0 0-20", "M9.09 9a3 3 0 0 1 5.83 1c0 2-3 3-3 3", "M12 17h.01"],
 	"alert-triangle": ["m21.73 18-8-14a2 2 0 0 0-3.48 0l-8 14A2 2 0 0 0 4 21h16a2 2 0 0 0 1.73-3Z", "M12 9v4", "M12 17h.01"],
 	"layout-list": ["M3 3h7v7H3z", "M3 14h7v7H3z", "M14 4h7", "M14 9h7", "M14 15h7", "M14 20h7"],
+	x: ["M18 6 6 18", "m6 6 12 12"],
 };
 
 /** Obsidian's setIcon: the fake adds an svg (drawn for the icons above) with the icon id as data-icon. */

@@ -1,0 +1,58 @@
+// The plugin and the command line give the same SpecNote for the same note: the board's index (Obsidian's cache, the
+// text only where needed, Obsidian's YAML) against the command line's reading (the whole text, gray-matter's YAML).
+import { readYaml } from "../../src/cli/yamlReader";
+import { defaultReadOptions } from "../../src/core/readOptions";
+import { readSpecNote } from "../../src/core/readSpecNote";
+import type { SpecNote } from "../../src/core/specNote";
+import { SpecIndex } from "../../src/obsidian/specIndex";
+import { asObsidianApp, createFakeApp } from "../support/fakeApp";
+import { noteCorpus } from "../support/noteCorpus";
+
+/** What both sides must agree on: everything the board and the command line's JSON show. */
+function shown(note: SpecNote): Record<string, unknown> {
+	return {
+		title: note.title,
+		status: note.status,
+		statusRaw: note.statusRaw,
+		statusSource: note.statusSource,
+		priority: note.priority,
+		priorityRaw: note.priorityRaw,
+		tags: note.tags,
+		domains: note.domains,
+		openQuestions: note.openQuestions,
+		placeholderQuestions: note.placeholderQuestions,
+		resolvedQuestions: note.resolvedQuestions,
+		owner: note.owner,
+		created: note.created,
+		updated: note.updated,
+		template: note.template,
+		problems: note.problems.map((p) => p.code),
+	};
+}
+
+// The captures' notes test Obsidian's cache, not specs; the rest are real notes, fixtures, templates and the example vault.
+const corpus = noteCorpus().filter((n) => !n.path.startsWith("captures/"));
+const files = Object.fromEntries(corpus.map((n) => [n.path, n.text]));
+
+describe("the plugin's index and the command line read every note alike", () => {
+	let index: SpecIndex;
+
+	beforeAll(async () => {
+		const app = asObsidianApp(createFakeApp({ files }));
+		index = new SpecIndex({ vault: app.vault, metadataCache: app.metadataCache, workspace: app.workspace }, defaultReadOptions());
+		index.start(() => undefined);
+		await index.whenSettled();
+	});
+
+	it("lists the same notes as specs", () => {
+		const cliSpecs = corpus.filter((n) => readSpecNote(n.path, n.text, readYaml, defaultReadOptions()).isSpec).map((n) => n.path);
+		expect(index.specs().map((n) => n.path).sort()).toEqual(cliSpecs.sort());
+	});
+
+	it.each(corpus.map((n) => [n.path, n.text] as const))("%s", (path, text) => {
+		const fromCli = readSpecNote(path, text, readYaml, defaultReadOptions());
+		if (!fromCli.isSpec) return;
+		const fromPlugin = index.get(path);
+		expect(fromPlugin && shown(fromPlugin)).toEqual(shown(fromCli));
+	});
+});
