@@ -125,14 +125,17 @@ function isMarkdown(name: string): boolean {
 	return name.toLowerCase().endsWith(".md");
 }
 
-/** Reads a note as UTF-8; a file that cannot be read, or a binary file (one with a NUL byte), gives a reason instead. */
+/**
+ * Reads a note as UTF-8; a file that cannot be read, or a binary file (one with a NUL byte), gives a reason instead.
+ * The file is decoded straight to text (Node's fastest read); a NUL byte, and only a NUL byte, decodes to U+0000.
+ */
 export function readNoteFile(absolutePath: string): ReadOutcome {
-	let bytes: Buffer;
+	let text: string;
 	try {
-		bytes = readFileSync(absolutePath);
+		text = readFileSync(absolutePath, "utf8");
 	} catch (error) {
 		return { ok: false, reason: `cannot read: ${describeFsError(error)}` };
 	}
-	if (bytes.includes(0)) return { ok: false, reason: "binary file (it contains a NUL byte)" };
-	return { ok: true, text: bytes.toString("utf8") };
+	if (text.indexOf("\u0000") >= 0) return { ok: false, reason: "binary file (it contains a NUL byte)" };
+	return { ok: true, text };
 }

@@ -7,10 +7,38 @@ function pad(value: number): string {
 	return value < 10 ? `0${value}` : String(value);
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month of a year from 0 to 9999, as `Date.UTC(year, month, 0)` counts them (years 0-99 are 1900-1999 there). */
+function daysInMonth(year: number, month: number): number {
+	if (month !== 2) return DAYS_IN_MONTH[month - 1];
+	const y = year <= 99 ? year + 1900 : year;
+	return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+}
+
 function validDate(year: number, month: number, day: number): string | null {
 	if (month < 1 || month > 12 || day < 1) return null;
-	const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-	return day > daysInMonth ? null : `${year}-${pad(month)}-${pad(day)}`;
+	return day > daysInMonth(year, month) ? null : `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** The value of `count` ASCII digits at text[at...], or -1 when one of them is not a digit. */
+function digitsAt(text: string, at: number, count: number): number {
+	let value = 0;
+	for (let i = at; i < at + count; i++) {
+		const digit = text.charCodeAt(i) - 48;
+		if (digit < 0 || digit > 9) return -1;
+		value = value * 10 + digit;
+	}
+	return value;
+}
+
+/** The common `yyyy-MM-dd` string, read without a regular expression; undefined when the text is not exactly that. */
+function plainIsoDate(text: string): string | null | undefined {
+	if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+	const year = digitsAt(text, 0, 4);
+	const month = digitsAt(text, 5, 2);
+	const day = digitsAt(text, 8, 2);
+	return year < 0 || month < 0 || day < 0 ? undefined : validDate(year, month, day);
 }
 
 /**
@@ -28,6 +56,8 @@ export function isoDate(value: unknown): string | null {
 	}
 	if (Array.isArray(value) && value.length === 1) return isoDate(value[0]);
 	if (typeof value !== "string") return null;
+	const plain = plainIsoDate(value);
+	if (plain !== undefined) return plain;
 	const match = DATE_TEXT.exec(value.trim());
 	return match ? validDate(Number(match[1]), Number(match[2]), Number(match[3])) : null;
 }

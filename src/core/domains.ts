@@ -2,7 +2,7 @@
 import { fieldValue } from "./frontmatterFields";
 import { mergeTags } from "./tags";
 
-const WIKI_LINK = /\[\[([^[\]]*)\]\]/g;
+const DOMAIN_KEYS = ["Domains", "domains", "domain"];
 
 /** A link's target: `Payments|Pay` and `Payments#Flows` give `Payments`; a path keeps its folders; "" when empty. */
 export function linkTarget(inner: string): string {
@@ -18,10 +18,16 @@ export function linkTarget(inner: string): string {
 export function linkTargetsInText(text: string): string[] {
 	const targets: string[] = [];
 	let sawLink = false;
-	for (const match of text.matchAll(WIKI_LINK)) {
-		sawLink = true;
-		const target = linkTarget(match[1]);
-		if (target !== "") targets.push(target);
+	// As /\[\[([^[\]]*)\]\]/g matches, left to right: `[[`, anything but brackets, `]]`; else the next `[[` is tried.
+	for (let open = text.indexOf("[["); open >= 0; ) {
+		let end = open + 2;
+		for (let code = text.charCodeAt(end); end < text.length && code !== 91 && code !== 93; code = text.charCodeAt(++end));
+		if (text.charCodeAt(end) === 93 && text.charCodeAt(end + 1) === 93) {
+			sawLink = true;
+			const target = linkTarget(text.slice(open + 2, end));
+			if (target !== "") targets.push(target);
+			open = text.indexOf("[[", end + 2);
+		} else open = text.indexOf("[[", open + 1);
 	}
 	if (sawLink) return targets;
 	const plain = text.trim();
@@ -46,5 +52,5 @@ export function linkTargets(value: unknown): string[] {
 
 /** The domains of a note: link targets in its `Domains`/`domains` frontmatter, de-duplicated case-insensitively. */
 export function domainLinks(data: Readonly<Record<string, unknown>>): string[] {
-	return mergeTags(linkTargets(fieldValue(data, ["Domains", "domains", "domain"])));
+	return mergeTags(linkTargets(fieldValue(data, DOMAIN_KEYS)));
 }

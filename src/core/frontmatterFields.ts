@@ -1,15 +1,23 @@
 // Reading single fields from parsed frontmatter, whatever shape YAML gave them.
 
+/** A key's compared form: lower-cased, whitespace, `_` and `-` removed (a plain lower-case key is its own form). */
 function keyForm(key: string): string {
-	return key.toLowerCase().replace(/[\s_-]+/g, "");
+	for (let i = 0; i < key.length; i++) {
+		const code = key.charCodeAt(i);
+		if ((code >= 65 && code <= 90) || code <= 32 || code === 45 || code === 95 || code >= 127) return key.toLowerCase().replace(/[\s_-]+/g, "");
+	}
+	return key;
 }
 
-/** A frontmatter object's keys by their compared form, in the object's key order; made once per object read. */
+/**
+ * A frontmatter object's keys and their compared forms, in the object's key order; made once per object read.
+ * Frontmatter has a handful of keys: a scan of the forms costs less than making a Map.
+ */
 interface KeyIndex {
 	/** The keys the index was made from (to notice an object changed since). */
 	keys: string[];
-	/** Keys by form. */
-	forms: Map<string, string[]>;
+	/** forms[i] is keys[i]'s form; the same array as keys when every key is its own form. */
+	forms: string[];
 }
 
 /** Whether the object still has exactly the keys the index was made from (no array made to check). */
@@ -28,20 +36,43 @@ let lastData: object | null = null;
 let lastIndex: KeyIndex | null = null;
 const nameForms = new Map<string, string>();
 
+/** The object whose fields are being read between beginFieldReads and endFieldReads, and its index once made. */
+let readingData: object | null = null;
+let readingIndex: KeyIndex | null = null;
+
+/**
+ * Until endFieldReads, reads of `data`'s fields share one key index, made on first need and never checked again:
+ * the object must not change meanwhile (buildSpecNote reads a note's frontmatter this way).
+ */
+export function beginFieldReads(data: Readonly<Record<string, unknown>>): void {
+	readingData = data;
+	readingIndex = null;
+}
+
+/** Ends what beginFieldReads began. */
+export function endFieldReads(): void {
+	readingData = null;
+	readingIndex = null;
+}
+
 function keyIndex(data: Readonly<Record<string, unknown>>): KeyIndex {
+	if (data === readingData) return (readingIndex ??= makeKeyIndex(data));
 	if (data === lastData && lastIndex !== null && stillHasKeys(data, lastIndex.keys)) return lastIndex;
-	const keys = Object.keys(data);
-	const forms = new Map<string, string[]>();
-	for (const key of keys) {
-		const form = keyForm(key);
-		const list = forms.get(form);
-		if (list === undefined) forms.set(form, [key]);
-		else list.push(key);
-	}
-	const index: KeyIndex = { keys, forms };
+	const index = makeKeyIndex(data);
 	lastData = data;
 	lastIndex = index;
 	return index;
+}
+
+function makeKeyIndex(data: Readonly<Record<string, unknown>>): KeyIndex {
+	const keys = Object.keys(data);
+	let forms: string[] | null = null;
+	for (let i = 0; i < keys.length; i++) {
+		const form = keyForm(keys[i]);
+		if (form !== keys[i]) forms ??= keys.slice(0, i);
+		if (forms !== null) forms.push(form);
+	}
+	return { keys, forms: forms ?? keys };
 }
 
 /** The compared form of a wanted name (the names are a handful of constants, so their forms are kept). */
@@ -59,12 +90,12 @@ export function fieldValue(data: Readonly<Record<string, unknown>>, names: reado
 	for (const name of names) {
 		if (Object.prototype.hasOwnProperty.call(data, name) && data[name] !== null && data[name] !== undefined) return data[name];
 	}
-	const { forms } = keyIndex(data);
+	const { keys, forms } = keyIndex(data);
 	for (const name of names) {
-		const keys = forms.get(nameForm(name));
-		if (keys === undefined) continue;
-		for (const key of keys) {
-			const value = data[key];
+		const form = nameForm(name);
+		for (let i = 0; i < forms.length; i++) {
+			if (forms[i] !== form) continue;
+			const value = data[keys[i]];
 			if (value !== null && value !== undefined) return value;
 		}
 	}
@@ -73,7 +104,7 @@ export function fieldValue(data: Readonly<Record<string, unknown>>, names: reado
 
 /** Whether the frontmatter has a key (case- and separator-insensitively), whatever its value. */
 export function hasField(data: Readonly<Record<string, unknown>>, name: string): boolean {
-	return keyIndex(data).forms.has(nameForm(name));
+	return keyIndex(data).forms.indexOf(nameForm(name)) >= 0;
 }
 
 /**

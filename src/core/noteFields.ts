@@ -21,6 +21,22 @@ function fileTitle(path: string): string {
 }
 
 const FEATURE_LABEL = /^feature:\s+/i;
+const TITLE_KEYS = ["title", "Title"];
+const OWNER_KEYS = [["owner"], ["author"], ["authors"]];
+const REVIEWER_KEYS = ["reviewers", "reviewer"];
+const PARENT_KEYS = ["parent"];
+const TYPE_KEYS = ["type"];
+
+/** The first level-1 heading, if any. */
+function firstTitleHeading(headings: BodyFacts["headings"]): BodyFacts["headings"][number] | undefined {
+	for (const heading of headings) if (heading.level === 1) return heading;
+	return undefined;
+}
+
+/** A heading's text without a leading `Feature:` label (only a text starting with f or F can have one). */
+function withoutFeatureLabel(text: string): string {
+	return (text.charCodeAt(0) | 32) === 102 ? text.replace(FEATURE_LABEL, "") : text;
+}
 
 /**
  * The title: frontmatter `title`, else the first level-1 heading (a leading `Feature:` label, as two team templates
@@ -29,14 +45,14 @@ const FEATURE_LABEL = /^feature:\s+/i;
  */
 export function readTitle(data: Readonly<Record<string, unknown>>, headings: BodyFacts["headings"], path: string): TitleReading {
 	let placeholder: string | null = null;
-	const fromFrontmatter = scalarText(fieldValue(data, ["title", "Title"]), true);
+	const fromFrontmatter = scalarText(fieldValue(data, TITLE_KEYS), true);
 	if (fromFrontmatter !== null) {
 		if (!isPlaceholderTitle(fromFrontmatter)) return { title: fromFrontmatter, placeholder: null };
 		placeholder = fromFrontmatter;
 	}
-	const heading = headings.find((h) => h.level === 1);
+	const heading = firstTitleHeading(headings);
 	// Two of the team templates write `# Feature: Name`: the label is the template's, the name is the title.
-	const headingText = heading === undefined ? "" : heading.text.replace(FEATURE_LABEL, "");
+	const headingText = heading === undefined ? "" : withoutFeatureLabel(heading.text);
 	if (heading !== undefined && headingText !== "") {
 		if (!isPlaceholderTitle(headingText)) return { title: headingText, placeholder };
 		placeholder ??= heading.text;
@@ -52,11 +68,22 @@ function person(text: string): string | null {
 
 /** The owner: frontmatter `owner`, else `author` (a list is joined with ", "); "" and placeholders like `[Your Name]` give null. */
 export function readOwner(data: Readonly<Record<string, unknown>>): string | null {
-	for (const key of ["owner", "author", "authors"]) {
-		const value = fieldValue(data, [key]);
+	for (const keys of OWNER_KEYS) {
+		const value = fieldValue(data, keys);
+		if (value === undefined) continue;
 		// No bracketing here: `author: [Your Name]` is caught by its words, and `author: [Alice]` stays Alice.
-		const texts = Array.isArray(value) && value.length > 1 ? value.map((v) => scalarText(v)) : [scalarText(value)];
-		const people = texts.filter((t): t is string => t !== null).map(person).filter((p): p is string => p !== null);
+		if (!(Array.isArray(value) && value.length > 1)) {
+			const text = scalarText(value);
+			const name = text === null ? null : person(text);
+			if (name !== null) return name;
+			continue;
+		}
+		const people: string[] = [];
+		for (const item of value as unknown[]) {
+			const text = scalarText(item);
+			const name = text === null ? null : person(text);
+			if (name !== null) people.push(name);
+		}
 		if (people.length > 0) return people.join(", ");
 	}
 	return null;
@@ -64,7 +91,7 @@ export function readOwner(data: Readonly<Record<string, unknown>>): string | nul
 
 /** Reviewers: a list (or one comma-separated string) of names or links; placeholders like `[Reviewer 1]` are dropped. */
 export function readReviewers(data: Readonly<Record<string, unknown>>): string[] {
-	const value = fieldValue(data, ["reviewers", "reviewer"]);
+	const value = fieldValue(data, REVIEWER_KEYS);
 	const items: unknown[] = Array.isArray(value) ? value : typeof value === "string" ? value.split(",") : [];
 	const reviewers: string[] = [];
 	for (const item of items) {
@@ -78,7 +105,7 @@ export function readReviewers(data: Readonly<Record<string, unknown>>): string[]
 
 /** The parent: the target of a `parent` wiki-link (or a plain name); placeholders like `{{parent}}` give null. */
 export function readParent(data: Readonly<Record<string, unknown>>): string | null {
-	const value = fieldValue(data, ["parent"]);
+	const value = fieldValue(data, PARENT_KEYS);
 	if (typeof value === "string" && isPlaceholderText(value)) return null;
 	const targets = linkTargets(value).filter((t) => !isPlaceholderText(t));
 	return targets.length > 0 ? targets[0] : null;
@@ -86,5 +113,5 @@ export function readParent(data: Readonly<Record<string, unknown>>): string | nu
 
 /** The frontmatter `type`, trimmed, or null. */
 export function readType(data: Readonly<Record<string, unknown>>): string | null {
-	return scalarText(fieldValue(data, ["type"]));
+	return scalarText(fieldValue(data, TYPE_KEYS));
 }

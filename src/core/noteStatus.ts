@@ -32,6 +32,9 @@ export interface NotePriority {
 	problem: NoteProblem | null;
 }
 
+const STATUS_KEYS = ["status", "Status"];
+const PRIORITY_KEYS = ["priority", "Priority"];
+
 function severalTags(kind: "status" | "priority", values: string[]): NoteProblem {
 	const list = values.map((v) => `#${kind}/${v}`).join(", ");
 	return kind === "status"
@@ -41,10 +44,17 @@ function severalTags(kind: "status" | "priority", values: string[]): NoteProblem
 
 /**
  * The status from the first source that has one: frontmatter `status`, an inline `Status:` line, then `status/` tags.
- * Several status tags (as the architecture template ships) leave the status Unrecognized with a problem.
+ * Several status tags (as the architecture template ships) leave the status Unrecognized with a problem. `lowerTags`,
+ * when given, are the tags lower-cased in the same order (see collectNoteTags).
  */
-export function readNoteStatus(data: Readonly<Record<string, unknown>>, inline: InlineFieldFact | null, tags: readonly string[], words: ReadOptions["statusWords"]): NoteStatus {
-	const written = statusText(fieldValue(data, ["status", "Status"]));
+export function readNoteStatus(
+	data: Readonly<Record<string, unknown>>,
+	inline: InlineFieldFact | null,
+	tags: readonly string[],
+	words: ReadOptions["statusWords"],
+	lowerTags?: readonly string[],
+): NoteStatus {
+	const written = statusText(fieldValue(data, STATUS_KEYS));
 	if (written !== null) {
 		const reading = canonicalStatus(written, words);
 		return { status: reading.status, raw: written, source: "frontmatter", line: null, problem: reading.problem };
@@ -53,7 +63,7 @@ export function readNoteStatus(data: Readonly<Record<string, unknown>>, inline: 
 		const reading = canonicalStatus(inline.value, words);
 		return { status: reading.status, raw: inline.value, source: "inline", line: inline.line, problem: reading.problem };
 	}
-	const values = tagValuesUnder(tags, "status");
+	const values = tagValuesUnder(tags, "status", lowerTags);
 	if (values.length === 1) {
 		const reading = canonicalStatus(values[0], words);
 		return { status: reading.status, raw: values[0], source: "tag", line: null, problem: reading.problem };
@@ -62,9 +72,18 @@ export function readNoteStatus(data: Readonly<Record<string, unknown>>, inline: 
 	return { status: "No status", raw: null, source: "none", line: null, problem: null };
 }
 
-/** The priority from the first source that has one: frontmatter `priority`, an inline `Priority:` line, then `priority/` tags. */
-export function readNotePriority(data: Readonly<Record<string, unknown>>, inline: InlineFieldFact | null, tags: readonly string[], words: ReadOptions["priorityWords"]): NotePriority {
-	const written = priorityText(fieldValue(data, ["priority", "Priority"]));
+/**
+ * The priority from the first source that has one: frontmatter `priority`, an inline `Priority:` line, then `priority/`
+ * tags (`lowerTags`, when given, are the tags lower-cased, as for readNoteStatus).
+ */
+export function readNotePriority(
+	data: Readonly<Record<string, unknown>>,
+	inline: InlineFieldFact | null,
+	tags: readonly string[],
+	words: ReadOptions["priorityWords"],
+	lowerTags?: readonly string[],
+): NotePriority {
+	const written = priorityText(fieldValue(data, PRIORITY_KEYS));
 	if (written !== null) {
 		const reading = canonicalPriority(written, words);
 		return { priority: reading.priority, raw: written, source: "frontmatter", problem: reading.problem };
@@ -73,7 +92,7 @@ export function readNotePriority(data: Readonly<Record<string, unknown>>, inline
 		const reading = canonicalPriority(inline.value, words);
 		return { priority: reading.priority, raw: inline.value, source: "inline", problem: reading.problem };
 	}
-	const values = tagValuesUnder(tags, "priority");
+	const values = tagValuesUnder(tags, "priority", lowerTags);
 	if (values.length === 1) {
 		const reading = canonicalPriority(values[0], words);
 		return { priority: reading.priority, raw: values[0], source: "tag", problem: reading.problem };

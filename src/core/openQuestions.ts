@@ -22,10 +22,8 @@ export interface OpenQuestionsFound {
  * A heading that says they are answered ("Resolved Open Questions", "Open questions (closed)") does not.
  */
 export function isOpenQuestionsHeading(text: string): boolean {
-	// Most headings have no "q" at all: skip the regular expressions for them.
-	let q = false;
-	for (let i = 0; i < text.length && !q; i++) q = (text.charCodeAt(i) | 32) === 113;
-	if (!q) return false;
+	// "open question" takes 13 characters, and most headings have no "q" at all: skip the regular expressions for them.
+	if (text.length < 13 || (text.indexOf("q") < 0 && text.indexOf("Q") < 0)) return false;
 	return /open questions?\b/i.test(text) && !/\b(?:resolved|answered|closed)\b/i.test(text);
 }
 
@@ -65,6 +63,11 @@ function findSections(headings: BodyFacts["headings"]): Section[] {
 		sections.push({ first: headings[i].line + 1, last, questionHeadings });
 	}
 	return sections;
+}
+
+function sectionAt(sections: readonly Section[], line: number): Section | undefined {
+	for (const section of sections) if (line >= section.first && line <= section.last) return section;
+	return undefined;
 }
 
 function within(ranges: readonly [number, number][], line: number): boolean {
@@ -118,7 +121,7 @@ export function findOpenQuestions(facts: Pick<BodyFacts, "headings" | "listItems
 	};
 	for (let i = 0; i < items.length; i++) {
 		const item = items[i];
-		const section = sections.find((s) => item.line >= s.first && item.line <= s.last);
+		const section = sectionAt(sections, item.line);
 		if (section === undefined) continue;
 		if (item.task !== undefined && item.task !== " ") {
 			found.resolved++;

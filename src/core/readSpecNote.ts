@@ -5,13 +5,14 @@ import { readFrontmatter, splitFrontmatter, splitLines } from "./frontmatter";
 import { salvageFrontmatter } from "./frontmatterSalvage";
 import { listItemTextAt, scanBody } from "./scanBody";
 import { detachNote } from "./detach";
-import { frontmatterTags, isTagOrNestedUnder, mergeTags } from "./tags";
+import { collectNoteTags } from "./tags";
 import { domainLinks } from "./domains";
 import { findOpenQuestions } from "./openQuestions";
 import { createdDate, updatedDate } from "./dates";
 import { readNotePriority, readNoteStatus } from "./noteStatus";
 import { readOwner, readParent, readReviewers, readTitle, readType } from "./noteFields";
 import { recognizeTemplate } from "./templateRecognition";
+import { beginFieldReads, endFieldReads } from "./frontmatterFields";
 
 /** What buildSpecNote needs about one note. */
 export interface NoteInput {
@@ -21,7 +22,11 @@ export interface NoteInput {
 	frontmatter: FrontmatterResult;
 	/** What the body says (from scanBody, or from Obsidian's cache plus the text where needed). */
 	facts: BodyFacts;
-	/** The whole text, when it was read (used for question text and inline fields the facts lack). */
+	/**
+	 * The whole text, when it was read (used for question text and inline fields the facts lack). When null, every
+	 * string comes from the caller's own long-lived objects (Obsidian's cache), none is cut from a text, and the note
+	 * keeps them as they are; with a text, the note's strings are copied (see detachNote).
+	 */
 	text: string | null;
 }
 
@@ -72,18 +77,51 @@ function frontmatterData(input: NoteInput): Record<string, unknown> {
 	return yaml === null ? data : salvageFrontmatter(yaml);
 }
 
+/** The last spec tag asked for, and its form for comparing with lower-cased tags ("" when none). */
+let lastSpecTag: string | null = null;
+let lastSpecTagForm = "";
+
+/** The spec tag as lower-cased tags are compared with it (see isTagOrNestedUnder). */
+function specTagForm(specTag: string): string {
+	if (specTag !== lastSpecTag) {
+		lastSpecTagForm = specTag.replace(/^#/, "").toLowerCase();
+		lastSpecTag = specTag;
+	}
+	return lastSpecTagForm;
+}
+
+/** Whether a lower-cased tag is the spec tag or nested under it (isTagOrNestedUnder, for a form made once). */
+function hasSpecTag(lowerTags: readonly string[], form: string): boolean {
+	if (form.length === 0) return false;
+	for (const tag of lowerTags) {
+		if (tag.startsWith(form) && (tag.length === form.length || tag.charCodeAt(form.length) === 47)) return true;
+	}
+	return false;
+}
+
 function assemble(input: NoteInput, options: ReadOptions): SpecNote {
-	const { path, frontmatter, facts } = input;
 	const data = frontmatterData(input);
+	beginFieldReads(data);
+	try {
+		const note = assembleFields(input, data, options);
+		return input.text === null ? note : detachNote(note);
+	} finally {
+		endFieldReads();
+	}
+}
+
+function assembleFields(input: NoteInput, data: Record<string, unknown>, options: ReadOptions): SpecNote {
+	const { path, frontmatter, facts } = input;
 	const problems: NoteProblem[] = [];
 	if (frontmatter.error !== null) problems.push(malformedFrontmatter(frontmatter.error));
 
-	const tags = mergeTags(frontmatterTags(data), facts.tags.map((t) => t.tag));
+	const lowerTags: string[] = [];
+	const tags = collectNoteTags(data, facts.tags, lowerTags);
 	const title = readTitle(data, facts.headings, path);
 	if (title.placeholder !== null) problems.push({ code: "placeholder-title", message: `The title is still the template placeholder "${title.placeholder}".` });
-	const status = readNoteStatus(data, facts.inlineStatus, tags, options.statusWords);
+	const status = readNoteStatus(data, facts.inlineStatus, tags, options.statusWords, lowerTags);
 	if (status.problem !== null) problems.push(status.problem);
-	const priority = readNotePriority(data, facts.inlinePriority, tags, options.priorityWords);
+	const priority = readNotePriority(data, facts.inlinePriority, tags, options.priorityWords, lowerTags);
 	if (priority.problem !== null) problems.push(priority.problem);
 
 	let lines: string[] | null = null;
@@ -99,9 +137,9 @@ function assemble(input: NoteInput, options: ReadOptions): SpecNote {
 		status.source !== "none" ||
 		questions.hasSection ||
 		(type !== null && type.toLowerCase().endsWith("spec")) ||
-		tags.some((tag) => isTagOrNestedUnder(tag, options.specTag));
+		hasSpecTag(lowerTags, specTagForm(options.specTag));
 
-	return detachNote({
+	return {
 		path,
 		title: title.title,
 		isSpec: qualifies && inSpecFolders(path, options.specFolders),
@@ -124,9 +162,9 @@ function assemble(input: NoteInput, options: ReadOptions): SpecNote {
 		parent: readParent(data),
 		reviewers: readReviewers(data),
 		type,
-		template: recognizeTemplate({ data, tags, headings: facts.headings, text: input.text }),
+		template: recognizeTemplate({ data, tags, lowerTags, headings: facts.headings, text: input.text }),
 		problems,
-	});
+	};
 }
 
 /**

@@ -55,6 +55,35 @@ export function frontmatterTags(data: Readonly<Record<string, unknown>>): string
 	return tags;
 }
 
+/**
+ * A note's tags: its frontmatter `tags` (see frontmatterTags) then its body tags, merged as mergeTags merges them.
+ * The lower-cased form of each tag kept is pushed onto `lower`, in the same order, for the callers that compare them.
+ */
+export function collectNoteTags(data: Readonly<Record<string, unknown>>, bodyTags: readonly { tag: string }[], lower: string[]): string[] {
+	const tags: string[] = [];
+	const value = data.tags;
+	if (Array.isArray(value)) {
+		for (let i = 0; i < value.length; i++) addFrontmatterTag(value[i], tags, lower);
+	} else if (value !== undefined) addFrontmatterTag(value, tags, lower);
+	for (let i = 0; i < bodyTags.length; i++) addTag(bodyTags[i].tag, tags, lower);
+	return tags;
+}
+
+function addFrontmatterTag(item: unknown, tags: string[], lower: string[]): void {
+	const candidate = tagCandidate(item);
+	if (candidate === null) return;
+	const tag = cleanTag(candidate);
+	if (tag !== null) addTag(tag, tags, lower);
+}
+
+/** Adds a tag unless one of the same lower-cased form is there (a handful of tags: a scan beats a Set). */
+function addTag(tag: string, tags: string[], lower: string[]): void {
+	const key = tag.toLowerCase();
+	if (lower.indexOf(key) >= 0) return;
+	lower.push(key);
+	tags.push(tag);
+}
+
 /** Joins tag lists in order, dropping case-insensitive duplicates and keeping the first spelling. */
 export function mergeTags(...lists: ReadonlyArray<readonly string[]>): string[] {
 	const seen = new Set<string>();
@@ -77,12 +106,17 @@ export function isTagOrNestedUnder(tag: string, wanted: string): boolean {
 	return w.length > 0 && (t === w || t.startsWith(w + "/"));
 }
 
-/** The values of tags under a prefix (`status/In-review` gives `In-review` for `status`), de-duplicated case-insensitively. */
-export function tagValuesUnder(tags: readonly string[], prefix: string): string[] {
+/**
+ * The values of tags under a prefix (`status/In-review` gives `In-review` for `status`), de-duplicated case-insensitively.
+ * `lowerTags`, when given, holds the tags lower-cased in the same order (see collectNoteTags), so none is lower-cased again.
+ */
+export function tagValuesUnder(tags: readonly string[], prefix: string, lowerTags?: readonly string[]): string[] {
 	const head = prefix.toLowerCase() + "/";
-	const values: string[] = [];
-	for (const tag of tags) {
-		if (tag.length > head.length && tag.toLowerCase().startsWith(head)) values.push(tag.slice(head.length));
+	let values: string[] | null = null;
+	for (let i = 0; i < tags.length; i++) {
+		const tag = tags[i];
+		if (tag.length > head.length && (lowerTags === undefined ? tag.toLowerCase() : lowerTags[i]).startsWith(head)) (values ??= []).push(tag.slice(head.length));
 	}
-	return mergeTags(values);
+	if (values === null) return [];
+	return values.length === 1 ? values : mergeTags(values);
 }

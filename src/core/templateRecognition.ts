@@ -13,6 +13,8 @@ export interface TemplateClues {
 	data: Readonly<Record<string, unknown>>;
 	/** Merged tags, without '#'. */
 	tags: readonly string[];
+	/** The same tags lower-cased, in the same order, when the caller has them already. */
+	lowerTags?: readonly string[];
 	/** Body headings. */
 	headings: BodyFacts["headings"];
 	/** The whole text when it was read, for the detailed template's header lines. */
@@ -20,6 +22,7 @@ export interface TemplateClues {
 }
 
 const DETAILED_LABELS = ["approved by", "context7 consulted"];
+const GENERAL_KEYS = ["title", "author", "reviewers", "version"];
 
 /** Whether text[at...] starts with `word`, ignoring ASCII case (`word` is lower-case). */
 function startsWithWord(text: string, at: number, word: string): boolean {
@@ -82,12 +85,18 @@ export function recognizeTemplate(clues: TemplateClues): TemplateId | null {
 	if (typeof type === "string" && type.trim().toLowerCase() === "tech-spec") return "tech-spec";
 	if (hasField(data, "opportunity") && hasField(data, "estimate")) return "lean-feature-spec";
 	// Only the architecture template spells `Domains` with a capital; the filler gives other templates a lower-case `domains`.
-	if (clues.tags.some((t) => t.toLowerCase().startsWith("architecture/")) || Object.prototype.hasOwnProperty.call(data, "Domains")) {
+	if (hasArchitectureTag(clues) || Object.prototype.hasOwnProperty.call(data, "Domains")) {
 		return "architecture-feature-design";
 	}
 	if ((clues.text !== null && hasDetailedHeaderLine(clues.text)) || (headingNamed(clues.headings, "problem analysis") && headingNamed(clues.headings, "solution design"))) {
 		return "detailed-feature-spec";
 	}
-	if (["title", "author", "reviewers", "version"].every((key) => hasField(data, key))) return "general-spec";
-	return null;
+	for (const key of GENERAL_KEYS) if (!hasField(data, key)) return null;
+	return "general-spec";
+}
+
+function hasArchitectureTag(clues: TemplateClues): boolean {
+	const lower = clues.lowerTags ?? clues.tags.map((t) => t.toLowerCase());
+	for (const tag of lower) if (tag.startsWith("architecture/")) return true;
+	return false;
 }

@@ -2,6 +2,7 @@
 // The text fills what the cache lacks (list item text, the inline Status line), only when the caller has read it.
 import { parseYaml, type CachedMetadata } from "obsidian";
 import { scanBody } from "../core/scanBody";
+import { bodyStartOffset } from "../core/frontmatter";
 import type { BodyFacts, FrontmatterResult, ListItemFact } from "../core/specNote";
 
 /** A list item's text from its line: quote prefix, marker and checkbox removed, trimmed. */
@@ -48,9 +49,23 @@ class LineCursor {
 /** The words an inline field line starts with (`Status:`, `**Priority**:`), in any case. */
 const INLINE_FIELD_WORD = /status|priority/i;
 
+/** The same words, searched from a given offset. */
+const INLINE_FIELD_WORD_FROM = /status|priority/gi;
+
 /** Whether a note's text may hold an inline `Status:` or `Priority:` line: false when neither word is anywhere in it. */
 export function mayHoldInlineField(text: string): boolean {
 	return INLINE_FIELD_WORD.test(text);
+}
+
+/**
+ * Whether a note's body (after its frontmatter, found as scanBody finds it) may hold an inline field line: false when
+ * neither word is in the body, as when `status` is only a frontmatter key. A text with a lone CR is searched whole.
+ */
+function bodyMayHoldInlineField(text: string): boolean {
+	INLINE_FIELD_WORD_FROM.lastIndex = text.indexOf("\r") < 0 ? bodyStartOffset(text) : 0;
+	const found = INLINE_FIELD_WORD_FROM.test(text);
+	INLINE_FIELD_WORD_FROM.lastIndex = 0;
+	return found;
 }
 
 /** A body tag without its '#'. */
@@ -60,7 +75,7 @@ function bareTag(tag: string): string {
 
 /**
  * The body facts Obsidian's cache gives; list item text and inline fields come from `text` when it was read.
- * The text is scanned for inline fields only when it mentions `status` or `priority` at all.
+ * The text is scanned for inline fields only when its body mentions `status` or `priority` at all.
  */
 export function bodyFactsFromCache(cache: CachedMetadata, text: string | null): BodyFacts {
 	const lines = text === null ? null : new LineCursor(text);
@@ -72,7 +87,7 @@ export function bodyFactsFromCache(cache: CachedMetadata, text: string | null): 
 		const line = lines?.at(start.line);
 		listItems[i] = { line: start.line + 1, task: item.task, parent: parentLine(item.parent), text: line === undefined ? null : listItemText(line, start.col), endLine: item.position.end.line + 1 };
 	}
-	const inline = text !== null && mayHoldInlineField(text) ? scanBody(text) : null;
+	const inline = text !== null && bodyMayHoldInlineField(text) ? scanBody(text) : null;
 	return {
 		headings: (cache.headings ?? []).map((h) => ({ level: h.level, text: h.heading, line: h.position.start.line + 1 })),
 		listItems,

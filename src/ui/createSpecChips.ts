@@ -1,5 +1,5 @@
 // A multi-select of chips for the create form: chosen values as removable chips, a text box that suggests more.
-import type { App } from "obsidian";
+import { setIcon, type App } from "obsidian";
 import { addChip, removeChip } from "./createSpecForm";
 import { TextSuggest } from "./suggestText";
 
@@ -89,7 +89,8 @@ export class ChipField {
 		for (const value of this.options.read()) {
 			const chip = this.chipsEl.createSpan({ cls: "spec-board-form-chip" });
 			chip.createSpan({ cls: "spec-board-form-chip-text", text: value });
-			const remove = chip.createEl("button", { cls: "spec-board-form-chip-remove", text: "×", attr: { type: "button", "aria-label": `Remove ${this.options.itemName} ${value}` } });
+			const remove = chip.createEl("button", { cls: "spec-board-form-chip-remove clickable-icon", attr: { type: "button", "aria-label": `Remove ${this.options.itemName} ${value}` } });
+			setIcon(remove, "x");
 			remove.addEventListener("click", () => {
 				this.options.write(removeChip(this.options.read(), value));
 				this.render();

@@ -72,10 +72,12 @@ export class CreateSpecModal extends Modal {
 		contentEl.addClass("spec-board-create-form");
 		const templateEl = this.buildTemplateRow(contentEl);
 		const titleEl = this.buildTitleRow(contentEl);
-		this.buildChipRow(contentEl, "domains", "Domains", "Add a domain, then press Enter", "domain", this.options.domainCandidates, cleanLinkTarget, () => this.state.domains, (v) => (this.state.domains = v));
-		this.buildChoiceRow(contentEl, "status", "Status", PICKABLE_STATUSES, () => this.state.status, (v) => (this.state.status = v));
-		this.buildChoiceRow(contentEl, "priority", "Priority", PICKABLE_PRIORITIES, () => this.state.priority, (v) => (this.state.priority = v));
-		this.buildChipRow(contentEl, "tags", "Extra tags", "Add a tag, then press Enter", "tag", this.options.tagCandidates, cleanTag, () => this.state.tags, (v) => (this.state.tags = v));
+		this.buildChipRow(contentEl, "domains", "Domains", "Add a domain", "domain", this.options.domainCandidates, cleanLinkTarget, () => this.state.domains, (v) => (this.state.domains = v));
+		// Status and priority share a line (each takes the whole line when the form is narrow).
+		const choicesEl = contentEl.createDiv({ cls: "spec-board-create-pair" });
+		this.buildChoiceRow(choicesEl, "status", "Status", PICKABLE_STATUSES, () => this.state.status, (v) => (this.state.status = v));
+		this.buildChoiceRow(choicesEl, "priority", "Priority", PICKABLE_PRIORITIES, () => this.state.priority, (v) => (this.state.priority = v));
+		this.buildChipRow(contentEl, "tags", "Extra tags", "Add a tag", "tag", this.options.tagCandidates, cleanTag, () => this.state.tags, (v) => (this.state.tags = v));
 		this.buildParentRow(contentEl);
 		this.buildButtons(contentEl);
 		this.controls.set("template", templateEl);

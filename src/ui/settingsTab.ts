@@ -93,7 +93,7 @@ export class SpecBoardSettingTab extends PluginSettingTab {
 				heading: "New specs",
 				rows: [
 					this.folderRow("Specs folder", "Folder where new specs are created. Leave empty for the vault root.", "specsFolder"),
-					this.folderRow("Templates folder", "Every note in this folder is offered as a custom template. Leave empty to use the built-in templates only.", "templatesFolder"),
+					this.folderRow("Templates folder", "Every note in this folder is offered as a custom template. Leave empty to use the built-in templates only.", "templatesFolder", "Example: Templates/Specs"),
 					this.dateFormatRow(),
 					this.textRow("Author", "Name filled in as the owner or author of new specs.", () => this.settings.author, (value) => this.change((s) => (s.author = value.trim()))),
 					this.choiceRow("Default status", "Status chosen first in the create form.", PICKABLE_STATUSES, () => this.settings.defaultStatus, (value) => this.change((s) => (s.defaultStatus = value))),
@@ -110,6 +110,7 @@ export class SpecBoardSettingTab extends PluginSettingTab {
 						() => formatWordList(this.settings.specFolders),
 						parseFolderList,
 						(value) => this.change((s) => (s.specFolders = value)),
+						"Example: Specs, Product",
 					),
 				],
 			},
@@ -124,12 +125,13 @@ export class SpecBoardSettingTab extends PluginSettingTab {
 		];
 	}
 
-	private folderRow(name: string, desc: string, key: "specsFolder" | "templatesFolder"): SettingRow {
+	private folderRow(name: string, desc: string, key: "specsFolder" | "templatesFolder", placeholder = ""): SettingRow {
 		return {
 			name,
 			desc,
 			render: (setting) => {
 				setting.addText((text) => {
+					text.setPlaceholder(placeholder);
 					text.setValue(this.settings[key]).onChange(async (typed) => {
 						const result = parseFolderSetting(typed);
 						showProblem(setting, result.ok ? null : result.message);
@@ -185,12 +187,13 @@ export class SpecBoardSettingTab extends PluginSettingTab {
 		};
 	}
 
-	private checkedTextRow<T>(name: string, desc: string, read: () => string, parse: (text: string) => FieldResult<T>, write: (value: T) => Promise<void>): SettingRow {
+	private checkedTextRow<T>(name: string, desc: string, read: () => string, parse: (text: string) => FieldResult<T>, write: (value: T) => Promise<void>, placeholder = ""): SettingRow {
 		return {
 			name,
 			desc,
 			render: (setting) => {
 				setting.addText((text) => {
+					text.setPlaceholder(placeholder);
 					text.setValue(read()).onChange(async (typed) => {
 						const result = parse(typed);
 						showProblem(setting, result.ok ? null : result.message);

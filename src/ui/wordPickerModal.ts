@@ -38,9 +38,11 @@ export class WordPickerModal<T extends string> extends FuzzySuggestModal<WordCho
 	/** Shows the value, the word that will be written, and whether it is the current one. */
 	renderSuggestion(match: FuzzyMatch<WordChoice<T>>, el: HTMLElement): void {
 		const { item } = match;
-		el.addClass("spec-board-word-choice");
-		el.createDiv({ cls: "spec-board-word-choice-value", text: item.current ? `${item.value} (current)` : item.value });
-		el.createDiv({ cls: "spec-board-word-choice-word", text: `Writes "${item.word}"` });
+		// Obsidian's two-line suggestion (mod-complex: a title and a note under it), so themes style it as their own.
+		el.addClasses(["spec-board-word-choice", "mod-complex"]);
+		const content = el.createDiv({ cls: "suggestion-content" });
+		content.createDiv({ cls: "suggestion-title spec-board-word-choice-value", text: item.current ? `${item.value} (current)` : item.value });
+		content.createDiv({ cls: "suggestion-note spec-board-word-choice-word", text: `Writes "${item.word}"` });
 	}
 
 	/** Hands the chosen value over. */

@@ -24,24 +24,24 @@ export function readVault(dir) {
 	return files;
 }
 
-/** Bundles the page script once into `outDir`/board.js. */
-export async function buildBundle(outDir) {
+/** Bundles a page script once into `outDir`: the board page (page.ts -> board.js) unless another entry is named. */
+export async function buildBundle(outDir, { entry = "page.ts", script = "board.js" } = {}) {
 	mkdirSync(outDir, { recursive: true });
 	await esbuild.build({
-		entryPoints: [path.join(repoRoot, "tests/browser/page.ts")],
+		entryPoints: [path.join(repoRoot, "tests/browser", entry)],
 		bundle: true,
 		format: "iife",
 		platform: "browser",
 		target: "es2020",
 		alias: { obsidian: path.join(repoRoot, "tests/support/obsidianFake.ts") },
 		loader: { ".md": "text" },
-		outfile: path.join(outDir, "board.js"),
+		outfile: path.join(outDir, script),
 		logLevel: "warning",
 	});
 }
 
-/** Writes `outDir`/`name`.html: theme stand-in, styles.css, the fixture, and the bundle. */
-export function writePage(outDir, name, { files, theme = "light", mode = "test", width = 320 }) {
+/** Writes `outDir`/`name`.html: theme stand-in, styles.css, the fixture, and the bundle (`script`, board.js by default). */
+export function writePage(outDir, name, { files, theme = "light", mode = "test", width = 320, script = "board.js" }) {
 	const themeCss = readFileSync(path.join(repoRoot, "tests/browser/themeStandIn.css"), "utf8");
 	const styles = readFileSync(path.join(repoRoot, "styles.css"), "utf8");
 	// JSON inside a <script>: escape "<" so no note text can close the tag.
@@ -55,7 +55,7 @@ export function writePage(outDir, name, { files, theme = "light", mode = "test",
 <body class="theme-${theme}">
 <div class="spec-board-harness-sidebar"><div class="workspace-leaf"></div></div>
 <script>window.specBoardFixture = ${fixture}; window.specBoardMode = ${JSON.stringify(mode)};</script>
-<script src="board.js"></script>
+<script src="${script}"></script>
 </body></html>`;
 	const file = path.join(outDir, `${name}.html`);
 	writeFileSync(file, html);

@@ -1,6 +1,8 @@
 // Browser test: the real board (view, index, core) in headless Chromium over the in-memory Obsidian, with the
 // example vault's specs. Clicks a tag chip, toggles grouping, expands a row, checks the layout at 280 px, and
-// saves light and dark screenshots to docs/screenshots/. Prints "N passed, M failed"; exits non-zero on failure.
+// saves light and dark screenshots to docs/screenshots/. Then a second page (formChecks.mjs) drives the
+// "Create feature spec" form, the status and template pickers and the settings tab with the keyboard.
+// Prints "N passed, M failed"; exits non-zero on failure.
 import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import process from "node:process";
@@ -8,6 +10,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
 import { buildBundle, readVault, repoRoot, writePage } from "./buildPage.mjs";
+import { runFormChecks } from "./formChecks.mjs";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
@@ -49,12 +52,14 @@ async function frames(page) {
 async function main() {
 	const outDir = mkdtempSync(path.join(tmpdir(), "spec-board-browser-"));
 	await buildBundle(outDir);
+	await buildBundle(outDir, { entry: "formPage.ts", script: "form.js" });
 	let files = readVault(path.join(repoRoot, "examples/vault"));
 	if (Object.keys(files).length === 0) {
 		process.stdout.write("examples/vault is absent: using a three-note fallback vault\n");
 		files = FALLBACK_VAULT;
 	}
 	const pageFile = writePage(outDir, "board", { files, theme: "light", width: 320 });
+	const formPageFile = writePage(outDir, "form", { files, theme: "light", script: "form.js" });
 	const browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
 	const errors = [];
 	try {
@@ -264,6 +269,8 @@ async function main() {
 			);
 			assert(overflow.length === 0, overflow.join("; "));
 		});
+
+		await runFormChecks({ browser, pageFile: formPageFile, check, assert, screenshots: SCREENSHOTS, scratch: outDir, frames });
 	} finally {
 		await browser.close();
 	}

@@ -83,6 +83,14 @@ export function frameQueue(): { schedule: (cb: () => void) => void; flush: () =>
 	};
 }
 
+/**
+ * Routes the page's key presses through the fake keymap first, as Obsidian does: the newest open modal or suggest
+ * popover sees Escape, Enter and the arrow keys before the focused element. For the browser harness.
+ */
+export function listenForKeys(app: App, doc: Document = document): void {
+	doc.addEventListener("keydown", (evt) => void app.keymap.handleKey(evt), { capture: true });
+}
+
 /** Lets pending promise callbacks run (several microtask turns). */
 export async function settle(): Promise<void> {
 	for (let i = 0; i < 5; i++) await Promise.resolve();

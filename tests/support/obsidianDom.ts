@@ -170,14 +170,18 @@ export function installObsidianDom(win: Window & typeof globalThis = globalThis 
 		return Array.from(this.querySelectorAll(selector));
 	};
 
+	// Obsidian hides with an inline `display: none` (which beats any stylesheet); `hidden` is set too, for tests to read.
 	htmlProto.show = function (this: HTMLElement) {
 		this.hidden = false;
+		this.style.removeProperty("display");
 	};
 	htmlProto.hide = function (this: HTMLElement) {
 		this.hidden = true;
+		setCssProps.call(this, { display: "none" });
 	};
 	htmlProto.toggle = function (this: HTMLElement, show: boolean) {
-		this.hidden = !show;
+		if (show) (this as HTMLElement & { show(): void }).show();
+		else (this as HTMLElement & { hide(): void }).hide();
 	};
 	htmlProto.toggleVisibility = function (this: HTMLElement, visible: boolean) {
 		this.classList.toggle("spec-board-fake-invisible", !visible);

@@ -1487,6 +1487,7 @@ export abstract class SuggestModal<T> extends Modal {
 		if (typeof document !== "undefined") {
 			// Obsidian's prompt: .prompt > .prompt-input-container > input.prompt-input, then .prompt-results; no title.
 			this.modalEl.className = "prompt";
+			this.inputEl.type = "text";
 			this.modalEl.textContent = "";
 			const inputContainer = newEl("div", "prompt-input-container");
 			inputContainer.appendChild(this.inputEl);
@@ -1729,7 +1730,8 @@ export abstract class AbstractInputSuggest<T> extends PopoverSuggest<T> {
 
 	private highlight(index: number): void {
 		this.selectedIndex = index;
-		const items = Array.from(this.suggestEl.querySelectorAll?.(".suggestion-item") ?? []);
+		if (typeof document === "undefined") return;
+		const items = Array.from(this.suggestEl.querySelectorAll(".suggestion-item"));
 		items.forEach((el, i) => el.classList.toggle("is-selected", i === index));
 		items[index]?.scrollIntoView?.({ block: "nearest" });
 	}
@@ -1745,7 +1747,7 @@ export abstract class AbstractInputSuggest<T> extends PopoverSuggest<T> {
 		}
 		// Obsidian's popover: .suggestion-container > .suggestion > .suggestion-item, the first one highlighted.
 		const listEl = newEl("div", "suggestion");
-		this.suggestEl.appendChild?.(listEl);
+		this.suggestEl.appendChild(listEl);
 		this.currentSuggestions.forEach((value, i) => {
 			const el = newEl("div", "suggestion-item");
 			listEl.appendChild(el);
