@@ -144,7 +144,7 @@ async function main() {
 		const yamlMs = median(yaml.map((r) => r.ms));
 		process.stdout.write("Where the indexing time goes (estimates from the medians):\n");
 		line("reading (the floor)", `${floorMs.toFixed(0)} ms`, `${((100 * floorMs) / indexMs).toFixed(0)}%`);
-		line("frontmatter YAML", `${Math.max(0, yamlMs - floorMs).toFixed(0)} ms`, `${((100 * Math.max(0, yamlMs - floorMs)) / indexMs).toFixed(0)}%  (gray-matter's js-yaml)`);
+		line("frontmatter YAML", `${Math.max(0, yamlMs - floorMs).toFixed(0)} ms`, `${((100 * Math.max(0, yamlMs - floorMs)) / indexMs).toFixed(0)}%  (readYaml: the simple-YAML reader, else js-yaml)`);
 		line("the rest", `${Math.max(0, indexMs - yamlMs).toFixed(0)} ms`, `${((100 * Math.max(0, indexMs - yamlMs)) / indexMs).toFixed(0)}%  (the core's readSpecNote + scanBody, walk rules, rollup)`);
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
