@@ -448,7 +448,8 @@ export class MetadataCache extends Events {
 	/** Called by the vault when a note is created or modified: recompute and emit "changed" (markdown only). */
 	indexFile(file: TFile, text: string): void {
 		if (file.extension !== "md") return;
-		const cache = computeCachedMetadata(text);
+		// Obsidian parses in a worker and posts the result back: its cache holds fresh strings, never slices of the text.
+		const cache = typeof structuredClone === "function" ? structuredClone(computeCachedMetadata(text)) : computeCachedMetadata(text);
 		this.caches.set(file.path, cache);
 		this.trigger("changed", file, text, cache);
 		this.trigger("resolve", file);
