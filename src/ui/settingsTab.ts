@@ -1,5 +1,5 @@
 // The settings tab: one row per setting, grouped under headings; every change is checked, then saved at once.
-import { PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
+import { PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem, type TextComponent } from "obsidian";
 import { folderFromSetting } from "../obsidian/vaultFolders";
 import type { Priority, Status } from "../core/specNote";
 import type { SpecBoardSettings } from "../core/settings";
@@ -126,29 +126,17 @@ export class SpecBoardSettingTab extends PluginSettingTab {
 	}
 
 	private folderRow(name: string, desc: string, key: "specsFolder" | "templatesFolder", placeholder = ""): SettingRow {
-		return {
-			name,
-			desc,
-			render: (setting) => {
-				setting.addText((text) => {
-					text.setPlaceholder(placeholder);
-					text.setValue(this.settings[key]).onChange(async (typed) => {
-						const result = parseFolderSetting(typed);
-						showProblem(setting, result.ok ? null : result.message);
-						if (result.ok) await this.change((s) => (s[key] = result.value));
-					});
-					new TextSuggest(
-						this.app,
-						text.inputEl,
-						() => this.app.vault.getAllFolders(false).map((folder) => folder.path),
-						(path) => {
-							text.setValue(path);
-							text.onChanged();
-						},
-					);
-				});
-			},
-		};
+		return this.checkedTextRow(name, desc, () => this.settings[key], parseFolderSetting, (value) => this.change((s) => (s[key] = value)), placeholder, (text) => {
+			new TextSuggest(
+				this.app,
+				text.inputEl,
+				() => this.app.vault.getAllFolders(false).map((folder) => folder.path),
+				(path) => {
+					text.setValue(path);
+					text.onChanged();
+				},
+			);
+		});
 	}
 
 	private dateFormatRow(): SettingRow {
@@ -187,12 +175,21 @@ export class SpecBoardSettingTab extends PluginSettingTab {
 		};
 	}
 
-	private checkedTextRow<T>(name: string, desc: string, read: () => string, parse: (text: string) => FieldResult<T>, write: (value: T) => Promise<void>, placeholder = ""): SettingRow {
+	private checkedTextRow<T>(
+		name: string,
+		desc: string,
+		read: () => string,
+		parse: (text: string) => FieldResult<T>,
+		write: (value: T) => Promise<void>,
+		placeholder = "",
+		decorate: (text: TextComponent) => void = () => undefined,
+	): SettingRow {
 		return {
 			name,
 			desc,
 			render: (setting) => {
 				setting.addText((text) => {
+					decorate(text);
 					text.setPlaceholder(placeholder);
 					text.setValue(read()).onChange(async (typed) => {
 						const result = parse(typed);

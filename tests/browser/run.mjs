@@ -11,6 +11,7 @@ import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
 import { buildBundle, readVault, repoRoot, writePage } from "./buildPage.mjs";
 import { runFormChecks } from "./formChecks.mjs";
+import { createCheckReport } from "../support/checkReport.mjs";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
@@ -23,13 +24,7 @@ const FALLBACK_VAULT = {
 	"Specs/Search.md": "---\nstatus: In progress\npriority: Critical\ntags: [spec, area/search]\n---\n# Search\n",
 };
 
-let passed = 0;
-let failed = 0;
-function report(name, ok, detail = "") {
-	if (ok) passed += 1;
-	else failed += 1;
-	process.stdout.write(`${ok ? "  ok  " : "  FAIL"} ${name}${detail ? ` — ${detail}` : ""}\n`);
-}
+const { report, summary } = createCheckReport();
 
 async function check(name, fn) {
 	try {
@@ -274,12 +269,12 @@ async function main() {
 	} finally {
 		await browser.close();
 	}
-	process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
-	process.exitCode = failed > 0 ? 1 : 0;
+	process.stdout.write("\n");
+	summary();
 }
 
 main().catch((error) => {
 	process.stderr.write(`browser test crashed: ${error instanceof Error ? error.stack : String(error)}\n`);
-	process.stdout.write(`\n${passed} passed, ${failed + 1} failed\n`);
-	process.exitCode = 1;
+	process.stdout.write("\n");
+	summary(1);
 });

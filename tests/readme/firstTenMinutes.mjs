@@ -9,19 +9,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import process from "node:process";
 import { fileURLToPath } from "node:url";
+import { createCheckReport } from "../support/checkReport.mjs";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const NPM_CI_FLAGS = "--prefer-offline --no-audit --no-fund";
 const MINUTE = 60_000;
 
-let passed = 0;
-let failed = 0;
-
-function report(name, ok, detail = "") {
-	if (ok) passed += 1;
-	else failed += 1;
-	process.stdout.write(`${ok ? "  ok  " : "  FAIL"} ${name}${detail ? ` — ${detail}` : ""}\n`);
-}
+const { counts, report, summary } = createCheckReport();
 
 /** Runs one check; a thrown error fails it with its message. Returns whether it passed. */
 function check(name, fn) {
@@ -283,7 +277,7 @@ function main() {
 			});
 		}
 	} finally {
-		if (failed > 0) keep = true;
+		if (counts.failed > 0) keep = true;
 		if (keep) process.stdout.write(`the copy is kept in ${temp}\n`);
 		else rmSync(temp, { recursive: true, force: true });
 	}
@@ -291,6 +285,5 @@ function main() {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
 	main();
-	process.stdout.write(`${passed} passed, ${failed} failed\n`);
-	process.exitCode = failed > 0 ? 1 : 0;
+	summary();
 }
