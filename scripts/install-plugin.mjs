@@ -57,7 +57,8 @@ function main() {
 		process.exit(2);
 	}
 	if (options.watch) {
-		copyPluginFiles(target.folder);
+		// esbuild writes main.js there on every rebuild and copies manifest.json and styles.css beside it.
+		mkdirSync(target.folder, { recursive: true });
 		execFileSync(process.execPath, [path.join(root, "esbuild.config.mjs"), "--watch", "--out", target.folder], { cwd: root, stdio: "inherit" });
 		return;
 	}
