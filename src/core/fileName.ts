@@ -29,6 +29,12 @@ export function fileNameFromTitle(title: string): FileNameResult {
 	return { name, reason: null };
 }
 
+/** A note's file name without its folder and `.md` (`Specs/Checkout.md` gives `Checkout`). */
+export function fileTitle(path: string): string {
+	const name = path.slice(path.lastIndexOf("/") + 1);
+	return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
+}
+
 /** Joins a folder and a file name with one slash, without leading or trailing slashes. */
 function joinPath(folder: string, file: string): string {
 	const clean = folder.replace(/\\/g, "/").replace(/\/+/g, "/").replace(/^\/+|\/+$/g, "");

@@ -1,6 +1,7 @@
 // Finding and reading a note's YAML frontmatter: the `---` block at the very start, as Obsidian finds it.
 import type { FrontmatterResult, YamlReader } from "./specNote";
 import { salvageFrontmatter } from "./frontmatterSalvage";
+import { isRecord } from "./records";
 
 /** A note's text cut into its frontmatter block and its body. */
 export interface FrontmatterSplit {
@@ -90,10 +91,6 @@ export function splitFrontmatter(text: string): FrontmatterSplit {
 	return { yaml, body: clean.slice(Math.min(closing.end + 1, clean.length)), bodyStartLine: lines + 1 };
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
-}
-
 /** Parses a frontmatter block's YAML with the given reader; reader errors and non-mapping YAML become an error message. */
 export function parseFrontmatterYaml(yaml: string | null, bodyStartLine: number, readYaml: YamlReader): FrontmatterResult {
 	if (yaml === null || yaml.trim() === "") return { data: {}, error: null, bodyStartLine };
@@ -106,7 +103,7 @@ export function parseFrontmatterYaml(yaml: string | null, bodyStartLine: number,
 		return { data: salvageFrontmatter(yaml), error: message.split("\n")[0] || "the YAML does not parse", bodyStartLine };
 	}
 	if (parsed === null || parsed === undefined) return { data: {}, error: null, bodyStartLine };
-	if (!isPlainObject(parsed)) return { data: {}, error: "the frontmatter is not a list of `key: value` lines", bodyStartLine };
+	if (!(isRecord(parsed) && !(parsed instanceof Date))) return { data: {}, error: "the frontmatter is not a list of `key: value` lines", bodyStartLine };
 	return { data: parsed, error: null, bodyStartLine };
 }
 

@@ -1,5 +1,6 @@
 // Matching a written value against a vocabulary by its leading word(s), case- and separator-insensitively.
 import { detachString } from "./detach";
+import { scalarText } from "./frontmatterFields";
 
 /** Lower-cases text and turns every run of non-letters and non-digits into one space (`In_Progress!` gives `in progress`). */
 export function normaliseWords(text: string): string {
@@ -58,13 +59,13 @@ export function matchLeadingWords<K extends string>(raw: string, words: Vocabula
 	return best as K | null;
 }
 
-/** A status or priority value as text: a scalar, or a list's items joined with ` | ` (several items are choices). */
-export function rawValueText(value: unknown, scalar: (v: unknown) => string | null): string | null {
+/** A status or priority value as text: a scalar (see scalarText), or a list's items joined with ` | ` (several items are choices). */
+export function rawValueText(value: unknown): string | null {
 	if (Array.isArray(value) && value.length > 1) {
-		const items = value.map((item) => scalar(item)).filter((item): item is string => item !== null);
+		const items = value.map((item) => scalarText(item)).filter((item): item is string => item !== null);
 		return items.length === 0 ? null : items.join(" | ");
 	}
-	return scalar(value);
+	return scalarText(value);
 }
 
 /** Whether a value lists several alternatives (`Planning | In Progress | Review`): a choice left unmade. */

@@ -3,6 +3,7 @@ import type { BodyFacts } from "./specNote";
 import { fieldValue, scalarText } from "./frontmatterFields";
 import { linkTargets, linkTargetsInText } from "./domains";
 import { isPlaceholderText, isPlaceholderTitle } from "./placeholders";
+import { fileTitle } from "./fileName";
 
 /** The title shown for a note whose title is only a template placeholder. */
 export const UNTITLED = "Untitled";
@@ -13,11 +14,6 @@ export interface TitleReading {
 	title: string;
 	/** The placeholder found in the title source, when there was one. */
 	placeholder: string | null;
-}
-
-function fileTitle(path: string): string {
-	const name = path.slice(path.lastIndexOf("/") + 1);
-	return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
 }
 
 const FEATURE_LABEL = /^feature:\s+/i;

@@ -1,7 +1,6 @@
 // Canonical priority: which urgency a written priority value means.
 import { PRIORITIES, type NoteProblem, type Priority } from "./specNote";
 import type { ReadOptions } from "./readOptions";
-import { scalarText } from "./frontmatterFields";
 import { isChoiceList, matchLeadingWords, rawValueText } from "./leadingWords";
 
 /** A written priority and what it means. */
@@ -24,5 +23,5 @@ export function canonicalPriority(raw: string, words: ReadOptions["priorityWords
 
 /** A frontmatter priority value as text (same rules as statusText: a longer list is an unresolved choice). */
 export function priorityText(value: unknown): string | null {
-	return rawValueText(value, (v) => scalarText(v));
+	return rawValueText(value);
 }

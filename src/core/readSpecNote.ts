@@ -3,6 +3,7 @@ import { blankSpecNote, type BodyFacts, type FrontmatterResult, type NoteProblem
 import type { ReadOptions } from "./readOptions";
 import { readFrontmatter, splitFrontmatter, splitLines } from "./frontmatter";
 import { salvageFrontmatter } from "./frontmatterSalvage";
+import { isRecord } from "./records";
 import { listItemTextAt, scanBody } from "./scanBody";
 import { detachNote } from "./detach";
 import { collectNoteTags } from "./tags";
@@ -28,10 +29,6 @@ export interface NoteInput {
 	 * keeps them as they are; with a text, the note's strings are copied (see detachNote).
 	 */
 	text: string | null;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function folderPrefix(folder: string): string {

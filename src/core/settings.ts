@@ -3,6 +3,7 @@ import { PRIORITIES, STATUSES, type Priority, type Status } from "./specNote";
 import { DEFAULT_PRIORITY_WORDS, DEFAULT_STATUS_WORDS } from "./vocabulary";
 import { emptyFilter, type SpecFilter } from "./filter";
 import { formatDateSafely } from "./templates/dates";
+import { isRecord } from "./records";
 
 /** The settings version this code writes. */
 export const SETTINGS_VERSION = 2;
@@ -70,10 +71,6 @@ export function defaultSettings(): SpecBoardSettings {
 		priorityWords: emptyWords(PRIORITIES),
 		board: { filter: emptyFilter(), groupBy: "status", collapsedGroups: [] },
 	};
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function stringOr(value: unknown, fallback: string): string {

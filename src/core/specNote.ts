@@ -1,4 +1,5 @@
 // The one model of a spec note, shared by the plugin (fed from Obsidian's cache) and the command line (fed from files).
+import { fileTitle } from "./fileName";
 
 /** The canonical lifecycle every status word maps to, in board order. */
 export const STATUSES = ["Draft", "In review", "Approved", "In progress", "Done", "Deprecated", "Unrecognized", "No status"] as const;
@@ -88,7 +89,7 @@ export interface SpecNote {
 export function blankSpecNote(path: string): SpecNote {
 	return {
 		path,
-		title: path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "") || "Untitled",
+		title: fileTitle(path) || "Untitled",
 		isSpec: true,
 		status: "No status",
 		statusRaw: null,

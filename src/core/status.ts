@@ -1,7 +1,6 @@
 // Canonical status: which lifecycle stage a written status value means.
 import { STATUSES, type NoteProblem, type Status } from "./specNote";
 import type { ReadOptions } from "./readOptions";
-import { scalarText } from "./frontmatterFields";
 import { isChoiceList, matchLeadingWords, rawValueText } from "./leadingWords";
 
 /** A written status and what it means. */
@@ -31,5 +30,5 @@ export function canonicalStatus(raw: string, words: ReadOptions["statusWords"]):
  * item; a longer list becomes its items joined with ` | ` (an unresolved choice). Empty values and objects give null.
  */
 export function statusText(value: unknown): string | null {
-	return rawValueText(value, (v) => scalarText(v));
+	return rawValueText(value);
 }

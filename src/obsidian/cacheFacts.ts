@@ -1,18 +1,15 @@
 // The cache path: Obsidian's CachedMetadata (0-based positions) -> the core's BodyFacts and FrontmatterResult (1-based lines).
 // The text fills what the cache lacks (list item text, the inline Status line), only when the caller has read it.
 import { parseYaml, type CachedMetadata } from "obsidian";
-import { scanBody } from "../core/scanBody";
-import { bodyStartOffset } from "../core/frontmatter";
+import { listItemText, scanBody } from "../core/scanBody";
+import { bodyStartOffset, splitFrontmatter } from "../core/frontmatter";
 import type { BodyFacts, FrontmatterResult, ListItemFact } from "../core/specNote";
+import { isRecord } from "../core/records";
 
-/** A list item's text from its line: quote prefix, marker and checkbox removed, trimmed. */
-function listItemText(line: string, col: number): string {
-	return line
-		.slice(col)
-		.replace(/^(?:\s*>)*\s*/, "")
-		.replace(/^(?:[-*+]|\d{1,9}[.)])\s*/, "")
-		.replace(/^\[.\]\s?/, "")
-		.trim();
+/** A list item's text from its line, as the text path reads it (listItemText); the rest of the line when no marker is at `col`. */
+function itemText(line: string, col: number): string {
+	const rest = line.slice(col);
+	return listItemText(rest) ?? rest.trim();
 }
 
 /** Converts Obsidian's parent (0-based line, or negative for a root item) to the core's 1-based form. */
@@ -85,7 +82,7 @@ export function bodyFactsFromCache(cache: CachedMetadata, text: string | null): 
 		const item = items[i];
 		const start = item.position.start;
 		const line = lines?.at(start.line);
-		listItems[i] = { line: start.line + 1, task: item.task, parent: parentLine(item.parent), text: line === undefined ? null : listItemText(line, start.col), endLine: item.position.end.line + 1 };
+		listItems[i] = { line: start.line + 1, task: item.task, parent: parentLine(item.parent), text: line === undefined ? null : itemText(line, start.col), endLine: item.position.end.line + 1 };
 	}
 	const inline = text !== null && bodyMayHoldInlineField(text) ? scanBody(text) : null;
 	return {
@@ -105,20 +102,6 @@ export function frontmatterNeedsText(cache: CachedMetadata): boolean {
 	return first !== undefined && first.type === "yaml" && first.position.start.line === 0;
 }
 
-/** The YAML between a note's opening and closing `---` lines, with the 0-based closing line; null without a block. */
-function frontmatterBlock(text: string): { yaml: string; end: number } | null {
-	const lines = text.split(/\r?\n/);
-	if (lines[0]?.trimEnd() !== "---") return null;
-	for (let i = 1; i < lines.length; i++) {
-		if (lines[i].trimEnd() === "---") return { yaml: lines.slice(1, i).join("\n"), end: i };
-	}
-	return null;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 /** The frontmatter as the cache has it; with the text, a block the cache could not parse is parsed here to name the problem. */
 export function frontmatterFromCache(cache: CachedMetadata, text: string | null): FrontmatterResult {
 	const position = cache.frontmatterPosition;
@@ -126,15 +109,16 @@ export function frontmatterFromCache(cache: CachedMetadata, text: string | null)
 	// The cache's own object, not a copy: the core only reads it, and the cache replaces it when the note changes.
 	if (cache.frontmatter !== undefined) return { data: cache.frontmatter, error: null, bodyStartLine };
 	if (text === null || !frontmatterNeedsText(cache)) return { data: {}, error: null, bodyStartLine };
-	const block = frontmatterBlock(text);
-	if (!block) return { data: {}, error: null, bodyStartLine };
+	// The block as the core finds it (splitFrontmatter), so the cache path and the text path agree on where it ends.
+	const block = splitFrontmatter(text);
+	if (block.yaml === null) return { data: {}, error: null, bodyStartLine };
 	try {
 		const parsed: unknown = parseYaml(block.yaml);
-		if (parsed === null || parsed === undefined) return { data: {}, error: null, bodyStartLine: block.end + 2 };
-		if (!isPlainObject(parsed)) return { data: {}, error: "The frontmatter is not a list of properties.", bodyStartLine: block.end + 2 };
-		return { data: parsed, error: null, bodyStartLine: block.end + 2 };
+		if (parsed === null || parsed === undefined) return { data: {}, error: null, bodyStartLine: block.bodyStartLine };
+		if (!isRecord(parsed)) return { data: {}, error: "The frontmatter is not a list of properties.", bodyStartLine: block.bodyStartLine };
+		return { data: parsed, error: null, bodyStartLine: block.bodyStartLine };
 	} catch (error) {
 		const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-		return { data: {}, error: `The frontmatter does not parse: ${reason}`, bodyStartLine: block.end + 2 };
+		return { data: {}, error: `The frontmatter does not parse: ${reason}`, bodyStartLine: block.bodyStartLine };
 	}
 }

@@ -4,6 +4,7 @@
 // tests/obsidian/specCandidate.test.ts holds it to that against the core on every fixture, capture and sample vault.
 import type { CachedMetadata } from "obsidian";
 import type { ReadOptions } from "../core/readOptions";
+import { normalizeTag } from "../core/noteKeys";
 
 /** Whitespace, `_` and `-`: the core matches frontmatter keys without them (`Last Updated` = `last_updated`). */
 const KEY_SEPARATORS = /[\s_-]+/g;
@@ -33,7 +34,7 @@ function valueMentions(value: unknown, words: readonly string[], depth = 0): boo
  */
 export function mayBeSpec(cache: CachedMetadata, options: Pick<ReadOptions, "specTag" | "everyNoteIsSpec">): boolean {
 	if (options.everyNoteIsSpec) return true;
-	const specTag = options.specTag.trim().replace(/^#/, "").toLowerCase();
+	const specTag = normalizeTag(options.specTag);
 	const tagWords = specTag === "" ? ["status"] : ["status", specTag];
 	const frontmatter: Record<string, unknown> | undefined = cache.frontmatter;
 	if (frontmatter !== undefined && frontmatter !== null) {

@@ -3,7 +3,7 @@ import type { App } from "obsidian";
 import type { SpecFilter } from "../core/filter";
 import type { BoardState, GroupBy } from "../core/settings";
 import { PRIORITIES, STATUSES } from "../core/specNote";
-import { cycleTag, isEmptyFilter, withTag } from "./boardFilterState";
+import { clearedFilter, cycleTag, isEmptyFilter, withTag } from "./boardFilterState";
 import { TagSuggest } from "./tagSuggest";
 
 /** What the filter bar reads and changes. */
@@ -91,7 +91,7 @@ export class BoardFilterBar {
 		this.notReadyEl = this.checkbox(toggles, "Not ready", () => this.change({ notReady: this.notReadyEl.checked }));
 
 		this.clearEl = el.createEl("button", { cls: "spec-board-clear-filter", text: "Clear filter", attr: { "aria-label": "Clear filter" } });
-		this.clearEl.addEventListener("click", () => this.change({ tags: [], statuses: [], priorities: [], domains: [], text: "", hasOpenQuestions: false, notReady: false }));
+		this.clearEl.addEventListener("click", () => this.change(clearedFilter(this.state.filter)));
 		this.update(state, []);
 	}
 

@@ -2,6 +2,7 @@
 import { emptyFilter, type SpecFilter } from "../core/filter";
 import type { BoardState, GroupBy } from "../core/settings";
 import type { SpecNote } from "../core/specNote";
+import { normalizeTag } from "../core/noteKeys";
 
 /** A fresh copy of a board state (filter lists copied too). */
 export function copyBoardState(state: BoardState): BoardState {
@@ -13,26 +14,26 @@ export function copyBoardState(state: BoardState): BoardState {
 	};
 }
 
-/** Lower-case, no '#', trimmed: how chosen tags are compared. */
-function tagKey(tag: string): string {
-	return tag.trim().replace(/^#/, "").toLowerCase();
-}
-
 /** Adds a tag as included (or makes an excluded one included); blank tags are ignored. */
 export function withTag(filter: SpecFilter, tag: string): SpecFilter {
 	const clean = tag.trim().replace(/^#/, "");
 	if (clean === "") return filter;
-	const others = filter.tags.filter((t) => tagKey(t.tag) !== tagKey(clean));
+	const others = filter.tags.filter((t) => normalizeTag(t.tag) !== normalizeTag(clean));
 	return { ...filter, tags: [...others, { tag: clean, mode: "include" }] };
 }
 
 /** A chosen tag's next state: include -> exclude -> removed. */
 export function cycleTag(filter: SpecFilter, tag: string): SpecFilter {
 	const tags = filter.tags.flatMap((t) => {
-		if (tagKey(t.tag) !== tagKey(tag)) return [t];
+		if (normalizeTag(t.tag) !== normalizeTag(tag)) return [t];
 		return t.mode === "include" ? [{ tag: t.tag, mode: "exclude" as const }] : [];
 	});
 	return { ...filter, tags };
+}
+
+/** The filter with every choice cleared; the tag mode ("all" or "any") is kept, as it is a preference, not a choice. */
+export function clearedFilter(filter: SpecFilter): SpecFilter {
+	return { ...emptyFilter(), tagMode: filter.tagMode };
 }
 
 /** Shows only this status, or every status again when it was the only one shown. */

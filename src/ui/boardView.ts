@@ -9,7 +9,7 @@ import type { BoardState, GroupBy } from "../core/settings";
 import type { SpecNote } from "../core/specNote";
 import type { BoardActions } from "./boardActions";
 import { BoardFilterBar } from "./boardFilterBar";
-import { copyBoardState, domainsInUse, isEmptyFilter, tagsInUse, toggleCollapsed, toggleOnly, withTag } from "./boardFilterState";
+import { clearedFilter, copyBoardState, domainsInUse, isEmptyFilter, tagsInUse, toggleCollapsed, toggleOnly, withTag } from "./boardFilterState";
 import { boardItems, itemKey, sameItem, type BoardItem } from "./boardItems";
 import { GROUP_ROW_HEIGHT, QUESTION_ROW_HEIGHT, SPEC_ROW_HEIGHT, SPEC_ROW_HEIGHT_MOBILE, moveRow, renderGroupRow, renderSpecRow, type RowHandlers } from "./boardRows";
 import { renderSummary } from "./boardSummary";
@@ -303,7 +303,7 @@ export class BoardView extends ItemView {
 		el.createDiv({ cls: "spec-board-empty-title", text: "No spec matches the filter" });
 		el.createDiv({ cls: "spec-board-empty-text", text: `${total} ${total === 1 ? "spec is" : "specs are"} hidden by the filter.` });
 		const button = el.createEl("button", { text: "Clear filter", attr: { "aria-label": "Clear filter" } });
-		button.addEventListener("click", () => this.setFilter({ ...this.state.filter, tags: [], statuses: [], priorities: [], domains: [], text: "", hasOpenQuestions: false, notReady: false }));
+		button.addEventListener("click", () => this.setFilter(clearedFilter(this.state.filter)));
 		if (isEmptyFilter(this.state.filter)) button.addClass("spec-board-hidden");
 	}
 

@@ -1,5 +1,6 @@
 // Tag suggestions under the board's tag input, from the tags the specs use.
 import { AbstractInputSuggest, type App } from "obsidian";
+import { rankSuggestions } from "./suggestText";
 
 /** Most suggestions shown at once. */
 const SUGGESTION_LIMIT = 30;
@@ -12,19 +13,9 @@ export class TagSuggest extends AbstractInputSuggest<string> {
 		this.limit = SUGGESTION_LIMIT;
 	}
 
-	/** Tags whose name contains the query (a leading '#' ignored), prefix matches first. */
+	/** Tags whose name contains the query (a leading '#' ignored), prefix matches first (rankSuggestions). */
 	protected getSuggestions(query: string): string[] {
-		const q = query.trim().replace(/^#/, "").toLowerCase();
-		const all = this.tags();
-		if (q === "") return all.slice(0, SUGGESTION_LIMIT);
-		const starts: string[] = [];
-		const contains: string[] = [];
-		for (const tag of all) {
-			const t = tag.toLowerCase();
-			if (t.startsWith(q)) starts.push(tag);
-			else if (t.includes(q)) contains.push(tag);
-		}
-		return [...starts, ...contains].slice(0, SUGGESTION_LIMIT);
+		return rankSuggestions(this.tags(), query, SUGGESTION_LIMIT);
 	}
 
 	/** Shows the tag with its '#'. */

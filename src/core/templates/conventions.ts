@@ -1,7 +1,7 @@
 // A template's conventions: where it keeps status and priority, and its own word for each canonical value.
 import { PRIORITIES, STATUSES, type Priority, type Status } from "../specNote";
 import { DEFAULT_PRIORITY_WORDS, DEFAULT_STATUS_WORDS } from "../vocabulary";
-import { findEntry, findFrontmatter, readEntries, entryValues, splitComment, splitLines } from "./frontmatterLines";
+import { findEntry, findFrontmatter, readEntries, entryValues, splitComment, splitLines, type FrontmatterEntry } from "./frontmatterLines";
 
 /** Where a template (or a note) keeps its status. */
 export type StatusPlace = "frontmatter" | "inline" | "tags" | "none";
@@ -29,18 +29,21 @@ function normalizeWord(word: string): string {
 	return word.trim().toLowerCase().replace(/^#/, "").replace(/[\s_-]+/g, " ");
 }
 
+/** The key whose words include a single word (exact match after normalizeWord), in `order`; null when none does. */
+function meaningOfWord<K extends string>(word: string, vocabulary: Readonly<Record<K, readonly string[]>>, order: readonly K[]): K | null {
+	const w = normalizeWord(word);
+	for (const key of order) if (vocabulary[key].some((v) => normalizeWord(v) === w)) return key;
+	return null;
+}
+
 /** The canonical status a single word means in the built-in vocabulary (exact word match), or null. */
 export function statusOfWord(word: string): Status | null {
-	const w = normalizeWord(word);
-	for (const status of STATUSES) if (DEFAULT_STATUS_WORDS[status].some((v) => normalizeWord(v) === w)) return status;
-	return null;
+	return meaningOfWord(word, DEFAULT_STATUS_WORDS, STATUSES);
 }
 
 /** The canonical priority a single word means in the built-in vocabulary, or null. */
 export function priorityOfWord(word: string): Priority | null {
-	const w = normalizeWord(word);
-	for (const priority of PRIORITIES) if (DEFAULT_PRIORITY_WORDS[priority].some((v) => normalizeWord(v) === w)) return priority;
-	return null;
+	return meaningOfWord(word, DEFAULT_PRIORITY_WORDS, PRIORITIES);
 }
 
 /** An inline `Name:` field line (`Name: x`, `**Name:** x`, `- **Name**: x`, `Name:: x`); groups: prefix, value, closing emphasis. */
@@ -53,6 +56,13 @@ export const INLINE_STATUS_LINE = inlineFieldLine("status");
 
 /** An inline `Priority:` line; groups: prefix, value, closing emphasis. */
 export const INLINE_PRIORITY_LINE = inlineFieldLine("priority");
+
+/** The words a frontmatter entry's line offers: its value, and the `a | b | c` choices of its trailing comment. */
+function entryWords(fmLines: readonly string[], entry: FrontmatterEntry): string[] {
+	const line = fmLines[entry.line];
+	const { value, comment } = splitComment(line.slice(line.indexOf(":") + 1));
+	return [value.trim(), ...comment.replace(/^\s*#/, "").split("|")];
+}
 
 function addWords<K extends string>(target: Partial<Record<K, string>>, words: string[], meaning: (w: string) => K | null): void {
 	for (const word of words) {
@@ -77,9 +87,7 @@ export function detectConventions(text: string): TemplateConventions {
 	const inline = lines.slice(bodyStart).find((l) => INLINE_STATUS_LINE.test(l));
 	if (statusEntry) {
 		conventions.statusPlace = "frontmatter";
-		const raw = fmLines[statusEntry.line].slice(fmLines[statusEntry.line].indexOf(":") + 1);
-		const { value, comment } = splitComment(raw);
-		addWords(conventions.statusWords, [value.trim(), ...comment.replace(/^\s*#/, "").split("|")], statusOfWord);
+		addWords(conventions.statusWords, entryWords(fmLines, statusEntry), statusOfWord);
 	} else if (statusTags.length > 0) {
 		conventions.statusPlace = "tags";
 		addWords(conventions.statusWords, statusTags, statusOfWord);
@@ -90,8 +98,7 @@ export function detectConventions(text: string): TemplateConventions {
 	const priorityEntry = findEntry(entries, "priority");
 	if (priorityEntry) {
 		conventions.priorityPlace = "frontmatter";
-		const { value, comment } = splitComment(fmLines[priorityEntry.line].slice(fmLines[priorityEntry.line].indexOf(":") + 1));
-		addWords(conventions.priorityWords, [value.trim(), ...comment.replace(/^\s*#/, "").split("|")], priorityOfWord);
+		addWords(conventions.priorityWords, entryWords(fmLines, priorityEntry), priorityOfWord);
 	} else if (priorityTags.length > 0) {
 		conventions.priorityPlace = "tags";
 		addWords(conventions.priorityWords, priorityTags, priorityOfWord);
