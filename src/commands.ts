@@ -123,11 +123,12 @@ export async function openPriorityPicker(app: App, file: TFile, deps: SpecComman
 	return picker;
 }
 
-/** The note edits the board's row menu offers, done by the same pickers as the commands. */
+/** What the board offers (row menu edits, the empty board's create button), done by the same pickers and form as the commands. */
 export function specBoardActions(app: App, deps: SpecCommandDeps): BoardActions {
 	return {
 		setStatus: (file) => void openStatusPicker(app, file, deps),
 		setPriority: (file) => void openPriorityPicker(app, file, deps),
+		createSpec: () => void openCreateSpecForm(app, deps),
 	};
 }
 

@@ -1,6 +1,7 @@
 // The command table: ids without the plugin id, sentence-case names without the plugin name, no default hotkeys.
 import { SPEC_COMMAND_IDS, specBoardActions, specCommands } from "../src/commands";
 import { defaultSettings } from "../src/core/settings";
+import { CreateSpecModal } from "../src/ui/createSpecModal";
 import { StatusPickerModal } from "../src/ui/statusPickerModal";
 import { asObsidianApp, notices, obsidianFileAt, openModals, settle } from "./support/fakeApp";
 import { commandKit } from "./obsidian/specCommandKit";
@@ -26,7 +27,7 @@ describe("spec commands", () => {
 		expect(commands.find((c) => c.id === SPEC_COMMAND_IDS.setStatus)?.checkCallback).toBeDefined();
 	});
 
-	it("registers every command on the plugin, under the id the board's empty state runs", () => {
+	it("registers every command on the plugin under its id", () => {
 		const kit = commandKit();
 		expect(Object.keys(kit.app.commands.commands).sort()).toEqual(
 			["spec-board:create-feature-spec", "spec-board:export-built-in-templates", "spec-board:insert-feature-spec-template", "spec-board:set-spec-priority", "spec-board:set-spec-status"],
@@ -46,5 +47,12 @@ describe("board actions", () => {
 		await settle();
 		expect(kit.app.metadataCache.getCache("Specs/a.md")?.frontmatter?.status).toBe("approved");
 		expect(notices).toEqual([]);
+	});
+
+	it("open the create form from the empty board", async () => {
+		const kit = commandKit();
+		specBoardActions(asObsidianApp(kit.app), kit.deps).createSpec();
+		await settle();
+		expect(openModals.some((m) => m instanceof CreateSpecModal)).toBe(true);
 	});
 });

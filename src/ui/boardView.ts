@@ -18,9 +18,6 @@ import { VirtualList } from "./virtualList";
 /** The board's view type. */
 export const VIEW_TYPE_SPEC_BOARD = "spec-board";
 
-/** The id of the command the "no specs" state offers. */
-export const CREATE_SPEC_COMMAND_ID = "spec-board:create-feature-spec";
-
 /** Pixels of rows rendered above and below the visible part of the list. */
 const LIST_MARGIN = 400;
 
@@ -53,11 +50,6 @@ export interface BoardViewDeps {
 	specTag?(): string;
 	/** Runs a callback at the next animation frame (tests pass a manual queue). */
 	scheduleFrame?(callback: () => void): void;
-}
-
-/** The app's command registry, which the public typings leave out. */
-interface CommandRegistry {
-	executeCommandById(id: string): boolean;
 }
 
 /** The spec status board view. */
@@ -297,7 +289,7 @@ export class BoardView extends ItemView {
 			el.createDiv({ cls: "spec-board-empty-title", text: "No specs found" });
 			el.createDiv({ cls: "spec-board-empty-text", text: "A note is a spec when it has the spec tag or sits in a spec folder (see the settings). Create one from a template to start." });
 			const button = el.createEl("button", { cls: "mod-cta", text: "Create feature spec", attr: { "aria-label": "Create feature spec" } });
-			button.addEventListener("click", () => (this.app as unknown as { commands: CommandRegistry }).commands.executeCommandById(CREATE_SPEC_COMMAND_ID));
+			button.addEventListener("click", () => this.deps.actions.createSpec());
 			return;
 		}
 		el.createDiv({ cls: "spec-board-empty-title", text: "No spec matches the filter" });

@@ -47,7 +47,7 @@ async function main(): Promise<void> {
 		saveState: (s) => {
 			state = s;
 		},
-		actions: { setStatus: () => undefined, setPriority: () => undefined },
+		actions: { setStatus: () => undefined, setPriority: () => undefined, createSpec: () => undefined },
 		specTag: () => "spec",
 		scheduleFrame: bench ? frames.schedule : undefined,
 	});

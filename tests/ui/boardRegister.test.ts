@@ -18,7 +18,7 @@ function setUp(layoutReady = true) {
 		saveBoardState: (board) => {
 			settings = { ...settings, board };
 		},
-		actions: { setStatus: () => undefined, setPriority: () => undefined },
+		actions: { setStatus: () => undefined, setPriority: () => undefined, createSpec: () => undefined },
 	});
 	return { app, plugin, handle, settings: () => settings };
 }
