@@ -1,7 +1,7 @@
 // Custom templates: a note in the templates folder, offered beside the built-in ones.
 import type { YamlReader } from "./specNote";
 import { detectConventions } from "./templates/conventions";
-import { findEntry, findFrontmatter, readEntries, splitLines } from "./templates/frontmatterLines";
+import { findEntry, findFrontmatter, readEntries, splitLinesWithEol } from "./templates/frontmatterLines";
 import type { SpecTemplate } from "./templates/specTemplate";
 
 /** A custom template read from the vault, or why it could not be read. */
@@ -26,7 +26,7 @@ function oneLine(value: unknown): string | null {
  * those two keys removed, and its conventions. Broken YAML gives an error naming the file; never throws.
  */
 export function parseCustomTemplate(path: string, text: string, readYaml: YamlReader): CustomTemplateResult {
-	const { lines, eol } = splitLines(text);
+	const { lines, eol } = splitLinesWithEol(text);
 	const span = findFrontmatter(lines);
 	let data: Record<string, unknown> = {};
 	if (span) {

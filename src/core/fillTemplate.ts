@@ -11,7 +11,7 @@ import {
 	listIndent,
 	readEntries,
 	setLineValue,
-	splitLines,
+	splitLinesWithEol,
 	unquote,
 	yamlDate,
 	yamlString,
@@ -144,7 +144,7 @@ function sameItem(a: string, b: string): boolean {
 
 /** Fills a template with the form's values; pure (the clock is passed in) and never throws. */
 export function fillTemplate(template: string, values: FillValues, now: Date, options: FillOptions): FilledTemplate {
-	const { lines, eol } = splitLines(template);
+	const { lines, eol } = splitLinesWithEol(template);
 	const conventions = options.conventions ?? detectConventions(template);
 	const ctx: FillContext = {
 		values,

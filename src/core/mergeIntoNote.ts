@@ -3,7 +3,7 @@
 // the template's body goes in at the cursor. Nothing the note had is lost.
 import type { FilledTemplate, TextPosition } from "./fillTemplate";
 import { INLINE_STATUS_LINE } from "./templates/conventions";
-import { entryValues, findFrontmatter, listIndent, readEntries, setLineValue, splitLines, unquote, yamlString, type FrontmatterEntry } from "./templates/frontmatterLines";
+import { entryValues, findFrontmatter, listIndent, readEntries, setLineValue, splitLinesWithEol, unquote, yamlString, type FrontmatterEntry } from "./templates/frontmatterLines";
 
 /** One replacement in the note's ORIGINAL coordinates (Obsidian's EditorChange shape). */
 export interface TextChange {
@@ -40,8 +40,8 @@ function normalizeItem(value: string): string {
 
 /** Merges a filled template into a note at the cursor (0-based, in the note's text); pure. */
 export function mergeTemplateIntoNote(noteText: string, filled: FilledTemplate, cursor: TextPosition): MergeResult {
-	const { lines: note, eol } = splitLines(noteText);
-	const { lines: template } = splitLines(filled.text);
+	const { lines: note, eol } = splitLinesWithEol(noteText);
+	const { lines: template } = splitLinesWithEol(filled.text);
 	const noteSpan = findFrontmatter(note);
 	const templateSpan = findFrontmatter(template);
 	const noteFm = noteSpan ? note.slice(noteSpan.start, noteSpan.end) : [];

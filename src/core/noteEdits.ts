@@ -4,7 +4,7 @@ import type { Priority, SpecNote, Status } from "./specNote";
 import { applyStyle, INLINE_PRIORITY_LINE, INLINE_STATUS_LINE, styleOf, tagWord, type TemplateConventions } from "./templates/conventions";
 import { builtInTemplateById } from "./templates/builtInTemplates";
 import { formatConfiguredDate } from "./templates/dates";
-import { findEntry, findFrontmatter, readEntries, setLineValue, splitLines, unquote, yamlDate, yamlString } from "./templates/frontmatterLines";
+import { findEntry, findFrontmatter, readEntries, setLineValue, splitLinesWithEol, unquote, yamlDate, yamlString } from "./templates/frontmatterLines";
 
 /** A status a person can choose (the reader's "No status"/"Unrecognized" are not written). */
 export type SettableStatus = Exclude<Status, "No status" | "Unrecognized">;
@@ -96,7 +96,7 @@ function chooseWord(kind: Kind, canonical: string, place: "frontmatter" | "inlin
 }
 
 function frontmatterEdit(text: string, kind: Kind, word: (raw: string | null) => string, raw: string | null, options: EditOptions): NoteEdit {
-	const { lines, eol } = splitLines(text);
+	const { lines, eol } = splitLinesWithEol(text);
 	const span = findFrontmatter(lines);
 	const entries = span ? readEntries(lines.slice(span.start, span.end)) : [];
 	const entry = findEntry(entries, kind);
@@ -123,7 +123,7 @@ function setFrontmatterText(lines: string[], key: string, valueText: string): st
 
 /** The `updated`/`Updated` key set to today, when the note has that key; null otherwise. */
 export function updatedAssignment(text: string, now: Date, dateFormat: string): FrontmatterAssignment | null {
-	const { lines } = splitLines(text);
+	const { lines } = splitLinesWithEol(text);
 	const span = findFrontmatter(lines);
 	if (!span) return null;
 	const entry = findEntry(readEntries(lines.slice(span.start, span.end)), "updated");
@@ -132,7 +132,7 @@ export function updatedAssignment(text: string, now: Date, dateFormat: string): 
 
 /** The note's text with its frontmatter `updated`/`Updated` key set to today (unchanged when it has no such key). */
 export function bumpUpdated(text: string, now: Date, dateFormat: string): string {
-	const { lines, eol } = splitLines(text);
+	const { lines, eol } = splitLinesWithEol(text);
 	const span = findFrontmatter(lines);
 	if (!span) return text;
 	const entry = findEntry(readEntries(lines.slice(span.start, span.end)), "updated");
@@ -146,7 +146,7 @@ const FENCE = /^\s*(```|~~~)/;
 
 /** Rewrites an inline field line (the given 1-based line, else the first one) keeping its style; null when none. */
 function rewriteInlineField(text: string, pattern: RegExp, fieldLine: number | null, word: (raw: string) => string): string | null {
-	const { lines, eol } = splitLines(text);
+	const { lines, eol } = splitLinesWithEol(text);
 	const span = findFrontmatter(lines);
 	const bodyStart = span ? span.end + 1 : 0;
 	let index = fieldLine !== null && fieldLine - 1 >= bodyStart && pattern.test(lines[fieldLine - 1] ?? "") ? fieldLine - 1 : -1;
@@ -171,7 +171,7 @@ function rewriteInlineField(text: string, pattern: RegExp, fieldLine: number | n
  * in the frontmatter tags list and in the body; null when the text has no such tag.
  */
 function rewriteNestedTag(text: string, kind: Kind, word: (raw: string) => string): string | null {
-	const { lines, eol } = splitLines(text);
+	const { lines, eol } = splitLinesWithEol(text);
 	const span = findFrontmatter(lines);
 	let replaced = false;
 	const tagPattern = `#?(${kind})/([\\w\\-/]+)`;

@@ -133,7 +133,7 @@ export function migrateSettings(stored: unknown): SpecBoardSettings {
 		// The form offers real choices only: no "Unrecognized" / "No status" as a default.
 		defaultStatus: oneOf(data.defaultStatus, STATUSES.filter((s) => s !== "Unrecognized" && s !== "No status"), defaults.defaultStatus),
 		defaultPriority: oneOf(data.defaultPriority, PRIORITIES.filter((p) => p !== "Unrecognized"), defaults.defaultPriority),
-		specTag: typeof data.specTag === "string" && data.specTag.trim() !== "" ? data.specTag.replace(/^#/, "") : defaults.specTag,
+		specTag: typeof data.specTag === "string" && data.specTag.trim() !== "" ? data.specTag.trim().replace(/^#/, "") : defaults.specTag,
 		specFolders: stringList(data.specFolders, defaults.specFolders),
 		statusWords: wordsRecord(data.statusWords, STATUSES),
 		priorityWords: wordsRecord(data.priorityWords, PRIORITIES),

@@ -87,6 +87,16 @@ describe("migrateSettings", () => {
 		expect(migrateSettings({ dateFormat: "d MMMM yyyy" }).dateFormat).toBe("d MMMM yyyy");
 	});
 
+	it.each([
+		["spec", "spec"],
+		["#spec", "spec"],
+		["  spec  ", "spec"],
+		[" #feature-spec ", "feature-spec"],
+		["   ", "spec"],
+	])("keeps a hand-edited spec tag %p as %p", (stored, expected) => {
+		expect(migrateSettings({ specTag: stored }).specTag).toBe(expected);
+	});
+
 	it("does not keep a default status or priority the form cannot offer", () => {
 		expect(migrateSettings({ defaultStatus: "Unrecognized", defaultPriority: "Unrecognized" })).toMatchObject({ defaultStatus: "Draft", defaultPriority: "Medium" });
 		expect(migrateSettings({ defaultStatus: "No status" }).defaultStatus).toBe("Draft");

@@ -1,7 +1,7 @@
 // A template's conventions: where it keeps status and priority, and its own word for each canonical value.
 import { PRIORITIES, STATUSES, type Priority, type Status } from "../specNote";
 import { DEFAULT_PRIORITY_WORDS, DEFAULT_STATUS_WORDS } from "../vocabulary";
-import { findEntry, findFrontmatter, readEntries, entryValues, splitComment, splitLines, type FrontmatterEntry } from "./frontmatterLines";
+import { findEntry, findFrontmatter, readEntries, entryValues, splitComment, splitLinesWithEol, type FrontmatterEntry } from "./frontmatterLines";
 
 /** Where a template (or a note) keeps its status. */
 export type StatusPlace = "frontmatter" | "inline" | "tags" | "none";
@@ -73,7 +73,7 @@ function addWords<K extends string>(target: Partial<Record<K, string>>, words: s
 
 /** Works out a template's conventions from its text (the same rules serve built-in and custom templates). */
 export function detectConventions(text: string): TemplateConventions {
-	const { lines } = splitLines(text);
+	const { lines } = splitLinesWithEol(text);
 	const span = findFrontmatter(lines);
 	const fmLines = span ? lines.slice(span.start, span.end) : [];
 	const entries = readEntries(fmLines);

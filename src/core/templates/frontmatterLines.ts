@@ -24,7 +24,7 @@ export interface FrontmatterEntry {
 }
 
 /** Splits text into lines, accepting LF and CRLF; returns the lines and the line ending to write back. */
-export function splitLines(text: string): { lines: string[]; eol: "\n" | "\r\n" } {
+export function splitLinesWithEol(text: string): { lines: string[]; eol: "\n" | "\r\n" } {
 	return { lines: text.split(/\r?\n/), eol: text.includes("\r\n") ? "\r\n" : "\n" };
 }
 
