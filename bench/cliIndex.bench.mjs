@@ -17,42 +17,37 @@ const RUNS = 5;
 const GOAL_RATIO = 2;
 const GOAL_MB = 200;
 
-/** The floor: list the folder the simplest way and read every .md file as text. */
-function readFloor(dir) {
+/** Calls `onText` with the text of every .md file under `dir`, listed the simplest way; returns how many. */
+function readEveryNote(dir, onText) {
 	let files = 0;
-	let chars = 0;
 	const visit = (folder) => {
 		for (const entry of readdirSync(folder, { withFileTypes: true })) {
 			if (entry.name.startsWith(".")) continue;
 			const full = path.join(folder, entry.name);
 			if (entry.isDirectory()) visit(full);
 			else if (entry.name.endsWith(".md")) {
-				chars += readFileSync(full, "utf8").length;
+				onText(readFileSync(full, "utf8"));
 				files += 1;
 			}
 		}
 	};
 	visit(dir);
+	return files;
+}
+
+/** The floor: list the folder the simplest way and read every .md file as text. */
+function readFloor(dir) {
+	let chars = 0;
+	const files = readEveryNote(dir, (text) => (chars += text.length));
 	return { files, chars };
 }
 
 /** The floor plus gray-matter's YAML parse of each frontmatter block: how much of the indexing is YAML. */
 function readAndParseYaml(dir, readYaml) {
-	let files = 0;
-	const visit = (folder) => {
-		for (const entry of readdirSync(folder, { withFileTypes: true })) {
-			if (entry.name.startsWith(".")) continue;
-			const full = path.join(folder, entry.name);
-			if (entry.isDirectory()) visit(full);
-			else if (entry.name.endsWith(".md")) {
-				const text = readFileSync(full, "utf8");
-				const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---\r?$/m.exec(text);
-				if (frontmatter && frontmatter.index === 0) readYaml(frontmatter[1]);
-				files += 1;
-			}
-		}
-	};
-	visit(dir);
+	const files = readEveryNote(dir, (text) => {
+		const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---\r?$/m.exec(text);
+		if (frontmatter && frontmatter.index === 0) readYaml(frontmatter[1]);
+	});
 	return { files };
 }
 

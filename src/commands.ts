@@ -138,6 +138,16 @@ function activeNote(app: App): TFile | null {
 	return file && file.extension === "md" ? file : null;
 }
 
+/** A check callback that offers a command only while a Markdown note is active, and runs it on that note. */
+function onActiveNote(app: App, run: (file: TFile) => void): (checking: boolean) => boolean {
+	return (checking) => {
+		const file = activeNote(app);
+		if (!file) return false;
+		if (!checking) run(file);
+		return true;
+	};
+}
+
 /** Spec Board's commands, as data. */
 export function specCommands(app: App, deps: SpecCommandDeps): Command[] {
 	return [
@@ -154,22 +164,12 @@ export function specCommands(app: App, deps: SpecCommandDeps): Command[] {
 		{
 			id: SPEC_COMMAND_IDS.setStatus,
 			name: "Set spec status",
-			checkCallback: (checking) => {
-				const file = activeNote(app);
-				if (!file) return false;
-				if (!checking) void openStatusPicker(app, file, deps);
-				return true;
-			},
+			checkCallback: onActiveNote(app, (file) => void openStatusPicker(app, file, deps)),
 		},
 		{
 			id: SPEC_COMMAND_IDS.setPriority,
 			name: "Set spec priority",
-			checkCallback: (checking) => {
-				const file = activeNote(app);
-				if (!file) return false;
-				if (!checking) void openPriorityPicker(app, file, deps);
-				return true;
-			},
+			checkCallback: onActiveNote(app, (file) => void openPriorityPicker(app, file, deps)),
 		},
 		{
 			id: SPEC_COMMAND_IDS.exportTemplates,

@@ -1835,15 +1835,15 @@ export class ValueComponent<T> extends BaseComponent {
 	}
 }
 
-/** A text input. */
-export class TextComponent extends ValueComponent<string> {
-	inputEl: HTMLInputElement;
+/** What a single-line and a multi-line text input share, as in Obsidian's AbstractTextComponent. */
+export class AbstractTextComponent<E extends HTMLInputElement | HTMLTextAreaElement> extends ValueComponent<string> {
+	inputEl: E;
 
-	constructor(containerEl: HTMLElement) {
+	constructor(containerEl: HTMLElement, tag: "input" | "textarea") {
 		super();
-		this.inputEl = newEl("input") as HTMLInputElement;
+		this.inputEl = newEl(tag) as E;
 		if (typeof document !== "undefined") {
-			this.inputEl.type = "text";
+			if (this.inputEl instanceof HTMLInputElement) this.inputEl.type = "text";
 			containerEl.appendChild(this.inputEl);
 			this.inputEl.addEventListener("input", () => void this.changeCallback?.(this.inputEl.value));
 		}
@@ -1868,36 +1868,22 @@ export class TextComponent extends ValueComponent<string> {
 	}
 }
 
+/** A text input. */
+export class TextComponent extends AbstractTextComponent<HTMLInputElement> {
+	constructor(containerEl: HTMLElement) {
+		super(containerEl, "input");
+	}
+}
+
 /** A search input (a text input with Obsidian's search styling). */
 export class SearchComponent extends TextComponent {
 	clearButtonEl: HTMLElement = newEl("div", "search-input-clear-button");
 }
 
 /** A multi-line text input. */
-export class TextAreaComponent extends ValueComponent<string> {
-	inputEl: HTMLTextAreaElement;
-
+export class TextAreaComponent extends AbstractTextComponent<HTMLTextAreaElement> {
 	constructor(containerEl: HTMLElement) {
-		super();
-		this.inputEl = newEl("textarea") as HTMLTextAreaElement;
-		if (typeof document !== "undefined") {
-			containerEl.appendChild(this.inputEl);
-			this.inputEl.addEventListener("input", () => void this.changeCallback?.(this.inputEl.value));
-		}
-	}
-
-	getValue(): string {
-		return this.inputEl.value;
-	}
-
-	setValue(value: string): this {
-		this.inputEl.value = value;
-		return this;
-	}
-
-	setPlaceholder(placeholder: string): this {
-		this.inputEl.placeholder = placeholder;
-		return this;
+		super(containerEl, "textarea");
 	}
 }
 
