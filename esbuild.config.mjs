@@ -52,7 +52,11 @@ const copyBesidePlugin = {
 
 if (watch) {
 	const options = outDir
-		? { ...pluginOptions, outfile: path.join(outDir, "main.js"), plugins: [...pluginOptions.plugins, copyBesidePlugin] }
+		? {
+				...pluginOptions,
+				outfile: path.join(outDir, "main.js"),
+				plugins: [...pluginOptions.plugins, copyBesidePlugin],
+			}
 		: pluginOptions;
 	const context = await esbuild.context(options);
 	await context.watch();

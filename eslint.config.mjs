@@ -11,7 +11,15 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}
 const { minAppVersion } = JSON.parse(readFileSync(new URL("./manifest.json", import.meta.url), "utf8"));
 
 export default defineConfig([
-	globalIgnores(["node_modules/", "main.js", "dist/", "coverage/", "examples/", "tests/browser/screenshots/", "**/*.cjs"]),
+	globalIgnores([
+		"node_modules/",
+		"main.js",
+		"dist/",
+		"coverage/",
+		"examples/",
+		"tests/browser/screenshots/",
+		"**/*.cjs",
+	]),
 	...obsidianmd.configs.recommended,
 	{
 		languageOptions: {
@@ -45,13 +53,30 @@ export default defineConfig([
 					],
 					patterns: [
 						{ group: ["obsidian/*", "@codemirror/*", "electron"], message: "src/core is pure." },
-						{ group: ["../obsidian/*", "../ui/*", "../cli/*", "../main"], message: "src/core imports only src/core." },
+						{
+							group: ["../obsidian/*", "../ui/*", "../cli/*", "../main"],
+							message: "src/core imports only src/core.",
+						},
 					],
 				},
 			],
 			"no-restricted-globals": [
 				"error",
-				...["window", "document", "activeDocument", "activeWindow", "navigator", "localStorage", "process", "Buffer", "require", "createEl", "createDiv", "createSpan", "app"].map((name) => ({
+				...[
+					"window",
+					"document",
+					"activeDocument",
+					"activeWindow",
+					"navigator",
+					"localStorage",
+					"process",
+					"Buffer",
+					"require",
+					"createEl",
+					"createDiv",
+					"createSpan",
+					"app",
+				].map((name) => ({
 					name,
 					message: "src/core is pure: no DOM, no Node, no Obsidian globals.",
 				})),
@@ -67,8 +92,15 @@ export default defineConfig([
 				"error",
 				{
 					paths: [
-						{ name: "gray-matter", message: "gray-matter serves the command line and the build; the plugin reads Obsidian's cache." },
-						...nodeBuiltins.map((name) => ({ name, message: "The plugin runs on mobile: no Node built-ins." })),
+						{
+							name: "gray-matter",
+							message:
+								"gray-matter serves the command line and the build; the plugin reads Obsidian's cache.",
+						},
+						...nodeBuiltins.map((name) => ({
+							name,
+							message: "The plugin runs on mobile: no Node built-ins.",
+						})),
 					],
 				},
 			],

@@ -19,8 +19,8 @@ const UPDATES = 2_000;
 const SOURCE = `
 export { SpecIndex } from "./src/obsidian/specIndex";
 export { bodyFactsFromCache, frontmatterFromCache } from "./src/obsidian/cacheFacts";
-export { buildSpecNote } from "./src/core/readSpecNote";
-export { defaultReadOptions } from "./src/core/readOptions";
+export { buildSpecNote } from "./src/core/reading/readSpecNote";
+export { defaultReadOptions } from "./src/core/reading/readOptions";
 export { createFakeApp, computeCachedMetadata } from "./tests/support/fakeApp";
 `;
 
@@ -72,7 +72,13 @@ async function nodePart(files) {
 		const seen = [];
 		for (const file of markdown) {
 			const cache = app.metadataCache.getFileCache(file);
-			if (cache) seen.push({ path: file.path, status: cache.frontmatter?.status, tags: cache.frontmatter?.tags, headings: cache.headings?.length ?? 0 });
+			if (cache)
+				seen.push({
+					path: file.path,
+					status: cache.frontmatter?.status,
+					tags: cache.frontmatter?.tags,
+					headings: cache.headings?.length ?? 0,
+				});
 		}
 		floors.push(performance.now() - started);
 		if (seen.length !== markdown.length) throw new Error("floor lost notes");
@@ -123,11 +129,21 @@ async function nodePart(files) {
 	started = performance.now();
 	for (let i = 0; i < UPDATES; i++) {
 		const s = sample[i % sample.length];
-		m.buildSpecNote({ path: s.file.path, frontmatter: m.frontmatterFromCache(s.cache, s.text), facts: m.bodyFactsFromCache(s.cache, s.text), text: s.text }, options);
+		m.buildSpecNote(
+			{
+				path: s.file.path,
+				frontmatter: m.frontmatterFromCache(s.cache, s.text),
+				facts: m.bodyFactsFromCache(s.cache, s.text),
+				text: s.text,
+			},
+			options,
+		);
 	}
 	const updateFloor = (performance.now() - started) / UPDATES;
 
-	process.stdout.write(`${NOTES} notes in cache form, ${specs} specs; ${reads} texts read per build (question text, inline status)\n`);
+	process.stdout.write(
+		`${NOTES} notes in cache form, ${specs} specs; ${reads} texts read per build (question text, inline status)\n`,
+	);
 	line("initial index (cache pass)", median(builds), 50, median(floors));
 	line("initial index (texts read too)", median(settled), 50);
 	line("update for one changed note", update, 0.1, updateFloor);
@@ -141,12 +157,23 @@ async function browserPart(files) {
 		const page = writePage(outDir, "bench", { files, mode: "bench", width: 320 });
 		const browser = await chromium.launch({
 			executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-			args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+			args: [
+				"--no-sandbox",
+				"--disable-gpu",
+				"--disable-background-networking",
+				"--disable-component-update",
+				"--disable-sync",
+				"--no-first-run",
+			],
 		});
 		try {
 			const tab = await browser.newPage({ viewport: { width: 320, height: 900 } });
 			await tab.goto(pathToFileURL(page).href);
-			await tab.waitForFunction(() => document.body.dataset.ready === "true" || document.body.dataset.error !== undefined, null, { timeout: 120000 });
+			await tab.waitForFunction(
+				() => document.body.dataset.ready === "true" || document.body.dataset.error !== undefined,
+				null,
+				{ timeout: 120000 },
+			);
 			const error = await tab.evaluate(() => document.body.dataset.error);
 			if (error) throw new Error(error);
 			const result = await tab.evaluate((runs) => {
@@ -154,7 +181,13 @@ async function browserPart(files) {
 				const base = view.getBoardState().filter;
 				const filters = [
 					{ ...base, tags: [{ tag: "area/payments", mode: "include" }] },
-					{ ...base, tags: [{ tag: "area", mode: "include" }, { tag: "team/web", mode: "exclude" }] },
+					{
+						...base,
+						tags: [
+							{ tag: "area", mode: "include" },
+							{ tag: "team/web", mode: "exclude" },
+						],
+					},
 					{ ...base, text: "refund" },
 					{ ...base, hasOpenQuestions: true },
 					base,
@@ -171,14 +204,23 @@ async function browserPart(files) {
 						const tag = filter.tags[0]?.tag ?? "";
 						const t0 = performance.now();
 						let kept = 0;
-						for (const n of notes) if (tag === "" || n.tags.some((t) => t === tag || t.startsWith(`${tag}/`))) kept++;
+						for (const n of notes)
+							if (tag === "" || n.tags.some((t) => t === tag || t.startsWith(`${tag}/`))) kept++;
 						floors.push(performance.now() - t0 + kept * 0);
 					}
 				}
 				const med = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
-				return { render: med(times), worst: Math.max(...times), floor: med(floors), rows: document.querySelectorAll(".spec-board-row").length, specs: notes.length };
+				return {
+					render: med(times),
+					worst: Math.max(...times),
+					floor: med(floors),
+					rows: document.querySelectorAll(".spec-board-row").length,
+					specs: notes.length,
+				};
 			}, RUNS);
-			process.stdout.write(`headless Chromium, ${result.specs} specs, ${result.rows} rows in the DOM after the last render\n`);
+			process.stdout.write(
+				`headless Chromium, ${result.specs} specs, ${result.rows} rows in the DOM after the last render\n`,
+			);
 			line("filter change -> render (median)", result.render, 8, result.floor);
 			process.stdout.write(`${"filter change -> render (worst)".padEnd(38)} ${ms(result.worst).padStart(12)}\n`);
 		} finally {
@@ -197,7 +239,9 @@ try {
 	try {
 		await browserPart(files);
 	} catch (error) {
-		process.stdout.write(`filter-change render not measured: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}\n`);
+		process.stdout.write(
+			`filter-change render not measured: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}\n`,
+		);
 	}
 } finally {
 	rmSync(vaultDir, { recursive: true, force: true });

@@ -82,7 +82,10 @@ function median(values) {
 }
 
 function runChild(kind, dir, modulePath) {
-	const result = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--measure", kind, dir, modulePath], { encoding: "utf8", maxBuffer: 1 << 20 });
+	const result = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--measure", kind, dir, modulePath], {
+		encoding: "utf8",
+		maxBuffer: 1 << 20,
+	});
 	if (result.status !== 0) throw new Error(`${kind} run failed: ${result.stderr}`);
 	return JSON.parse(result.stdout);
 }
@@ -93,8 +96,8 @@ async function main() {
 		[
 			'export { indexVault } from "./src/cli/indexVault";',
 			'export { defaultThreads } from "./src/cli/indexFiles";',
-			'export { defaultReadOptions } from "./src/core/readOptions";',
-			'export { summarize, sortSpecs } from "./src/core/rollup";',
+			'export { defaultReadOptions } from "./src/core/reading/readOptions";',
+			'export { summarize, sortSpecs } from "./src/core/board/rollup";',
 			'export { readYaml } from "./src/cli/yamlReader";',
 		].join("\n"),
 	);
@@ -102,7 +105,9 @@ async function main() {
 	try {
 		const generationStarted = Date.now();
 		const bytes = generateVault(dir, NOTES);
-		process.stdout.write(`Vault: ${NOTES} notes, ${(bytes / 1024 / 1024).toFixed(1)} MB (${(bytes / NOTES / 1024).toFixed(1)} KB each), written in ${((Date.now() - generationStarted) / 1000).toFixed(1)} s\n`);
+		process.stdout.write(
+			`Vault: ${NOTES} notes, ${(bytes / 1024 / 1024).toFixed(1)} MB (${(bytes / NOTES / 1024).toFixed(1)} KB each), written in ${((Date.now() - generationStarted) / 1000).toFixed(1)} s\n`,
+		);
 
 		// One warm-up of each, so both read from the page cache; then alternate, so drift hits both alike.
 		runChild("floor", dir, modulePath);
@@ -117,30 +122,54 @@ async function main() {
 			index.push(runChild("index", dir, modulePath));
 			threaded.push(runChild("threads", dir, modulePath));
 		}
-		if (index[0].count !== floor[0].count) process.stdout.write(`Warning: the floor read ${floor[0].count} files, indexing ${index[0].count}\n`);
+		if (index[0].count !== floor[0].count)
+			process.stdout.write(`Warning: the floor read ${floor[0].count} files, indexing ${index[0].count}\n`);
 
 		const floorMs = median(floor.map((r) => r.ms));
 		const indexMs = median(index.map((r) => r.ms));
 		const floorMb = Math.max(...floor.map((r) => r.peakMb));
 		const indexMb = Math.max(...index.map((r) => r.peakMb));
 		const ratio = indexMs / floorMs;
-		const line = (label, value, note) => process.stdout.write(`  ${label.padEnd(30)}${value.padStart(12)}   ${note}\n`);
+		const line = (label, value, note) =>
+			process.stdout.write(`  ${label.padEnd(30)}${value.padStart(12)}   ${note}\n`);
 		process.stdout.write(`Median of ${RUNS} runs, each in a fresh process:\n`);
 		line("read floor (walk + read)", `${floorMs.toFixed(0)} ms`, `peak RSS ${floorMb.toFixed(0)} MB`);
 		line("CLI indexing (read + parse)", `${indexMs.toFixed(0)} ms`, `peak RSS ${indexMb.toFixed(0)} MB`);
 		line("ratio", `${ratio.toFixed(2)}×`, `goal ≤ ${GOAL_RATIO}×: ${ratio <= GOAL_RATIO ? "met" : "NOT met"}`);
-		line("peak memory", `${indexMb.toFixed(0)} MB`, `goal ≤ ${GOAL_MB} MB: ${indexMb <= GOAL_MB ? "met" : "NOT met"}`);
-		line("per note", `${((indexMs * 1000) / NOTES).toFixed(0)} µs`, `floor ${((floorMs * 1000) / NOTES).toFixed(0)} µs`);
+		line(
+			"peak memory",
+			`${indexMb.toFixed(0)} MB`,
+			`goal ≤ ${GOAL_MB} MB: ${indexMb <= GOAL_MB ? "met" : "NOT met"}`,
+		);
+		line(
+			"per note",
+			`${((indexMs * 1000) / NOTES).toFixed(0)} µs`,
+			`floor ${((floorMs * 1000) / NOTES).toFixed(0)} µs`,
+		);
 		const threadedMs = median(threaded.map((r) => r.ms));
 		const threadedMb = Math.max(...threaded.map((r) => r.peakMb));
 		const cores = availableParallelism();
-		process.stdout.write(`Threads (${cores} cores here; the command line uses ${index[0].threads} by default, SPEC_BOARD_THREADS overrides):\n`);
-		line(`with ${threaded[0].threads} threads`, `${threadedMs.toFixed(0)} ms`, `×${(threadedMs / floorMs).toFixed(2)} the floor, peak RSS ${threadedMb.toFixed(0)} MB`);
+		process.stdout.write(
+			`Threads (${cores} cores here; the command line uses ${index[0].threads} by default, SPEC_BOARD_THREADS overrides):\n`,
+		);
+		line(
+			`with ${threaded[0].threads} threads`,
+			`${threadedMs.toFixed(0)} ms`,
+			`×${(threadedMs / floorMs).toFixed(2)} the floor, peak RSS ${threadedMb.toFixed(0)} MB`,
+		);
 		const yamlMs = median(yaml.map((r) => r.ms));
 		process.stdout.write("Where the indexing time goes (estimates from the medians):\n");
 		line("reading (the floor)", `${floorMs.toFixed(0)} ms`, `${((100 * floorMs) / indexMs).toFixed(0)}%`);
-		line("frontmatter YAML", `${Math.max(0, yamlMs - floorMs).toFixed(0)} ms`, `${((100 * Math.max(0, yamlMs - floorMs)) / indexMs).toFixed(0)}%  (readYaml: the simple-YAML reader, else js-yaml)`);
-		line("the rest", `${Math.max(0, indexMs - yamlMs).toFixed(0)} ms`, `${((100 * Math.max(0, indexMs - yamlMs)) / indexMs).toFixed(0)}%  (the core's readSpecNote + scanBody, walk rules, rollup)`);
+		line(
+			"frontmatter YAML",
+			`${Math.max(0, yamlMs - floorMs).toFixed(0)} ms`,
+			`${((100 * Math.max(0, yamlMs - floorMs)) / indexMs).toFixed(0)}%  (readYaml: the simple-YAML reader, else js-yaml)`,
+		);
+		line(
+			"the rest",
+			`${Math.max(0, indexMs - yamlMs).toFixed(0)} ms`,
+			`${((100 * Math.max(0, indexMs - yamlMs)) / indexMs).toFixed(0)}%  (the core's readSpecNote + scanBody, walk rules, rollup)`,
+		);
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}

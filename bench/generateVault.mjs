@@ -21,10 +21,32 @@ const WORDS = (
 	"latency throughput cache invalidation migration rollout flag metric alert dashboard report reconciliation invoice tax " +
 	"must should may never always within before after when unless because so that which while during each every one two"
 ).split(" ");
-const STATUS_WORDS = ["draft", "planning", "in review", "proposed", "approved", "designed", "implementing", "in progress", "done", "shipped", "deprecated", "on hold"];
+const STATUS_WORDS = [
+	"draft",
+	"planning",
+	"in review",
+	"proposed",
+	"approved",
+	"designed",
+	"implementing",
+	"in progress",
+	"done",
+	"shipped",
+	"deprecated",
+	"on hold",
+];
 const PRIORITY_WORDS = ["critical", "high", "medium", "low", "p0", "p1", "p2", "p3"];
 const DOMAINS = ["Payments", "Checkout", "Notifications", "Accounts", "Search", "Catalogue", "Delivery", "Analytics"];
-const AREAS = ["area/checkout", "area/payments", "area/search", "area/accounts", "area/checkout/experiments", "area/platform/webhooks", "team/web", "team/mobile"];
+const AREAS = [
+	"area/checkout",
+	"area/payments",
+	"area/search",
+	"area/accounts",
+	"area/checkout/experiments",
+	"area/platform/webhooks",
+	"team/web",
+	"team/mobile",
+];
 const PEOPLE = ["Priya Natarajan", "Lena Okafor", "Tomás Ferreira", "Sam Whitaker", "Ana Duarte", "Kenji Mori"];
 
 /** Writes `count` notes under `dir` (in 100 sub-folders) and returns the total bytes written. */
@@ -38,7 +60,8 @@ export function generateVault(dir, count, seed = 42) {
 		return `${words[0][0].toUpperCase()}${words.join(" ").slice(1)}.`;
 	};
 	const paragraph = () => Array.from({ length: 2 + Math.floor(rand() * 3) }, sentence).join(" ");
-	const date = () => `2025-${String(1 + Math.floor(rand() * 12)).padStart(2, "0")}-${String(1 + Math.floor(rand() * 28)).padStart(2, "0")}`;
+	const date = () =>
+		`2025-${String(1 + Math.floor(rand() * 12)).padStart(2, "0")}-${String(1 + Math.floor(rand() * 28)).padStart(2, "0")}`;
 
 	const openQuestions = (style) => {
 		const open = Math.floor(rand() * 6);
@@ -47,38 +70,90 @@ export function generateVault(dir, count, seed = 42) {
 			...Array.from({ length: open }, () => `- [ ] ${sentence().replace(/\.$/, "?")}`),
 			...Array.from({ length: resolved }, () => `- [x] ${sentence()}`),
 		];
-		if (style === "callout") return ["> [!warning] Unresolved", ">", ...items.map((item) => `> ${item}`)].join("\n");
-		if (style === "bullets") return items.filter((item) => item.startsWith("- [ ] ")).map((item) => item.replace("- [ ] ", "- ")).join("\n");
+		if (style === "callout")
+			return ["> [!warning] Unresolved", ">", ...items.map((item) => `> ${item}`)].join("\n");
+		if (style === "bullets")
+			return items
+				.filter((item) => item.startsWith("- [ ] "))
+				.map((item) => item.replace("- [ ] ", "- "))
+				.join("\n");
 		return items.join("\n");
 	};
 
 	const body = (heading, questionStyle, numbered) => {
-		const sections = ["Overview", "Problem Statement", "Proposed Solution", "Data Model", "API Design", "Failure Modes", "Security", "Performance", "Testing Strategy", "Rollout"];
+		const sections = [
+			"Overview",
+			"Problem Statement",
+			"Proposed Solution",
+			"Data Model",
+			"API Design",
+			"Failure Modes",
+			"Security",
+			"Performance",
+			"Testing Strategy",
+			"Rollout",
+		];
 		const parts = [`# ${heading}`, ""];
 		sections.forEach((name, i) => {
 			parts.push(`## ${numbered ? `${i + 1}. ` : ""}${name}`, "", paragraph(), "");
 			if (i % 5 < 3) parts.push(paragraph(), "");
-			if (i === 3) parts.push("| Entity | Purpose | Key fields |", "|---|---|---|", `| ${pick(WORDS)} | ${sentence()} | id, ${pick(WORDS)}_id |`, "");
-			if (i === 4) parts.push("```json", `{ "id": "uuid", "${pick(WORDS)}": ${Math.floor(rand() * 1000)}, "tags": ["#not-a-tag"] }`, "```", "");
+			if (i === 3)
+				parts.push(
+					"| Entity | Purpose | Key fields |",
+					"|---|---|---|",
+					`| ${pick(WORDS)} | ${sentence()} | id, ${pick(WORDS)}_id |`,
+					"",
+				);
+			if (i === 4)
+				parts.push(
+					"```json",
+					`{ "id": "uuid", "${pick(WORDS)}": ${Math.floor(rand() * 1000)}, "tags": ["#not-a-tag"] }`,
+					"```",
+					"",
+				);
 			if (i === 8) parts.push("- [ ] Unit tests for the happy path", "- [x] Contract tests", "");
 			if (i === 5) parts.push(`See [[${pick(DOMAINS)}]] and #${pick(AREAS)} for context.`, "");
 		});
-		parts.push(`## ${numbered ? "11. " : ""}Open Questions`, "", openQuestions(questionStyle), "", "## Related", "", `- [[${pick(DOMAINS)}]]`, "");
+		parts.push(
+			`## ${numbered ? "11. " : ""}Open Questions`,
+			"",
+			openQuestions(questionStyle),
+			"",
+			"## Related",
+			"",
+			`- [[${pick(DOMAINS)}]]`,
+			"",
+		);
 		return parts.join("\n");
 	};
 
 	const notes = [
 		// lean: YAML status with the hint comment.
 		(title) =>
-			`---\nstatus: ${pick(STATUS_WORDS)}   # draft | approved | implementing | done | deprecated\nopportunity: "${pick(WORDS)}-${pick(WORDS)}"\ncreated: ${date()}\nupdated: ${date()}\nestimate: ${1 + Math.floor(rand() * 20)} days\nowner: "${pick(["team", "engineering", "product", "design"])}"\npriority: ${pick(PRIORITY_WORDS)}\ntags:\n${some(AREAS, 3).map((t) => `  - ${t}`).join("\n")}\n  - spec\ndomains:\n${some(DOMAINS, 2).map((d) => `  - "[[${d}]]"`).join("\n")}\n---\n\n${body(title, "tasks", false)}`,
+			`---\nstatus: ${pick(STATUS_WORDS)}   # draft | approved | implementing | done | deprecated\nopportunity: "${pick(WORDS)}-${pick(WORDS)}"\ncreated: ${date()}\nupdated: ${date()}\nestimate: ${1 + Math.floor(rand() * 20)} days\nowner: "${pick(["team", "engineering", "product", "design"])}"\npriority: ${pick(PRIORITY_WORDS)}\ntags:\n${some(
+				AREAS,
+				3,
+			)
+				.map((t) => `  - ${t}`)
+				.join("\n")}\n  - spec\ndomains:\n${some(DOMAINS, 2)
+				.map((d) => `  - "[[${d}]]"`)
+				.join("\n")}\n---\n\n${body(title, "tasks", false)}`,
 		// detailed: no frontmatter, an inline Status line.
-		(title) => `# Feature: ${title}\nStatus: ${pick(STATUS_WORDS)}\nCreated: ${date()}\nApproved By: ${pick(PEOPLE)}\n\n#spec #${pick(AREAS)}\n\n${body("Problem Analysis", "bullets", false).replace(/^# .*\n/, "")}`,
+		(title) =>
+			`# Feature: ${title}\nStatus: ${pick(STATUS_WORDS)}\nCreated: ${date()}\nApproved By: ${pick(PEOPLE)}\n\n#spec #${pick(AREAS)}\n\n${body("Problem Analysis", "bullets", false).replace(/^# .*\n/, "")}`,
 		// tech-spec: type tech-spec, parent link.
 		(title) =>
 			`---\ntype: tech-spec\nstatus: ${pick(STATUS_WORDS)}\npriority: ${pick(PRIORITY_WORDS)}\ncreated: ${date()}\nupdated: ${date()}\nparent: "[[${pick(DOMAINS)} PRD]]"\ntags: [${some(AREAS, 3).join(", ")}]\n---\n\n${body(title, "tasks", false)}`,
 		// architecture: status/ and priority/ tags, Domains as wiki-links.
 		(title) =>
-			`---\ntags:\n  - status/${pick(STATUS_WORDS).replace(/ /g, "-")}\n  - priority/${pick(PRIORITY_WORDS)}\n  - architecture/feature\n${some(AREAS, 2).map((t) => `  - ${t}`).join("\n")}\nCreated: ${date()}\nUpdated: ${date()}\nDomains:\n${some(DOMAINS, 3).map((d) => `  - "[[${d}]]"`).join("\n")}\n---\n${body(`Feature: ${title}`, "callout", true)}`,
+			`---\ntags:\n  - status/${pick(STATUS_WORDS).replace(/ /g, "-")}\n  - priority/${pick(PRIORITY_WORDS)}\n  - architecture/feature\n${some(
+				AREAS,
+				2,
+			)
+				.map((t) => `  - ${t}`)
+				.join("\n")}\nCreated: ${date()}\nUpdated: ${date()}\nDomains:\n${some(DOMAINS, 3)
+				.map((d) => `  - "[[${d}]]"`)
+				.join("\n")}\n---\n${body(`Feature: ${title}`, "callout", true)}`,
 		// general: title, author, reviewers.
 		(title) =>
 			`---\ntitle: ${title}\nauthor: ${pick(PEOPLE)}\ncreated: ${date()}\nupdated: ${date()}\nstatus: ${pick(STATUS_WORDS)}\nversion: 1.${Math.floor(rand() * 9)}\nreviewers:\n  - ${pick(PEOPLE)}\n  - ${pick(PEOPLE)}\n---\n\n${body(title, "tasks", false)}`,

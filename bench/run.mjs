@@ -13,7 +13,9 @@ const files = readdirSync(benchDir)
 	.sort();
 
 if (files.length === 0) {
-	process.stderr.write(`No benchmarks found in ${benchDir}${only.length > 0 ? ` matching ${only.join(", ")}` : ""}.\n`);
+	process.stderr.write(
+		`No benchmarks found in ${benchDir}${only.length > 0 ? ` matching ${only.join(", ")}` : ""}.\n`,
+	);
 	process.exit(1);
 }
 

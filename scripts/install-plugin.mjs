@@ -19,7 +19,8 @@ export function parseInstallArgs(argv) {
 		else if (options.vault === null) options.vault = arg;
 		else return { error: `unexpected argument ${arg}` };
 	}
-	if (options.vault === null && !options.watch) return { error: "give the path of a vault: npm run install-plugin -- /path/to/vault" };
+	if (options.vault === null && !options.watch)
+		return { error: "give the path of a vault: npm run install-plugin -- /path/to/vault" };
 	return options;
 }
 
@@ -29,7 +30,9 @@ export function pluginFolderFor(vault, force) {
 	if (!existsSync(resolved) || !statSync(resolved).isDirectory()) return { error: `${resolved} is not a folder.` };
 	const configDir = path.join(resolved, ".obsidian");
 	if (!existsSync(configDir) && !force) {
-		return { error: `${resolved} does not look like an Obsidian vault (it has no .obsidian folder). Open it in Obsidian once, or pass --force.` };
+		return {
+			error: `${resolved} does not look like an Obsidian vault (it has no .obsidian folder). Open it in Obsidian once, or pass --force.`,
+		};
 	}
 	return { folder: path.join(configDir, "plugins", "spec-board") };
 }
@@ -48,7 +51,10 @@ function main() {
 	}
 	if (options.vault === null) {
 		// `npm run dev` without a vault: rebuild main.js here on every change.
-		execFileSync(process.execPath, [path.join(root, "esbuild.config.mjs"), "--watch"], { cwd: root, stdio: "inherit" });
+		execFileSync(process.execPath, [path.join(root, "esbuild.config.mjs"), "--watch"], {
+			cwd: root,
+			stdio: "inherit",
+		});
 		return;
 	}
 	const target = pluginFolderFor(options.vault, options.force);
@@ -59,12 +65,20 @@ function main() {
 	if (options.watch) {
 		// esbuild writes main.js there on every rebuild and copies manifest.json and styles.css beside it.
 		mkdirSync(target.folder, { recursive: true });
-		execFileSync(process.execPath, [path.join(root, "esbuild.config.mjs"), "--watch", "--out", target.folder], { cwd: root, stdio: "inherit" });
+		execFileSync(process.execPath, [path.join(root, "esbuild.config.mjs"), "--watch", "--out", target.folder], {
+			cwd: root,
+			stdio: "inherit",
+		});
 		return;
 	}
-	execFileSync(process.execPath, [path.join(root, "esbuild.config.mjs"), "production"], { cwd: root, stdio: "inherit" });
+	execFileSync(process.execPath, [path.join(root, "esbuild.config.mjs"), "production"], {
+		cwd: root,
+		stdio: "inherit",
+	});
 	copyPluginFiles(target.folder);
-	process.stdout.write(`Installed Spec Board into ${target.folder}\nReload Obsidian, then enable Spec Board in Settings → Community plugins.\n`);
+	process.stdout.write(
+		`Installed Spec Board into ${target.folder}\nReload Obsidian, then enable Spec Board in Settings → Community plugins.\n`,
+	);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -1,11 +1,19 @@
 // Spec Board's commands as plain data, registered in a loop. Ids carry no plugin id, names no plugin name; no hotkeys.
 import { Notice, type App, type Command, type TFile } from "obsidian";
-import { fileNameFromTitle } from "./core/fileName";
-import type { SettablePriority, SettableStatus } from "./core/noteEdits";
-import type { SpecBoardSettings } from "./core/settings";
+import { fileNameFromTitle } from "./core/model/fileName";
+import type { SettablePriority, SettableStatus } from "./core/edits/noteEdits";
+import type { SpecBoardSettings } from "./core/settings/settings";
 import type { SpecTemplate } from "./core/templates/specTemplate";
 import { createSpecNote, fillValuesFor } from "./obsidian/noteCreator";
-import { currentText, planEdit, readNote, setSpecPriority, setSpecStatus, writtenValue, type EditKind } from "./obsidian/statusWriter";
+import {
+	currentText,
+	planEdit,
+	readNote,
+	setSpecPriority,
+	setSpecStatus,
+	writtenValue,
+	type EditKind,
+} from "./obsidian/statusWriter";
 import { exportBuiltInTemplates } from "./obsidian/templateExporter";
 import { insertTemplateIntoActiveEditor } from "./obsidian/templateInserter";
 import { loadTemplateLibrary, noticeLibraryProblems } from "./obsidian/templateLibrary";
@@ -50,7 +58,13 @@ function clock(deps: SpecCommandDeps): Date {
 }
 
 function formOption(template: SpecTemplate): CreateSpecTemplateOption {
-	return { id: template.id, name: template.name, description: template.description, hasParent: template.conventions.hasParent, custom: template.source === "custom" };
+	return {
+		id: template.id,
+		name: template.name,
+		description: template.description,
+		hasParent: template.conventions.hasParent,
+		custom: template.source === "custom",
+	};
 }
 
 /** Opens the create form over the built-in and custom templates; resolves to the open form (for tests). */
@@ -82,7 +96,17 @@ export async function openInsertTemplatePicker(app: App, deps: SpecCommandDeps):
 	const picker = new TemplatePickerModal(app, library.templates, (template) => {
 		const settings = deps.getSettings();
 		const values = (noteName: string) =>
-			fillValuesFor({ title: noteName, domains: [], status: settings.defaultStatus, priority: settings.defaultPriority, tags: [], parent: null }, settings);
+			fillValuesFor(
+				{
+					title: noteName,
+					domains: [],
+					status: settings.defaultStatus,
+					priority: settings.defaultPriority,
+					tags: [],
+					parent: null,
+				},
+				settings,
+			);
 		insertTemplateIntoActiveEditor(app, template, values, clock(deps), settings.dateFormat);
 	});
 	picker.open();
@@ -90,7 +114,13 @@ export async function openInsertTemplatePicker(app: App, deps: SpecCommandDeps):
 }
 
 /** The picker's choices: each value with the word the note will get for it. */
-async function choicesFor<T extends SettableStatus | SettablePriority>(app: App, file: TFile, kind: EditKind, values: readonly T[], deps: SpecCommandDeps): Promise<WordChoice<T>[] | null> {
+async function choicesFor<T extends SettableStatus | SettablePriority>(
+	app: App,
+	file: TFile,
+	kind: EditKind,
+	values: readonly T[],
+	deps: SpecCommandDeps,
+): Promise<WordChoice<T>[] | null> {
 	const settings = deps.getSettings();
 	let text: string;
 	try {
@@ -102,23 +132,43 @@ async function choicesFor<T extends SettableStatus | SettablePriority>(app: App,
 	const note = readNote(file.path, text, settings);
 	const options = { now: clock(deps), dateFormat: settings.dateFormat };
 	const current = kind === "status" ? note.status : note.priority;
-	return values.map((value) => ({ value, word: writtenValue(kind, note, planEdit(kind, note, text, value, options)), current: current === value }));
+	return values.map((value) => ({
+		value,
+		word: writtenValue(kind, note, planEdit(kind, note, text, value, options)),
+		current: current === value,
+	}));
 }
 
 /** Opens the status picker for a note; the chosen status is written where the note keeps it. */
-export async function openStatusPicker(app: App, file: TFile, deps: SpecCommandDeps): Promise<StatusPickerModal | null> {
+export async function openStatusPicker(
+	app: App,
+	file: TFile,
+	deps: SpecCommandDeps,
+): Promise<StatusPickerModal | null> {
 	const choices = await choicesFor(app, file, "status", PICKABLE_STATUSES, deps);
 	if (!choices) return null;
-	const picker = new StatusPickerModal(app, choices, (status) => void setSpecStatus(app, file, status, deps.getSettings(), clock(deps)));
+	const picker = new StatusPickerModal(
+		app,
+		choices,
+		(status) => void setSpecStatus(app, file, status, deps.getSettings(), clock(deps)),
+	);
 	picker.open();
 	return picker;
 }
 
 /** Opens the priority picker for a note; the chosen priority is written where the note keeps it. */
-export async function openPriorityPicker(app: App, file: TFile, deps: SpecCommandDeps): Promise<PriorityPickerModal | null> {
+export async function openPriorityPicker(
+	app: App,
+	file: TFile,
+	deps: SpecCommandDeps,
+): Promise<PriorityPickerModal | null> {
 	const choices = await choicesFor(app, file, "priority", PICKABLE_PRIORITIES, deps);
 	if (!choices) return null;
-	const picker = new PriorityPickerModal(app, choices, (priority) => void setSpecPriority(app, file, priority, deps.getSettings(), clock(deps)));
+	const picker = new PriorityPickerModal(
+		app,
+		choices,
+		(priority) => void setSpecPriority(app, file, priority, deps.getSettings(), clock(deps)),
+	);
 	picker.open();
 	return picker;
 }

@@ -1,6 +1,6 @@
 // Spec Board: the Plugin class only wires things together (settings, board, commands, settings tab).
 import { Plugin } from "obsidian";
-import { migrateSettings, type BoardState, type SpecBoardSettings } from "./core/settings";
+import { migrateSettings, type BoardState, type SpecBoardSettings } from "./core/settings/settings";
 import { registerSpecCommands, specBoardActions, type SpecCommandDeps } from "./commands";
 import { registerBoard, type BoardHandle } from "./ui/registerBoard";
 import { SpecBoardSettingTab } from "./ui/settingsTab";
@@ -21,7 +21,9 @@ export default class SpecBoardPlugin extends Plugin {
 		});
 		commandDeps.specIndex = this.board.index;
 		registerSpecCommands(this, commandDeps);
-		this.addSettingTab(new SpecBoardSettingTab(this.app, this, { getSettings, saveSettings: () => this.saveSettings() }));
+		this.addSettingTab(
+			new SpecBoardSettingTab(this.app, this, { getSettings, saveSettings: () => this.saveSettings() }),
+		);
 	}
 
 	/** Saves the settings and lets the board's index re-read notes with the new spec tag, folders and words. */

@@ -1,6 +1,6 @@
 // The command table: ids without the plugin id, sentence-case names without the plugin name, no default hotkeys.
 import { SPEC_COMMAND_IDS, specBoardActions, specCommands } from "../src/commands";
-import { defaultSettings } from "../src/core/settings";
+import { defaultSettings } from "../src/core/settings/settings";
 import { CreateSpecModal } from "../src/ui/createSpecModal";
 import { StatusPickerModal } from "../src/ui/statusPickerModal";
 import { asObsidianApp, notices, obsidianFileAt, openModals, settle } from "./support/fakeApp";
@@ -29,9 +29,13 @@ describe("spec commands", () => {
 
 	it("registers every command on the plugin under its id", () => {
 		const kit = commandKit();
-		expect(Object.keys(kit.app.commands.commands).sort()).toEqual(
-			["spec-board:create-feature-spec", "spec-board:export-built-in-templates", "spec-board:insert-feature-spec-template", "spec-board:set-spec-priority", "spec-board:set-spec-status"],
-		);
+		expect(Object.keys(kit.app.commands.commands).sort()).toEqual([
+			"spec-board:create-feature-spec",
+			"spec-board:export-built-in-templates",
+			"spec-board:insert-feature-spec-template",
+			"spec-board:set-spec-priority",
+			"spec-board:set-spec-status",
+		]);
 	});
 });
 

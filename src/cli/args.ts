@@ -1,7 +1,7 @@
 // The command line's arguments: a small hand-written parser into options, help, version or an error.
-import { emptyFilter, type SpecFilter } from "../core/filter";
-import { PRIORITIES, STATUSES, type Priority, type Status } from "../core/specNote";
-import { DEFAULT_PRIORITY_WORDS, DEFAULT_STATUS_WORDS } from "../core/vocabulary";
+import { emptyFilter, type SpecFilter } from "../core/board/filter";
+import { PRIORITIES, STATUSES, type Priority, type Status } from "../core/model/specNote";
+import { DEFAULT_PRIORITY_WORDS, DEFAULT_STATUS_WORDS } from "../core/model/vocabulary";
 
 /** What a run of the board should do. */
 export interface BoardOptions {
@@ -55,15 +55,31 @@ Exit status: 0 on success, 2 for bad arguments or a folder that cannot be read.`
 const VALUE_OPTIONS = new Set(["--tag", "--any-tag", "--not-tag", "--status", "--priority", "--domain"]);
 
 /** Options that are on when present. */
-const FLAG_OPTIONS = new Set(["--open-questions", "--not-ready", "--all", "--json", "--no-color", "--help", "-h", "--version"]);
+const FLAG_OPTIONS = new Set([
+	"--open-questions",
+	"--not-ready",
+	"--all",
+	"--json",
+	"--no-color",
+	"--help",
+	"-h",
+	"--version",
+]);
 
 /** Lower-cases and folds separators, so "In-Progress", "in_progress" and "in progress" are one word. */
 function foldWord(word: string): string {
-	return word.trim().toLowerCase().replace(/[\s_-]+/g, " ");
+	return word
+		.trim()
+		.toLowerCase()
+		.replace(/[\s_-]+/g, " ");
 }
 
 /** Maps a user's word to a canonical name: the canonical names themselves or any word of their vocabulary. */
-function canonicalFromWord<K extends string>(value: string, names: readonly K[], words: Readonly<Record<K, readonly string[]>>): K | null {
+function canonicalFromWord<K extends string>(
+	value: string,
+	names: readonly K[],
+	words: Readonly<Record<K, readonly string[]>>,
+): K | null {
 	const folded = foldWord(value);
 	for (const name of names) {
 		if (foldWord(name) === folded) return name;
@@ -127,7 +143,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 			value = arg.slice(eq + 1);
 		} else {
 			// "--tag --json" is a forgotten value, not a tag called "--json" (write --tag=--json for that).
-			if (i + 1 >= argv.length || argv[i + 1].startsWith("--")) return { kind: "error", message: `${name} needs a value` };
+			if (i + 1 >= argv.length || argv[i + 1].startsWith("--"))
+				return { kind: "error", message: `${name} needs a value` };
 			value = argv[++i];
 		}
 		if (value.trim() === "") return { kind: "error", message: `${name} needs a value` };
@@ -137,7 +154,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 
 	if (help) return { kind: "help" };
 	if (version) return { kind: "version" };
-	if (dirs.length > 1) return { kind: "error", message: `one folder at a time (got ${dirs.length}: ${dirs.join(", ")})` };
+	if (dirs.length > 1)
+		return { kind: "error", message: `one folder at a time (got ${dirs.length}: ${dirs.join(", ")})` };
 	return { kind: "run", options: { dir: dirs[0] ?? ".", filter, anyTags, everyNoteIsSpec, json, noColor } };
 }
 
@@ -159,14 +177,16 @@ function applyValue(name: string, value: string, filter: SpecFilter, anyTags: st
 		case "--status":
 			for (const part of listValues(value)) {
 				const status = canonicalFromWord<Status>(part, STATUSES, DEFAULT_STATUS_WORDS);
-				if (status === null) return `unknown status "${part}" (use one of: ${STATUSES.map((s) => foldWord(s).replace(/ /g, "-")).join(", ")})`;
+				if (status === null)
+					return `unknown status "${part}" (use one of: ${STATUSES.map((s) => foldWord(s).replace(/ /g, "-")).join(", ")})`;
 				pushUnique(filter.statuses, status);
 			}
 			return null;
 		case "--priority":
 			for (const part of listValues(value)) {
 				const priority = canonicalFromWord<Priority>(part, PRIORITIES, DEFAULT_PRIORITY_WORDS);
-				if (priority === null) return `unknown priority "${part}" (use one of: ${PRIORITIES.map((p) => foldWord(p)).join(", ")})`;
+				if (priority === null)
+					return `unknown priority "${part}" (use one of: ${PRIORITIES.map((p) => foldWord(p)).join(", ")})`;
 				pushUnique(filter.priorities, priority);
 			}
 			return null;

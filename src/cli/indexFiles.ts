@@ -6,15 +6,23 @@
 // some, and collects their outcomes with receiveMessageOnPort. A thread that never started leaves its share to the
 // others; any outcome missing at the end is worked out on the main thread, so nothing is ever lost.
 import { availableParallelism } from "node:os";
-import { MessageChannel, Worker, isMainThread, receiveMessageOnPort, workerData, type MessagePort } from "node:worker_threads";
-import type { ReadOptions } from "../core/readOptions";
-import { readSpecNote } from "../core/readSpecNote";
-import type { SpecNote } from "../core/specNote";
+import {
+	MessageChannel,
+	Worker,
+	isMainThread,
+	receiveMessageOnPort,
+	workerData,
+	type MessagePort,
+} from "node:worker_threads";
+import type { ReadOptions } from "../core/reading/readOptions";
+import { readSpecNote } from "../core/reading/readSpecNote";
+import type { SpecNote } from "../core/model/specNote";
 import { readNoteFile, type VaultFile } from "./walkVault";
 import { readYaml } from "./yamlReader";
 
 /** What reading one file gave: its note, or why it was skipped (unreadable, binary), or why the reader failed (a bug). */
-export type FileOutcome = { kind: "note"; note: SpecNote } | { kind: "skipped"; reason: string } | { kind: "failed"; reason: string };
+export type FileOutcome =
+	{ kind: "note"; note: SpecNote } | { kind: "skipped"; reason: string } | { kind: "failed"; reason: string };
 
 /** How a folder is shared out between threads. */
 export interface ThreadOptions {
@@ -80,7 +88,13 @@ export function indexFile(file: VaultFile, options: ReadOptions): FileOutcome {
 }
 
 /** Claims chunks of `files` from the shared counter until none are left, handing each chunk's outcomes to `done`. */
-function workThrough(counter: Int32Array, files: readonly VaultFile[], chunk: number, options: ReadOptions, done: (start: number, outcomes: FileOutcome[]) => void): void {
+function workThrough(
+	counter: Int32Array,
+	files: readonly VaultFile[],
+	chunk: number,
+	options: ReadOptions,
+	done: (start: number, outcomes: FileOutcome[]) => void,
+): void {
 	for (;;) {
 		const start = Atomics.add(counter, NEXT, chunk);
 		if (start >= files.length) return;
@@ -117,14 +131,23 @@ function threadCount(count: number, threads: ThreadOptions): number {
  * Reads and parses every file, in parallel when the folder is large and the machine has several cores; returns the
  * outcomes in the files' order, identical whichever way they were worked out.
  */
-export function indexFiles(files: readonly VaultFile[], options: ReadOptions, threads: ThreadOptions = {}): FileOutcome[] {
+export function indexFiles(
+	files: readonly VaultFile[],
+	options: ReadOptions,
+	threads: ThreadOptions = {},
+): FileOutcome[] {
 	const count = threadCount(files.length, threads);
 	const script = threads.workerScript ?? runningBundle();
 	if (count <= 1 || script === undefined) return files.map((file) => indexFile(file, options));
 	return indexInParallel(files, options, count - 1, script);
 }
 
-function indexInParallel(files: readonly VaultFile[], options: ReadOptions, workerCount: number, script: string): FileOutcome[] {
+function indexInParallel(
+	files: readonly VaultFile[],
+	options: ReadOptions,
+	workerCount: number,
+	script: string,
+): FileOutcome[] {
 	// About eight chunks per thread, so a thread that starts late or runs slow leaves little undone.
 	const chunk = Math.max(1, Math.min(MAX_CHUNK, Math.ceil(files.length / ((workerCount + 1) * 8))));
 	const shared = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * (1 + workerCount));
@@ -135,7 +158,15 @@ function indexInParallel(files: readonly VaultFile[], options: ReadOptions, work
 		const slot = 1 + i;
 		try {
 			const channel = new MessageChannel();
-			const input: WorkerInput = { kind: WORKER_KIND, slot, shared, files: files as VaultFile[], chunk, options, port: channel.port2 };
+			const input: WorkerInput = {
+				kind: WORKER_KIND,
+				slot,
+				shared,
+				files: files as VaultFile[],
+				chunk,
+				options,
+				port: channel.port2,
+			};
 			const worker = new Worker(script, { workerData: input, transferList: [channel.port2] });
 			// A thread that fails to start never claims a file: its share stays with the others.
 			worker.on("error", () => undefined);

@@ -1,6 +1,6 @@
 // Reading a folder into SpecNotes: walk, then read and parse each file with the core and gray-matter (see indexFiles).
-import type { ReadOptions } from "../core/readOptions";
-import type { SpecNote } from "../core/specNote";
+import type { ReadOptions } from "../core/reading/readOptions";
+import type { SpecNote } from "../core/model/specNote";
 import { indexFiles, type ThreadOptions } from "./indexFiles";
 import { walkVault, type SkippedFile } from "./walkVault";
 

@@ -1,6 +1,6 @@
 // The board as JSON, in the shape the issue fixes: {"notes": [...], "summary": {...}}.
-import type { Summary } from "../core/rollup";
-import type { NoteProblem, OpenQuestion, Priority, SpecNote, Status } from "../core/specNote";
+import type { Summary } from "../core/board/rollup";
+import type { NoteProblem, OpenQuestion, Priority, SpecNote, Status } from "../core/model/specNote";
 
 /** One note in the JSON output. Problems are `{code, message}` objects: a stable code for scripts, a sentence for people. */
 export interface JsonNote {

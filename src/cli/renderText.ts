@@ -1,7 +1,7 @@
 // The board as terminal text: a header, one summary line for statuses and one for priorities,
 // the specs grouped by status (title, priority, open questions, domains; then path and tags), then every open question with its line number.
-import { groupSpecs, isNotReady, type Summary } from "../core/rollup";
-import { PRIORITIES, STATUSES, type Priority, type SpecNote, type Status } from "../core/specNote";
+import { groupSpecs, isNotReady, type Summary } from "../core/board/rollup";
+import { PRIORITIES, STATUSES, type Priority, type SpecNote, type Status } from "../core/model/specNote";
 import { displayWidth, makePalette, padEnd, padStart, truncate, type Palette } from "./terminalText";
 
 /** What the text board shows. */
@@ -30,7 +30,14 @@ const TITLE_MAX = 48;
 const QUESTION_MAX = 100;
 
 /** Statuses and priorities shown in the summary even when nobody has them. */
-const ALWAYS_SHOWN_STATUSES: ReadonlySet<Status> = new Set<Status>(["Draft", "In review", "Approved", "In progress", "Done", "Deprecated"]);
+const ALWAYS_SHOWN_STATUSES: ReadonlySet<Status> = new Set<Status>([
+	"Draft",
+	"In review",
+	"Approved",
+	"In progress",
+	"Done",
+	"Deprecated",
+]);
 const ALWAYS_SHOWN_PRIORITIES: ReadonlySet<Priority> = new Set<Priority>(["Critical", "High", "Medium", "Low"]);
 
 function statusStyle(status: Status, p: Palette): (text: string) => string {
@@ -72,7 +79,14 @@ function plural(count: number, one: string, many: string): string {
 }
 
 /** "Status    Draft 2 · In review 1 · ..." with zero counts dimmed. */
-function countsLine<K extends string>(label: string, order: readonly K[], counts: Record<K, number>, alwaysShown: ReadonlySet<K>, style: (key: K) => (text: string) => string, p: Palette): string {
+function countsLine<K extends string>(
+	label: string,
+	order: readonly K[],
+	counts: Record<K, number>,
+	alwaysShown: ReadonlySet<K>,
+	style: (key: K) => (text: string) => string,
+	p: Palette,
+): string {
 	const parts = order
 		.filter((key) => alwaysShown.has(key) || counts[key] > 0)
 		.map((key) => (counts[key] > 0 ? `${style(key)(key)} ${counts[key]}` : p.dim(`${key} 0`)));
@@ -106,16 +120,21 @@ export function renderText(board: TextBoard, color: boolean): string {
 	const { summary } = board;
 
 	lines.push(`${p.bold("Spec Board")} ${p.dim("·")} ${board.dir}`);
-	const counted = board.filtered ? `${board.notes.length} of ${plural(board.totalSpecs, "spec", "specs")} match` : plural(board.totalSpecs, "spec", "specs");
+	const counted = board.filtered
+		? `${board.notes.length} of ${plural(board.totalSpecs, "spec", "specs")} match`
+		: plural(board.totalSpecs, "spec", "specs");
 	let intro = `${counted}, ${plural(summary.openQuestions, "open question", "open questions")}`;
-	if (board.otherNotes > 0) intro += p.dim(` · ${plural(board.otherNotes, "other note is", "other notes are")} not specs (--all lists them)`);
+	if (board.otherNotes > 0)
+		intro += p.dim(
+			` · ${plural(board.otherNotes, "other note is", "other notes are")} not specs (--all lists them)`,
+		);
 	lines.push(intro);
 
 	if (board.notes.length === 0) {
 		lines.push("");
 		if (board.totalSpecs === 0) {
-			lines.push("No specs found. A note is a spec when it has a status, an \"Open questions\" heading,");
-			lines.push("a type ending in \"spec\" or the #spec tag. Use --all to list every note.");
+			lines.push('No specs found. A note is a spec when it has a status, an "Open questions" heading,');
+			lines.push('a type ending in "spec" or the #spec tag. Use --all to list every note.');
 		} else {
 			lines.push("No specs match the filter.");
 		}
@@ -124,11 +143,14 @@ export function renderText(board: TextBoard, color: boolean): string {
 
 	lines.push("");
 	lines.push(countsLine("Status", STATUSES, summary.byStatus, ALWAYS_SHOWN_STATUSES, (s) => statusStyle(s, p), p));
-	lines.push(countsLine("Priority", PRIORITIES, summary.byPriority, ALWAYS_SHOWN_PRIORITIES, (k) => priorityStyle(k, p), p));
+	lines.push(
+		countsLine("Priority", PRIORITIES, summary.byPriority, ALWAYS_SHOWN_PRIORITIES, (k) => priorityStyle(k, p), p),
+	);
 
 	const groups = groupSpecs(board.notes, "status");
 	const cells = new Map<SpecNote, RowCells>(board.notes.map((note) => [note, rowCells(note)]));
-	const width = (pick: (c: RowCells) => string): number => Math.max(0, ...[...cells.values()].map((c) => displayWidth(pick(c))));
+	const width = (pick: (c: RowCells) => string): number =>
+		Math.max(0, ...[...cells.values()].map((c) => displayWidth(pick(c))));
 	const titleWidth = width((c) => c.title);
 	const priorityWidth = width((c) => c.priority);
 	const openWidth = width((c) => c.open);
@@ -149,7 +171,9 @@ export function renderText(board: TextBoard, color: boolean): string {
 			lines.push(`  ${row.join("  ")}`.trimEnd());
 			lines.push(`    ${p.dim(c.tags === "" ? note.path : `${note.path}  ${c.tags}`)}`);
 			if (note.placeholderQuestions.length > 0) {
-				lines.push(`    ${p.dim(`${plural(note.placeholderQuestions.length, "placeholder question", "placeholder questions")} left from the template`)}`);
+				lines.push(
+					`    ${p.dim(`${plural(note.placeholderQuestions.length, "placeholder question", "placeholder questions")} left from the template`)}`,
+				);
 			}
 			for (const problem of note.problems) lines.push(`    ${p.yellow(`${PROBLEM_MARK} ${problem.message}`)}`);
 		}
@@ -163,7 +187,9 @@ export function renderText(board: TextBoard, color: boolean): string {
 			const lineWidth = Math.max(...note.openQuestions.map((q) => String(q.line).length));
 			lines.push(`  ${p.bold(note.title)} ${p.dim(`· ${note.path}`)}`);
 			for (const question of note.openQuestions) {
-				lines.push(`    ${p.dim(padStart(String(question.line), lineWidth))}  ${truncate(question.text, QUESTION_MAX)}`);
+				lines.push(
+					`    ${p.dim(padStart(String(question.line), lineWidth))}  ${truncate(question.text, QUESTION_MAX)}`,
+				);
 			}
 		}
 	}

@@ -1,10 +1,10 @@
 // The command line as a function: arguments and injected output in, exit code out (main.ts binds it to the process).
 import path from "node:path";
-import { specMatcher } from "../core/filterMatch";
-import { emptyFilter } from "../core/filter";
-import { defaultReadOptions } from "../core/readOptions";
-import { sortSpecs, summarize } from "../core/rollup";
-import type { SpecNote } from "../core/specNote";
+import { specMatcher } from "../core/board/filterMatch";
+import { emptyFilter } from "../core/board/filter";
+import { defaultReadOptions } from "../core/reading/readOptions";
+import { sortSpecs, summarize } from "../core/board/rollup";
+import type { SpecNote } from "../core/model/specNote";
 import { version } from "../../package.json";
 import { parseArgs, USAGE, type BoardOptions } from "./args";
 import { indexVault } from "./indexVault";
@@ -65,15 +65,29 @@ function runBoard(options: BoardOptions, io: CliIo): number {
 		return EXIT_USAGE;
 	}
 
-	const index = indexVault(root, { ...defaultReadOptions(), everyNoteIsSpec: options.everyNoteIsSpec }, { threads: threadsFromEnv(io.env.SPEC_BOARD_THREADS) });
+	const index = indexVault(
+		root,
+		{ ...defaultReadOptions(), everyNoteIsSpec: options.everyNoteIsSpec },
+		{ threads: threadsFromEnv(io.env.SPEC_BOARD_THREADS) },
+	);
 	for (const skip of index.skipped) io.stderr(`spec-board: skipped ${skip.path}: ${skip.reason}\n`);
-	for (const failure of index.failed) io.stderr(`spec-board: could not read ${failure.path} (a bug in spec-board, please report it): ${failure.reason}\n`);
+	for (const failure of index.failed)
+		io.stderr(
+			`spec-board: could not read ${failure.path} (a bug in spec-board, please report it): ${failure.reason}\n`,
+		);
 
 	if (!options.everyNoteIsSpec) reportHiddenMalformedNotes(index.notes, io);
 
 	const specs = index.notes.filter((note) => note.isSpec);
 	const matches = specMatcher(options.filter);
-	const matchesAnyTag = options.anyTags.length > 0 ? specMatcher({ ...emptyFilter(), tagMode: "any", tags: options.anyTags.map((tag) => ({ tag, mode: "include" as const })) }) : null;
+	const matchesAnyTag =
+		options.anyTags.length > 0
+			? specMatcher({
+					...emptyFilter(),
+					tagMode: "any",
+					tags: options.anyTags.map((tag) => ({ tag, mode: "include" as const })),
+				})
+			: null;
 	const listed = sortSpecs(specs.filter((note) => matches(note) && (matchesAnyTag === null || matchesAnyTag(note))));
 	const summary = summarize(listed);
 
@@ -81,7 +95,19 @@ function runBoard(options: BoardOptions, io: CliIo): number {
 		io.stdout(renderJson(listed, summary));
 	} else {
 		const filtered = listed.length !== specs.length || isFiltering(options);
-		io.stdout(renderText({ dir: options.dir, notes: listed, summary, totalSpecs: specs.length, otherNotes: index.notes.length - specs.length, filtered }, useColor(options, io)));
+		io.stdout(
+			renderText(
+				{
+					dir: options.dir,
+					notes: listed,
+					summary,
+					totalSpecs: specs.length,
+					otherNotes: index.notes.length - specs.length,
+					filtered,
+				},
+				useColor(options, io),
+			),
+		);
 	}
 	return index.failed.length > 0 ? EXIT_READER_FAILED : EXIT_OK;
 }
@@ -98,11 +124,23 @@ function reportHiddenMalformedNotes(notes: readonly SpecNote[], io: CliIo): void
 	for (const note of notes) {
 		if (note.isSpec) continue;
 		const problem = note.problems.find((p) => p.code === "malformed-frontmatter");
-		if (problem) io.stderr(`spec-board: ${note.path}: ${problem.message.replace(/\.$/, "")}; it is left off the board (--all lists it)\n`);
+		if (problem)
+			io.stderr(
+				`spec-board: ${note.path}: ${problem.message.replace(/\.$/, "")}; it is left off the board (--all lists it)\n`,
+			);
 	}
 }
 
 function isFiltering(options: BoardOptions): boolean {
 	const f = options.filter;
-	return options.anyTags.length > 0 || f.tags.length > 0 || f.statuses.length > 0 || f.priorities.length > 0 || f.domains.length > 0 || f.text !== "" || f.hasOpenQuestions || f.notReady;
+	return (
+		options.anyTags.length > 0 ||
+		f.tags.length > 0 ||
+		f.statuses.length > 0 ||
+		f.priorities.length > 0 ||
+		f.domains.length > 0 ||
+		f.text !== "" ||
+		f.hasOpenQuestions ||
+		f.notReady
+	);
 }

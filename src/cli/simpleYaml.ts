@@ -38,7 +38,8 @@ function plainScalar(text: string, flow: boolean): Value {
 	if (text === "" || text.includes(": ") || text.endsWith(":") || text.includes(" #")) return NOT_SIMPLE;
 	if (flow && /[,[\]{}:#"']/.test(text)) return NOT_SIMPLE;
 	const first = text.charCodeAt(0);
-	if ((first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first > 0xa0) return SPECIAL_WORDS.has(text) ? NOT_SIMPLE : text;
+	if ((first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first > 0xa0)
+		return SPECIAL_WORDS.has(text) ? NOT_SIMPLE : text;
 	if (first === 45 || (first >= 48 && first <= 57)) {
 		if (INTEGER.test(text)) return text === "-0" ? NOT_SIMPLE : Number(text);
 		const decimal = DECIMAL.exec(text);
@@ -117,7 +118,13 @@ export function readSimpleYaml(yaml: string): Record<string, unknown> | undefine
 		const colon = line.indexOf(":");
 		if (colon < 0) return undefined;
 		const key = line.slice(0, colon);
-		if (!SIMPLE_KEY.test(key) || SPECIAL_WORDS.has(key) || key === "__proto__" || Object.prototype.hasOwnProperty.call(data, key)) return undefined;
+		if (
+			!SIMPLE_KEY.test(key) ||
+			SPECIAL_WORDS.has(key) ||
+			key === "__proto__" ||
+			Object.prototype.hasOwnProperty.call(data, key)
+		)
+			return undefined;
 		const after = line.slice(colon + 1);
 		if (after !== "" && after.charCodeAt(0) !== 32) return undefined;
 		const rest = withoutComment(after);

@@ -93,7 +93,16 @@ function ansi(open: number, close: number): (text: string) => string {
 export function makePalette(color: boolean): Palette {
 	if (!color) {
 		const plain = (text: string): string => text;
-		return { bold: plain, dim: plain, red: plain, yellow: plain, green: plain, blue: plain, magenta: plain, cyan: plain };
+		return {
+			bold: plain,
+			dim: plain,
+			red: plain,
+			yellow: plain,
+			green: plain,
+			blue: plain,
+			magenta: plain,
+			cyan: plain,
+		};
 	}
 	return {
 		bold: ansi(1, 22),

@@ -64,7 +64,8 @@ export function checkRoot(root: string): string | null {
 		readdirSync(root);
 		return null;
 	} catch (error) {
-		if (typeof error === "object" && error !== null && "code" in error && error.code === "ENOENT") return `no such folder: ${root}`;
+		if (typeof error === "object" && error !== null && "code" in error && error.code === "ENOENT")
+			return `no such folder: ${root}`;
 		return `cannot read ${root}: ${describeFsError(error)}`;
 	}
 }
@@ -88,7 +89,10 @@ export function walkVault(root: string): VaultWalk {
 			visited.add(realDir);
 			entries = readdirSync(absoluteDir, { withFileTypes: true });
 		} catch (error) {
-			skipped.push({ path: relativeDir === "" ? "." : relativeDir, reason: `cannot list the folder: ${describeFsError(error)}` });
+			skipped.push({
+				path: relativeDir === "" ? "." : relativeDir,
+				reason: `cannot list the folder: ${describeFsError(error)}`,
+			});
 			return;
 		}
 		entries.sort((a, b) => byCodeUnit(a.name, b.name));
@@ -104,7 +108,8 @@ export function walkVault(root: string): VaultWalk {
 					isDirectory = target.isDirectory();
 					isFile = target.isFile();
 				} catch (error) {
-					if (isMarkdown(entry.name)) skipped.push({ path: relative, reason: `cannot follow the link: ${describeFsError(error)}` });
+					if (isMarkdown(entry.name))
+						skipped.push({ path: relative, reason: `cannot follow the link: ${describeFsError(error)}` });
 					continue;
 				}
 			}

@@ -1,6 +1,6 @@
 // The command line's YAML reader: gray-matter's own YAML engine (js-yaml's safeLoad), as `matter()` would parse it.
 import engines from "gray-matter/lib/engines";
-import type { YamlReader } from "../core/specNote";
+import type { YamlReader } from "../core/model/specNote";
 import { readSimpleYaml } from "./simpleYaml";
 
 /**

@@ -1,10 +1,10 @@
 // The cache path: Obsidian's CachedMetadata (0-based positions) -> the core's BodyFacts and FrontmatterResult (1-based lines).
 // The text fills what the cache lacks (list item text, the inline Status line), only when the caller has read it.
 import { parseYaml, type CachedMetadata } from "obsidian";
-import { listItemText, scanBody } from "../core/scanBody";
-import { bodyStartOffset, splitFrontmatter } from "../core/frontmatter";
-import type { BodyFacts, FrontmatterResult, ListItemFact } from "../core/specNote";
-import { isRecord } from "../core/records";
+import { listItemText, scanBody } from "../core/markdown/scanBody";
+import { bodyStartOffset, splitFrontmatter } from "../core/markdown/frontmatter";
+import type { BodyFacts, FrontmatterResult, ListItemFact } from "../core/model/specNote";
+import { isRecord } from "../core/model/records";
 
 /** A list item's text from its line, as the text path reads it (listItemText); the rest of the line when no marker is at `col`. */
 function itemText(line: string, col: number): string {
@@ -39,7 +39,10 @@ class LineCursor {
 		}
 		const newline = text.indexOf("\n", this.start);
 		if (newline < 0) return text.slice(this.start);
-		return text.slice(this.start, newline > this.start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline);
+		return text.slice(
+			this.start,
+			newline > this.start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline,
+		);
 	}
 }
 
@@ -82,11 +85,21 @@ export function bodyFactsFromCache(cache: CachedMetadata, text: string | null): 
 		const item = items[i];
 		const start = item.position.start;
 		const line = lines?.at(start.line);
-		listItems[i] = { line: start.line + 1, task: item.task, parent: parentLine(item.parent), text: line === undefined ? null : itemText(line, start.col), endLine: item.position.end.line + 1 };
+		listItems[i] = {
+			line: start.line + 1,
+			task: item.task,
+			parent: parentLine(item.parent),
+			text: line === undefined ? null : itemText(line, start.col),
+			endLine: item.position.end.line + 1,
+		};
 	}
 	const inline = text !== null && bodyMayHoldInlineField(text) ? scanBody(text) : null;
 	return {
-		headings: (cache.headings ?? []).map((h) => ({ level: h.level, text: h.heading, line: h.position.start.line + 1 })),
+		headings: (cache.headings ?? []).map((h) => ({
+			level: h.level,
+			text: h.heading,
+			line: h.position.start.line + 1,
+		})),
 		listItems,
 		tags: (cache.tags ?? []).map((t) => ({ tag: bareTag(t.tag), line: t.position.start.line + 1 })),
 		inlineStatus: inline?.inlineStatus ?? null,
@@ -114,8 +127,14 @@ export function frontmatterFromCache(cache: CachedMetadata, text: string | null)
 	if (block.yaml === null) return { data: {}, error: null, bodyStartLine };
 	try {
 		const parsed: unknown = parseYaml(block.yaml);
-		if (parsed === null || parsed === undefined) return { data: {}, error: null, bodyStartLine: block.bodyStartLine };
-		if (!isRecord(parsed)) return { data: {}, error: "The frontmatter is not a list of properties.", bodyStartLine: block.bodyStartLine };
+		if (parsed === null || parsed === undefined)
+			return { data: {}, error: null, bodyStartLine: block.bodyStartLine };
+		if (!isRecord(parsed))
+			return {
+				data: {},
+				error: "The frontmatter is not a list of properties.",
+				bodyStartLine: block.bodyStartLine,
+			};
 		return { data: parsed, error: null, bodyStartLine: block.bodyStartLine };
 	} catch (error) {
 		const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);

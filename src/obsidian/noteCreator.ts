@@ -1,9 +1,9 @@
 // "Create feature spec": fills the chosen template and creates the note in the specs folder, never over an existing file,
 // then opens it with the cursor on the first thing to fill.
 import { MarkdownView, Notice, type App, type TFile } from "obsidian";
-import { fileNameFromTitle, uniqueNotePath } from "../core/fileName";
-import { fillTemplate, type FillValues } from "../core/fillTemplate";
-import type { SpecBoardSettings } from "../core/settings";
+import { fileNameFromTitle, uniqueNotePath } from "../core/model/fileName";
+import { fillTemplate, type FillValues } from "../core/templates/fillTemplate";
+import type { SpecBoardSettings } from "../core/settings/settings";
 import type { SpecTemplate } from "../core/templates/specTemplate";
 import { ensureFolder, folderFromSetting } from "./vaultFolders";
 
@@ -25,14 +25,23 @@ export function fillValuesFor(values: NewSpecValues, settings: CreatorSettings):
 /** Whether a path is taken, ignoring case (so a case-insensitive file system never sees a clash either). */
 function pathTaken(app: App, path: string): boolean {
 	const lower = path.toLowerCase();
-	return app.vault.getAbstractFileByPath(path) !== null || app.vault.getAllLoadedFiles().some((f) => f.path.toLowerCase() === lower);
+	return (
+		app.vault.getAbstractFileByPath(path) !== null ||
+		app.vault.getAllLoadedFiles().some((f) => f.path.toLowerCase() === lower)
+	);
 }
 
 /**
  * Creates a spec note from a template and opens it; resolves to the new file, or null after a notice saying why
  * nothing was created. An existing file is never overwritten: a clash gets a numeric suffix (" 1", " 2"…).
  */
-export async function createSpecNote(app: App, template: SpecTemplate, values: NewSpecValues, settings: CreatorSettings, now: Date): Promise<TFile | null> {
+export async function createSpecNote(
+	app: App,
+	template: SpecTemplate,
+	values: NewSpecValues,
+	settings: CreatorSettings,
+	now: Date,
+): Promise<TFile | null> {
 	const fileName = fileNameFromTitle(values.title);
 	if (fileName.name === null) {
 		new Notice(`No spec was created: ${fileName.reason}`);
@@ -43,7 +52,10 @@ export async function createSpecNote(app: App, template: SpecTemplate, values: N
 		new Notice(`No spec was created: ${folder.message}`);
 		return null;
 	}
-	const filled = fillTemplate(template.text, fillValuesFor(values, settings), now, { dateFormat: settings.dateFormat, conventions: template.conventions });
+	const filled = fillTemplate(template.text, fillValuesFor(values, settings), now, {
+		dateFormat: settings.dateFormat,
+		conventions: template.conventions,
+	});
 	const path = uniqueNotePath(folder.path, fileName.name, (p) => pathTaken(app, p));
 	if (path === null) {
 		new Notice(`No spec was created: too many notes are already named "${fileName.name}" in "${folder.path}".`);
@@ -58,7 +70,9 @@ export async function createSpecNote(app: App, template: SpecTemplate, values: N
 		}
 		file = await app.vault.create(path, filled.text);
 	} catch (error) {
-		new Notice(`No spec was created: ${path} could not be written (${error instanceof Error ? error.message : String(error)}).`);
+		new Notice(
+			`No spec was created: ${path} could not be written (${error instanceof Error ? error.message : String(error)}).`,
+		);
 		return null;
 	}
 	await openWithCursor(app, file, filled.cursor);

@@ -3,8 +3,8 @@
 // (readSpecNote's `qualifies`) leaves a trace this looks for, and a note without any trace would not qualify.
 // tests/obsidian/specCandidate.test.ts holds it to that against the core on every fixture, capture and sample vault.
 import type { CachedMetadata } from "obsidian";
-import type { ReadOptions } from "../core/readOptions";
-import { normalizeTag } from "../core/noteKeys";
+import type { ReadOptions } from "../core/reading/readOptions";
+import { normalizeTag } from "../core/board/noteKeys";
 
 /** Whitespace, `_` and `-`: the core matches frontmatter keys without them (`Last Updated` = `last_updated`). */
 const KEY_SEPARATORS = /[\s_-]+/g;

@@ -1,11 +1,20 @@
 // The live index of spec notes: built from Obsidian's metadata cache when the layout is ready, then kept current
 // one note at a time from the cache's "changed"/"deleted" and the vault's "rename" events.
-import { TFile, TFolder, type CachedMetadata, type EventRef, type MetadataCache, type TAbstractFile, type Vault, type Workspace } from "obsidian";
-import { isOpenQuestionsHeading } from "../core/openQuestions";
-import { buildSpecNote, inSpecFolders } from "../core/readSpecNote";
-import type { ReadOptions } from "../core/readOptions";
-import { sortSpecs, withChangedSpecs } from "../core/rollup";
-import type { SpecNote } from "../core/specNote";
+import {
+	TFile,
+	TFolder,
+	type CachedMetadata,
+	type EventRef,
+	type MetadataCache,
+	type TAbstractFile,
+	type Vault,
+	type Workspace,
+} from "obsidian";
+import { isOpenQuestionsHeading } from "../core/reading/openQuestions";
+import { buildSpecNote, inSpecFolders } from "../core/reading/readSpecNote";
+import type { ReadOptions } from "../core/reading/readOptions";
+import { sortSpecs, withChangedSpecs } from "../core/board/rollup";
+import type { SpecNote } from "../core/model/specNote";
 import { bodyFactsFromCache, frontmatterFromCache, frontmatterNeedsText, mayHoldInlineField } from "./cacheFacts";
 import { mayBeSpec } from "./specCandidate";
 
@@ -47,7 +56,10 @@ interface PendingRead {
 
 /** Builds a note from the cache alone, or with its text when given. */
 function noteFrom(path: string, cache: CachedMetadata, text: string | null, options: ReadOptions): SpecNote {
-	return buildSpecNote({ path, frontmatter: frontmatterFromCache(cache, text), facts: bodyFactsFromCache(cache, text), text }, options);
+	return buildSpecNote(
+		{ path, frontmatter: frontmatterFromCache(cache, text), facts: bodyFactsFromCache(cache, text), text },
+		options,
+	);
 }
 
 /**
@@ -103,7 +115,10 @@ export class SpecIndex {
 	private settled: Promise<void> = Promise.resolve();
 	private settle: (() => void) | null = null;
 
-	constructor(private readonly services: SpecIndexServices, options: ReadOptions) {
+	constructor(
+		private readonly services: SpecIndexServices,
+		options: ReadOptions,
+	) {
 		this.options = options;
 	}
 

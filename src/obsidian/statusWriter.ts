@@ -1,11 +1,18 @@
 // "Set spec status" / "Set spec priority": applies a planned edit where the note keeps the value, and nowhere else.
 // The open note goes through the Editor (one undo step); a closed one through processFrontMatter or Vault.process.
 import { Notice, parseYaml, type App, type Editor, type TFile } from "obsidian";
-import { planPriorityEdit, planStatusEdit, type EditOptions, type NoteEdit, type SettablePriority, type SettableStatus } from "../core/noteEdits";
-import { readOptionsFromSettings } from "../core/readOptions";
-import { readSpecNote } from "../core/readSpecNote";
-import type { SpecBoardSettings } from "../core/settings";
-import type { SpecNote } from "../core/specNote";
+import {
+	planPriorityEdit,
+	planStatusEdit,
+	type EditOptions,
+	type NoteEdit,
+	type SettablePriority,
+	type SettableStatus,
+} from "../core/edits/noteEdits";
+import { readOptionsFromSettings } from "../core/reading/readOptions";
+import { readSpecNote } from "../core/reading/readSpecNote";
+import type { SpecBoardSettings } from "../core/settings/settings";
+import type { SpecNote } from "../core/model/specNote";
 import { INLINE_STATUS_LINE } from "../core/templates/conventions";
 
 /** Which value is being set. */
@@ -28,8 +35,16 @@ export function readNote(path: string, text: string, settings: SpecBoardSettings
 }
 
 /** Plans a status or priority edit of a note's text. */
-export function planEdit(kind: EditKind, note: SpecNote, text: string, value: SettableStatus | SettablePriority, options: EditOptions): NoteEdit {
-	return kind === "status" ? planStatusEdit(note, text, value as SettableStatus, options) : planPriorityEdit(note, text, value as SettablePriority, options);
+export function planEdit(
+	kind: EditKind,
+	note: SpecNote,
+	text: string,
+	value: SettableStatus | SettablePriority,
+	options: EditOptions,
+): NoteEdit {
+	return kind === "status"
+		? planStatusEdit(note, text, value as SettableStatus, options)
+		: planPriorityEdit(note, text, value as SettablePriority, options);
 }
 
 /** What an edit will write, as the picker shows it: the frontmatter value, the inline word or the nested tag. */
@@ -37,7 +52,10 @@ export function writtenValue(kind: EditKind, note: SpecNote, edit: NoteEdit): st
 	if (edit.kind === "frontmatter") return edit.assignments[0]?.value ?? "";
 	const lines = edit.text.split(/\r?\n/);
 	if (kind === "status" && note.statusSource === "inline") {
-		const line = note.statusLine !== null && INLINE_STATUS_LINE.test(lines[note.statusLine - 1] ?? "") ? lines[note.statusLine - 1] : lines.find((l) => INLINE_STATUS_LINE.test(l));
+		const line =
+			note.statusLine !== null && INLINE_STATUS_LINE.test(lines[note.statusLine - 1] ?? "")
+				? lines[note.statusLine - 1]
+				: lines.find((l) => INLINE_STATUS_LINE.test(l));
 		const value = line === undefined ? null : INLINE_STATUS_LINE.exec(line)?.[2];
 		if (value) return value.replace(/\*+$/, "").trim();
 	}
@@ -50,7 +68,12 @@ export function minimalReplacement(before: string, after: string): { from: numbe
 	let start = 0;
 	while (start < before.length && start < after.length && before[start] === after[start]) start++;
 	let end = 0;
-	while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+	while (
+		end < before.length - start &&
+		end < after.length - start &&
+		before[before.length - 1 - end] === after[after.length - 1 - end]
+	)
+		end++;
 	return { from: start, to: before.length - end, text: after.slice(start, after.length - end) };
 }
 
@@ -63,7 +86,13 @@ function reason(error: unknown): string {
  * else through FileManager.processFrontMatter (frontmatter values) or Vault.process (inline line or tag).
  * Any failure is told in a notice and leaves the note unchanged; resolves true when the note was changed.
  */
-export async function applyPlannedEdit(app: App, file: TFile, label: string, plan: (note: SpecNote, text: string) => NoteEdit, settings: SpecBoardSettings): Promise<boolean> {
+export async function applyPlannedEdit(
+	app: App,
+	file: TFile,
+	label: string,
+	plan: (note: SpecNote, text: string) => NoteEdit,
+	settings: SpecBoardSettings,
+): Promise<boolean> {
 	const fail = (why: string): false => {
 		new Notice(`Could not set the ${label} of "${file.basename}": ${why} Nothing was changed.`);
 		return false;
@@ -83,7 +112,9 @@ export async function applyPlannedEdit(app: App, file: TFile, label: string, pla
 	if (editor) {
 		const change = minimalReplacement(text, edit.text);
 		if (change.from === change.to && change.text === "") return true;
-		editor.transaction({ changes: [{ from: editor.offsetToPos(change.from), to: editor.offsetToPos(change.to), text: change.text }] });
+		editor.transaction({
+			changes: [{ from: editor.offsetToPos(change.from), to: editor.offsetToPos(change.to), text: change.text }],
+		});
 		return true;
 	}
 	try {
@@ -98,19 +129,41 @@ export async function applyPlannedEdit(app: App, file: TFile, label: string, pla
 			});
 		}
 	} catch (error) {
-		return fail(edit.kind === "frontmatter" ? `its frontmatter could not be updated (${reason(error)}).` : `the note could not be written (${reason(error)}).`);
+		return fail(
+			edit.kind === "frontmatter"
+				? `its frontmatter could not be updated (${reason(error)}).`
+				: `the note could not be written (${reason(error)}).`,
+		);
 	}
 	return true;
 }
 
 /** Sets a note's status where it keeps it; bumps `updated` when the note has that key. */
-export function setSpecStatus(app: App, file: TFile, status: SettableStatus, settings: SpecBoardSettings, now: Date): Promise<boolean> {
+export function setSpecStatus(
+	app: App,
+	file: TFile,
+	status: SettableStatus,
+	settings: SpecBoardSettings,
+	now: Date,
+): Promise<boolean> {
 	const options = { now, dateFormat: settings.dateFormat };
 	return applyPlannedEdit(app, file, "status", (note, text) => planStatusEdit(note, text, status, options), settings);
 }
 
 /** Sets a note's priority where it keeps it; bumps `updated` when the note has that key. */
-export function setSpecPriority(app: App, file: TFile, priority: SettablePriority, settings: SpecBoardSettings, now: Date): Promise<boolean> {
+export function setSpecPriority(
+	app: App,
+	file: TFile,
+	priority: SettablePriority,
+	settings: SpecBoardSettings,
+	now: Date,
+): Promise<boolean> {
 	const options = { now, dateFormat: settings.dateFormat };
-	return applyPlannedEdit(app, file, "priority", (note, text) => planPriorityEdit(note, text, priority, options), settings);
+	return applyPlannedEdit(
+		app,
+		file,
+		"priority",
+		(note, text) => planPriorityEdit(note, text, priority, options),
+		settings,
+	);
 }

@@ -21,7 +21,10 @@ export interface ExportResult {
  */
 export function exportedTemplateText(template: SpecTemplate): string {
 	const eol = template.text.includes("\r\n") ? "\r\n" : "\n";
-	const meta = [`template-name: ${JSON.stringify(template.name)}`, `description: ${JSON.stringify(template.description)}`].join(eol);
+	const meta = [
+		`template-name: ${JSON.stringify(template.name)}`,
+		`description: ${JSON.stringify(template.description)}`,
+	].join(eol);
 	const opening = `---${eol}`;
 	if (template.text.startsWith(opening)) return `${opening}${meta}${eol}${template.text.slice(opening.length)}`;
 	return `${opening}${meta}${eol}---${eol}${template.text}`;
@@ -31,9 +34,15 @@ export function exportedTemplateText(template: SpecTemplate): string {
 export function exportSummary(folder: string, result: ExportResult): string {
 	const parts: string[] = [];
 	const where = `"${folder}"`;
-	if (result.written.length > 0) parts.push(`Exported ${result.written.length} built-in template${result.written.length === 1 ? "" : "s"} to ${where}.`);
+	if (result.written.length > 0)
+		parts.push(
+			`Exported ${result.written.length} built-in template${result.written.length === 1 ? "" : "s"} to ${where}.`,
+		);
 	else parts.push(`No template was exported to ${where}.`);
-	if (result.skipped.length > 0) parts.push(`Skipped ${result.skipped.length} that already exist${result.skipped.length === 1 ? "s" : ""} (left unchanged): ${result.skipped.join(", ")}.`);
+	if (result.skipped.length > 0)
+		parts.push(
+			`Skipped ${result.skipped.length} that already exist${result.skipped.length === 1 ? "s" : ""} (left unchanged): ${result.skipped.join(", ")}.`,
+		);
 	if (result.failed.length > 0) parts.push(`Could not write: ${result.failed.join("; ")}.`);
 	return parts.join(" ");
 }

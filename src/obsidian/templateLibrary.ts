@@ -1,7 +1,7 @@
 // The templates the create form offers: the built-in ones, then every note of the templates folder.
 import { Notice, parseYaml, TFile, TFolder, Vault, type App } from "obsidian";
-import { parseCustomTemplate } from "../core/customTemplate";
-import type { YamlReader } from "../core/specNote";
+import { parseCustomTemplate } from "../core/templates/customTemplate";
+import type { YamlReader } from "../core/model/specNote";
 import { BUILT_IN_TEMPLATES } from "../core/templates/builtInTemplates";
 import type { SpecTemplate } from "../core/templates/specTemplate";
 import { folderFromSetting } from "./vaultFolders";
@@ -24,7 +24,11 @@ function notesIn(folder: TFolder): TFile[] {
 }
 
 /** Loads the built-in templates and the custom ones of `templatesFolder` ("" for none); never throws. */
-export async function loadTemplateLibrary(app: App, templatesFolder: string, readYaml: YamlReader = parseYaml): Promise<TemplateLibrary> {
+export async function loadTemplateLibrary(
+	app: App,
+	templatesFolder: string,
+	readYaml: YamlReader = parseYaml,
+): Promise<TemplateLibrary> {
 	const templates: SpecTemplate[] = [...BUILT_IN_TEMPLATES];
 	const problems: string[] = [];
 	const folderPath = folderFromSetting(templatesFolder, "templates folder");
@@ -32,7 +36,9 @@ export async function loadTemplateLibrary(app: App, templatesFolder: string, rea
 	if (folderPath.path === "") return { templates, problems };
 	const folder = app.vault.getFolderByPath(folderPath.path);
 	if (!folder) {
-		problems.push(`The templates folder "${folderPath.path}" does not exist, so only the built-in templates are offered. Create it, or change it in the settings.`);
+		problems.push(
+			`The templates folder "${folderPath.path}" does not exist, so only the built-in templates are offered. Create it, or change it in the settings.`,
+		);
 		return { templates, problems };
 	}
 	for (const file of notesIn(folder)) {
@@ -40,7 +46,9 @@ export async function loadTemplateLibrary(app: App, templatesFolder: string, rea
 		try {
 			text = await app.vault.cachedRead(file);
 		} catch (error) {
-			problems.push(`Template ${file.path} could not be read: ${error instanceof Error ? error.message : String(error)}`);
+			problems.push(
+				`Template ${file.path} could not be read: ${error instanceof Error ? error.message : String(error)}`,
+			);
 			continue;
 		}
 		const result = parseCustomTemplate(file.path, text, readYaml);

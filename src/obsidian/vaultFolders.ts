@@ -1,6 +1,6 @@
 // The templates and specs folders as settings name them: normalised, checked to stay inside the vault, created on demand.
 import { normalizePath, TFolder, type Vault } from "obsidian";
-import { isPathInsideVault } from "../core/fileName";
+import { isPathInsideVault } from "../core/model/fileName";
 
 /** A folder path from settings: "" for the vault root, or why it cannot be used. */
 export type FolderPath = { ok: true; path: string } | { ok: false; message: string };
@@ -10,7 +10,11 @@ export function folderFromSetting(setting: string, what: string): FolderPath {
 	const trimmed = setting.trim();
 	if (trimmed === "" || trimmed === "/") return { ok: true, path: "" };
 	const path = normalizePath(trimmed);
-	if (!isPathInsideVault(path)) return { ok: false, message: `The ${what} "${trimmed}" is outside the vault. Choose a folder inside it in the settings.` };
+	if (!isPathInsideVault(path))
+		return {
+			ok: false,
+			message: `The ${what} "${trimmed}" is outside the vault. Choose a folder inside it in the settings.`,
+		};
 	return { ok: true, path };
 }
 
@@ -23,7 +27,8 @@ export async function ensureFolder(vault: Vault, path: string): Promise<string |
 	const levels = path.split("/").map((_part, i, parts) => parts.slice(0, i + 1).join("/"));
 	for (const level of levels) {
 		const existing = vault.getAbstractFileByPath(level);
-		if (existing && !(existing instanceof TFolder)) return `"${level}" is a file, so the folder "${path}" cannot be created.`;
+		if (existing && !(existing instanceof TFolder))
+			return `"${level}" is a file, so the folder "${path}" cannot be created.`;
 	}
 	for (const level of levels) {
 		if (vault.getAbstractFileByPath(level) === null) await vault.createFolder(level);

@@ -1,8 +1,8 @@
 // The board's filter bar: search, tag input with suggestions and chips, all/any, status/priority/domain, toggles, grouping.
 import type { App } from "obsidian";
-import type { SpecFilter } from "../core/filter";
-import type { BoardState, GroupBy } from "../core/settings";
-import { PRIORITIES, STATUSES } from "../core/specNote";
+import type { SpecFilter } from "../core/board/filter";
+import type { BoardState, GroupBy } from "../core/settings/settings";
+import { PRIORITIES, STATUSES } from "../core/model/specNote";
 import { clearedFilter, cycleTag, isEmptyFilter, withTag } from "./boardFilterState";
 import { TagSuggest } from "./tagSuggest";
 
@@ -50,19 +50,39 @@ export class BoardFilterBar {
 	private domains: readonly string[] = [];
 
 	/** Builds the bar into `el`. */
-	constructor(app: App, el: HTMLElement, state: BoardState, private readonly handlers: FilterBarHandlers) {
+	constructor(
+		app: App,
+		el: HTMLElement,
+		state: BoardState,
+		private readonly handlers: FilterBarHandlers,
+	) {
 		this.state = state;
 		el.addClass("spec-board-filter-bar");
 		const top = el.createDiv({ cls: "spec-board-filter-row" });
-		this.searchEl = top.createEl("input", { cls: "spec-board-search", type: "search", placeholder: "Search titles and questions", attr: { "aria-label": "Search specs" } });
+		this.searchEl = top.createEl("input", {
+			cls: "spec-board-search",
+			type: "search",
+			placeholder: "Search titles and questions",
+			attr: { "aria-label": "Search specs" },
+		});
 		this.searchEl.addEventListener("input", () => this.change({ text: this.searchEl.value }));
 		this.groupEl = select(top, "spec-board-group-by", "Group by");
 		for (const g of GROUPINGS) option(this.groupEl, g.value, g.label);
 		this.groupEl.addEventListener("change", () => handlers.setGroupBy(this.groupEl.value as GroupBy));
 
 		const tagRow = el.createDiv({ cls: "spec-board-filter-row" });
-		this.tagInputEl = tagRow.createEl("input", { cls: "spec-board-tag-input", type: "text", placeholder: "Filter by tag…", attr: { "aria-label": "Add a tag to the filter" } });
-		new TagSuggest(app, this.tagInputEl, () => handlers.tags(), (tag) => this.addTag(tag));
+		this.tagInputEl = tagRow.createEl("input", {
+			cls: "spec-board-tag-input",
+			type: "text",
+			placeholder: "Filter by tag…",
+			attr: { "aria-label": "Add a tag to the filter" },
+		});
+		new TagSuggest(
+			app,
+			this.tagInputEl,
+			() => handlers.tags(),
+			(tag) => this.addTag(tag),
+		);
 		this.tagInputEl.addEventListener("keydown", (evt) => {
 			if (evt.key !== "Enter") return;
 			evt.preventDefault();
@@ -70,7 +90,9 @@ export class BoardFilterBar {
 			this.tagInputEl.value = "";
 		});
 		this.tagModeEl = tagRow.createEl("button", { cls: "spec-board-tag-mode" });
-		this.tagModeEl.addEventListener("click", () => this.change({ tagMode: this.state.filter.tagMode === "all" ? "any" : "all" }));
+		this.tagModeEl.addEventListener("click", () =>
+			this.change({ tagMode: this.state.filter.tagMode === "all" ? "any" : "all" }),
+		);
 		this.chipsEl = el.createDiv({ cls: "spec-board-chips", attr: { role: "group", "aria-label": "Chosen tags" } });
 
 		const more = el.createEl("details", { cls: "spec-board-more-filters" });
@@ -79,18 +101,35 @@ export class BoardFilterBar {
 		this.statusEl = select(moreRow, "spec-board-status-select", "Filter by status");
 		option(this.statusEl, ANY, "Any status");
 		for (const s of STATUSES) option(this.statusEl, s, s);
-		this.statusEl.addEventListener("change", () => this.change({ statuses: this.statusEl.value === ANY ? [] : [this.statusEl.value as SpecFilter["statuses"][number]] }));
+		this.statusEl.addEventListener("change", () =>
+			this.change({
+				statuses: this.statusEl.value === ANY ? [] : [this.statusEl.value as SpecFilter["statuses"][number]],
+			}),
+		);
 		this.priorityEl = select(moreRow, "spec-board-priority-select", "Filter by priority");
 		option(this.priorityEl, ANY, "Any priority");
 		for (const p of PRIORITIES) option(this.priorityEl, p, p === "None" ? "No priority" : p);
-		this.priorityEl.addEventListener("change", () => this.change({ priorities: this.priorityEl.value === ANY ? [] : [this.priorityEl.value as SpecFilter["priorities"][number]] }));
+		this.priorityEl.addEventListener("change", () =>
+			this.change({
+				priorities:
+					this.priorityEl.value === ANY ? [] : [this.priorityEl.value as SpecFilter["priorities"][number]],
+			}),
+		);
 		this.domainEl = select(moreRow, "spec-board-domain-select", "Filter by domain");
-		this.domainEl.addEventListener("change", () => this.change({ domains: this.domainEl.value === ANY ? [] : [this.domainEl.value] }));
+		this.domainEl.addEventListener("change", () =>
+			this.change({ domains: this.domainEl.value === ANY ? [] : [this.domainEl.value] }),
+		);
 		const toggles = more.createDiv({ cls: "spec-board-filter-row spec-board-filter-toggles" });
-		this.questionsEl = this.checkbox(toggles, "Has open questions", () => this.change({ hasOpenQuestions: this.questionsEl.checked }));
+		this.questionsEl = this.checkbox(toggles, "Has open questions", () =>
+			this.change({ hasOpenQuestions: this.questionsEl.checked }),
+		);
 		this.notReadyEl = this.checkbox(toggles, "Not ready", () => this.change({ notReady: this.notReadyEl.checked }));
 
-		this.clearEl = el.createEl("button", { cls: "spec-board-clear-filter", text: "Clear filter", attr: { "aria-label": "Clear filter" } });
+		this.clearEl = el.createEl("button", {
+			cls: "spec-board-clear-filter",
+			text: "Clear filter",
+			attr: { "aria-label": "Clear filter" },
+		});
 		this.clearEl.addEventListener("click", () => this.change(clearedFilter(this.state.filter)));
 		this.update(state, []);
 	}
@@ -115,11 +154,17 @@ export class BoardFilterBar {
 	update(state: BoardState, domains: readonly string[]): void {
 		this.state = state;
 		const f = state.filter;
-		if (this.searchEl.value !== f.text && this.searchEl.ownerDocument.activeElement !== this.searchEl) this.searchEl.value = f.text;
+		if (this.searchEl.value !== f.text && this.searchEl.ownerDocument.activeElement !== this.searchEl)
+			this.searchEl.value = f.text;
 		this.groupEl.value = state.groupBy;
 		const all = f.tagMode === "all";
 		this.tagModeEl.setText(all ? "All tags" : "Any tag");
-		this.tagModeEl.setAttr("aria-label", all ? "Specs must have every included tag. Switch to any tag" : "Specs need one included tag. Switch to every tag");
+		this.tagModeEl.setAttr(
+			"aria-label",
+			all
+				? "Specs must have every included tag. Switch to any tag"
+				: "Specs need one included tag. Switch to every tag",
+		);
 		this.tagModeEl.setAttr("aria-pressed", String(!all));
 		this.renderChips(f);
 		this.statusEl.value = f.statuses.length === 1 ? f.statuses[0] : ANY;
@@ -145,7 +190,9 @@ export class BoardFilterBar {
 				cls: ["spec-board-chip", include ? "is-include" : "is-exclude"],
 				text: `${include ? "" : "−"}#${choice.tag}`,
 				attr: {
-					"aria-label": include ? `Tag ${choice.tag} included. Click to exclude it` : `Tag ${choice.tag} excluded. Click to remove it`,
+					"aria-label": include
+						? `Tag ${choice.tag} included. Click to exclude it`
+						: `Tag ${choice.tag} excluded. Click to remove it`,
 					"data-tag": choice.tag,
 				},
 			});

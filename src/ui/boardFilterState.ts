@@ -1,8 +1,8 @@
 // Pure changes to the board's filter and state: each returns a new object, so the view can save it as is.
-import { emptyFilter, type SpecFilter } from "../core/filter";
-import type { BoardState, GroupBy } from "../core/settings";
-import type { SpecNote } from "../core/specNote";
-import { normalizeTag } from "../core/noteKeys";
+import { emptyFilter, type SpecFilter } from "../core/board/filter";
+import type { BoardState, GroupBy } from "../core/settings/settings";
+import type { SpecNote } from "../core/model/specNote";
+import { normalizeTag } from "../core/board/noteKeys";
 
 /** A fresh copy of a board state (filter lists copied too). */
 export function copyBoardState(state: BoardState): BoardState {
@@ -10,7 +10,13 @@ export function copyBoardState(state: BoardState): BoardState {
 	return {
 		groupBy: state.groupBy,
 		collapsedGroups: [...state.collapsedGroups],
-		filter: { ...f, tags: f.tags.map((t) => ({ ...t })), statuses: [...f.statuses], priorities: [...f.priorities], domains: [...f.domains] },
+		filter: {
+			...f,
+			tags: f.tags.map((t) => ({ ...t })),
+			statuses: [...f.statuses],
+			priorities: [...f.priorities],
+			domains: [...f.domains],
+		},
 	};
 }
 
@@ -63,7 +69,9 @@ export function collapseKey(groupBy: GroupBy, groupKey: string): string {
 /** Collapses an open group or opens a collapsed one. */
 export function toggleCollapsed(state: BoardState, groupKey: string): BoardState {
 	const key = collapseKey(state.groupBy, groupKey);
-	const collapsed = state.collapsedGroups.includes(key) ? state.collapsedGroups.filter((k) => k !== key) : [...state.collapsedGroups, key];
+	const collapsed = state.collapsedGroups.includes(key)
+		? state.collapsedGroups.filter((k) => k !== key)
+		: [...state.collapsedGroups, key];
 	return { ...state, collapsedGroups: collapsed };
 }
 
@@ -86,6 +94,7 @@ export function tagsInUse(notes: readonly SpecNote[]): string[] {
 /** Every domain the notes name, de-duplicated case-insensitively and sorted. */
 export function domainsInUse(notes: readonly SpecNote[]): string[] {
 	const byKey = new Map<string, string>();
-	for (const note of notes) for (const d of note.domains) if (d.trim() !== "" && !byKey.has(d.toLowerCase())) byKey.set(d.toLowerCase(), d);
+	for (const note of notes)
+		for (const d of note.domains) if (d.trim() !== "" && !byKey.has(d.toLowerCase())) byKey.set(d.toLowerCase(), d);
 	return [...byKey.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, d]) => d);
 }

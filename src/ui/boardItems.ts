@@ -1,8 +1,8 @@
 // The board's rows as a flat list for the virtual list: group headers, then each group's specs unless collapsed.
-import type { SpecGroup } from "../core/rollup";
-import { isNotReady } from "../core/rollup";
-import type { GroupBy } from "../core/settings";
-import type { SpecNote } from "../core/specNote";
+import type { SpecGroup } from "../core/board/rollup";
+import { isNotReady } from "../core/board/rollup";
+import type { GroupBy } from "../core/settings/settings";
+import type { SpecNote } from "../core/model/specNote";
 import { collapseKey } from "./boardFilterState";
 
 /** A group header row. */
@@ -44,14 +44,32 @@ export function itemKey(item: BoardItem): string {
 }
 
 /** Flattens groups into rows, honouring collapsed groups and expanded notes. */
-export function boardItems(groups: readonly SpecGroup[], groupBy: GroupBy, collapsed: ReadonlySet<string>, expanded: ReadonlySet<string>): BoardItem[] {
+export function boardItems(
+	groups: readonly SpecGroup[],
+	groupBy: GroupBy,
+	collapsed: ReadonlySet<string>,
+	expanded: ReadonlySet<string>,
+): BoardItem[] {
 	const items: BoardItem[] = [];
 	for (const group of groups) {
 		const isCollapsed = collapsed.has(collapseKey(groupBy, group.key));
-		items.push({ kind: "group", key: `g\u0000${group.key}`, groupKey: group.key, label: group.label, count: group.notes.length, collapsed: isCollapsed });
+		items.push({
+			kind: "group",
+			key: `g\u0000${group.key}`,
+			groupKey: group.key,
+			label: group.label,
+			count: group.notes.length,
+			collapsed: isCollapsed,
+		});
 		if (isCollapsed) continue;
 		for (const note of group.notes) {
-			items.push({ kind: "spec", groupKey: group.key, note, expanded: expanded.size > 0 && expanded.has(note.path), notReady: isNotReady(note) });
+			items.push({
+				kind: "spec",
+				groupKey: group.key,
+				note,
+				expanded: expanded.size > 0 && expanded.has(note.path),
+				notReady: isNotReady(note),
+			});
 		}
 	}
 	return items;
@@ -59,6 +77,19 @@ export function boardItems(groups: readonly SpecGroup[], groupBy: GroupBy, colla
 
 /** Whether a row drawn for `drawn` still shows `item` as is (the same group state, or the same note object, expansion and readiness). */
 export function sameItem(drawn: BoardItem, item: BoardItem): boolean {
-	if (drawn.kind === "group") return item.kind === "group" && drawn.key === item.key && drawn.label === item.label && drawn.count === item.count && drawn.collapsed === item.collapsed;
-	return item.kind === "spec" && drawn.note === item.note && drawn.groupKey === item.groupKey && drawn.expanded === item.expanded && drawn.notReady === item.notReady;
+	if (drawn.kind === "group")
+		return (
+			item.kind === "group" &&
+			drawn.key === item.key &&
+			drawn.label === item.label &&
+			drawn.count === item.count &&
+			drawn.collapsed === item.collapsed
+		);
+	return (
+		item.kind === "spec" &&
+		drawn.note === item.note &&
+		drawn.groupKey === item.groupKey &&
+		drawn.expanded === item.expanded &&
+		drawn.notReady === item.notReady
+	);
 }

@@ -1,7 +1,7 @@
 // Drawing one board row: a group header, or a spec with its badges, chips, marks and (expanded) open questions.
 // Every piece of note text is set as text, never as HTML.
 import { setIcon, setTooltip } from "obsidian";
-import type { SpecNote } from "../core/specNote";
+import type { SpecNote } from "../core/model/specNote";
 import type { GroupItem, SpecItem } from "./boardItems";
 
 /** Height of a group header row, in pixels (styles.css reads it from --spec-board-group-height). */
@@ -52,7 +52,13 @@ export function moveRow(el: HTMLElement, index: number): void {
 export function renderGroupRow(item: GroupItem, el: HTMLElement, index: number, handlers: RowHandlers): void {
 	el.addClass("spec-board-group");
 	el.toggleClass("is-collapsed", item.collapsed);
-	el.setAttrs({ role: "treeitem", tabindex: -1, "aria-expanded": String(!item.collapsed), "aria-label": `${item.label}, ${item.count} ${item.count === 1 ? "spec" : "specs"}`, "data-index": index });
+	el.setAttrs({
+		role: "treeitem",
+		tabindex: -1,
+		"aria-expanded": String(!item.collapsed),
+		"aria-label": `${item.label}, ${item.count} ${item.count === 1 ? "spec" : "specs"}`,
+		"data-index": index,
+	});
 	const chevron = el.createSpan({ cls: "spec-board-group-chevron" });
 	setIcon(chevron, "chevron-down");
 	el.createSpan({ cls: "spec-board-group-label", text: item.label });
@@ -78,22 +84,45 @@ export interface RowOptions {
 /** Whether a tag chip would only repeat what the row shows: the spec tag, or a status/priority tag. */
 function isRedundantTag(tag: string, hiddenTag: string): boolean {
 	const lower = tag.toLowerCase();
-	return (hiddenTag !== "" && lower === hiddenTag.toLowerCase()) || lower.startsWith("status/") || lower.startsWith("priority/");
+	return (
+		(hiddenTag !== "" && lower === hiddenTag.toLowerCase()) ||
+		lower.startsWith("status/") ||
+		lower.startsWith("priority/")
+	);
 }
 
 /** Draws a spec row (and its open questions when expanded). */
-export function renderSpecRow(item: SpecItem, el: HTMLElement, index: number, handlers: RowHandlers, options: RowOptions): void {
+export function renderSpecRow(
+	item: SpecItem,
+	el: HTMLElement,
+	index: number,
+	handlers: RowHandlers,
+	options: RowOptions,
+): void {
 	const { note } = item;
 	const questions = note.openQuestions.length;
 	el.addClass("spec-board-row");
 	el.toggleClass("is-expanded", item.expanded);
 	el.toggleClass("is-not-ready", item.notReady);
-	el.setAttrs({ role: "treeitem", tabindex: -1, "aria-label": rowLabel(note, item.notReady), "data-index": index, "data-path": note.path });
+	el.setAttrs({
+		role: "treeitem",
+		tabindex: -1,
+		"aria-label": rowLabel(note, item.notReady),
+		"data-index": index,
+		"data-path": note.path,
+	});
 	if (questions > 0) el.setAttr("aria-expanded", String(item.expanded));
 
 	const main = el.createDiv({ cls: "spec-board-row-main" });
 	if (questions > 0) {
-		const expand = main.createEl("button", { cls: "spec-board-expand clickable-icon", attr: { "aria-label": item.expanded ? "Hide open questions" : "Show open questions", "aria-expanded": String(item.expanded), tabindex: -1 } });
+		const expand = main.createEl("button", {
+			cls: "spec-board-expand clickable-icon",
+			attr: {
+				"aria-label": item.expanded ? "Hide open questions" : "Show open questions",
+				"aria-expanded": String(item.expanded),
+				tabindex: -1,
+			},
+		});
 		setIcon(expand, "chevron-right");
 		expand.addEventListener("click", (evt) => {
 			evt.stopPropagation();
@@ -105,17 +134,33 @@ export function renderSpecRow(item: SpecItem, el: HTMLElement, index: number, ha
 	}
 	main.createSpan({ cls: "spec-board-row-title", text: note.title, attr: { title: note.path } });
 	if (note.priority !== "None") {
-		main.createSpan({ cls: ["spec-board-priority", `spec-board-priority-${slug(note.priority)}`], text: note.priority === "Unrecognized" ? (note.priorityRaw ?? "?") : note.priority, attr: { "aria-label": `Priority: ${note.priorityRaw ?? note.priority}` } });
+		main.createSpan({
+			cls: ["spec-board-priority", `spec-board-priority-${slug(note.priority)}`],
+			text: note.priority === "Unrecognized" ? (note.priorityRaw ?? "?") : note.priority,
+			attr: { "aria-label": `Priority: ${note.priorityRaw ?? note.priority}` },
+		});
 	}
 
 	const meta = el.createDiv({ cls: "spec-board-row-meta" });
-	if (options.showStatus) meta.createSpan({ cls: ["spec-board-status", `spec-board-status-${slug(note.status)}`], text: note.status === "Unrecognized" ? (note.statusRaw ?? note.status) : note.status });
+	if (options.showStatus)
+		meta.createSpan({
+			cls: ["spec-board-status", `spec-board-status-${slug(note.status)}`],
+			text: note.status === "Unrecognized" ? (note.statusRaw ?? note.status) : note.status,
+		});
 	if (questions > 0) {
-		const count = meta.createSpan({ cls: "spec-board-question-count", attr: { "aria-label": questionCountLabel(questions) } });
+		const count = meta.createSpan({
+			cls: "spec-board-question-count",
+			attr: { "aria-label": questionCountLabel(questions) },
+		});
 		setIcon(count.createSpan({ cls: "spec-board-icon" }), "help-circle");
 		count.createSpan({ text: String(questions) });
 	}
-	if (item.notReady) meta.createSpan({ cls: "spec-board-not-ready", text: "Not ready", attr: { "aria-label": `${note.status} with ${questionCountLabel(questions)}` } });
+	if (item.notReady)
+		meta.createSpan({
+			cls: "spec-board-not-ready",
+			text: "Not ready",
+			attr: { "aria-label": `${note.status} with ${questionCountLabel(questions)}` },
+		});
 	if (note.problems.length > 0) {
 		const warning = meta.createSpan({ cls: "spec-board-warning" });
 		setIcon(warning, "alert-triangle");
@@ -125,7 +170,11 @@ export function renderSpecRow(item: SpecItem, el: HTMLElement, index: number, ha
 	for (const domain of note.domains) meta.createSpan({ cls: "spec-board-domain", text: domain });
 	for (const tag of note.tags) {
 		if (isRedundantTag(tag, options.hiddenTag)) continue;
-		const chip = meta.createEl("button", { cls: "spec-board-tag", text: `#${tag}`, attr: { "aria-label": `Filter by tag ${tag}`, tabindex: -1, "data-tag": tag } });
+		const chip = meta.createEl("button", {
+			cls: "spec-board-tag",
+			text: `#${tag}`,
+			attr: { "aria-label": `Filter by tag ${tag}`, tabindex: -1, "data-tag": tag },
+		});
 		chip.addEventListener("click", (evt) => {
 			evt.stopPropagation();
 			handlers.addTag(tag);
@@ -133,10 +182,17 @@ export function renderSpecRow(item: SpecItem, el: HTMLElement, index: number, ha
 	}
 
 	if (item.expanded && questions > 0) {
-		const list = el.createEl("ul", { cls: "spec-board-questions", attr: { "aria-label": `Open questions of ${note.title}` } });
+		const list = el.createEl("ul", {
+			cls: "spec-board-questions",
+			attr: { "aria-label": `Open questions of ${note.title}` },
+		});
 		for (const q of note.openQuestions) {
 			const li = list.createEl("li");
-			const link = li.createEl("a", { cls: "spec-board-question", text: q.text, attr: { href: "#", "aria-label": `Open at line ${q.line}: ${q.text}`, "data-line": q.line } });
+			const link = li.createEl("a", {
+				cls: "spec-board-question",
+				text: q.text,
+				attr: { href: "#", "aria-label": `Open at line ${q.line}: ${q.text}`, "data-line": q.line },
+			});
 			link.addEventListener("click", (evt) => {
 				evt.preventDefault();
 				evt.stopPropagation();
@@ -164,6 +220,7 @@ function rowLabel(note: SpecNote, notReady: boolean): string {
 	const parts = [note.title, note.status, `priority ${note.priority}`];
 	if (note.openQuestions.length > 0) parts.push(questionCountLabel(note.openQuestions.length));
 	if (notReady) parts.push("not ready");
-	if (note.problems.length > 0) parts.push(`${note.problems.length} ${note.problems.length === 1 ? "problem" : "problems"}`);
+	if (note.problems.length > 0)
+		parts.push(`${note.problems.length} ${note.problems.length === 1 ? "problem" : "problems"}`);
 	return parts.join(", ");
 }

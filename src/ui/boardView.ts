@@ -1,17 +1,35 @@
 // The spec status board: a sidebar view of every spec's status, priority and open questions, with a tag filter.
 // It re-renders at most once per animation frame, only when the index or the board's state changed, and only when visible.
 import { ItemView, Keymap, Menu, Platform, TFile, debounce, type WorkspaceLeaf } from "obsidian";
-import type { SpecFilter } from "../core/filter";
-import { filterSpecs } from "../core/filterMatch";
-import { prepareFilterKeys } from "../core/noteKeys";
-import { groupSpecs, isNotReady, summarize, type Summary } from "../core/rollup";
-import type { BoardState, GroupBy } from "../core/settings";
-import type { SpecNote } from "../core/specNote";
+import type { SpecFilter } from "../core/board/filter";
+import { filterSpecs } from "../core/board/filterMatch";
+import { prepareFilterKeys } from "../core/board/noteKeys";
+import { groupSpecs, isNotReady, summarize, type Summary } from "../core/board/rollup";
+import type { BoardState, GroupBy } from "../core/settings/settings";
+import type { SpecNote } from "../core/model/specNote";
 import type { BoardActions } from "./boardActions";
 import { BoardFilterBar } from "./boardFilterBar";
-import { clearedFilter, copyBoardState, domainsInUse, isEmptyFilter, tagsInUse, toggleCollapsed, toggleOnly, withTag } from "./boardFilterState";
+import {
+	clearedFilter,
+	copyBoardState,
+	domainsInUse,
+	isEmptyFilter,
+	tagsInUse,
+	toggleCollapsed,
+	toggleOnly,
+	withTag,
+} from "./boardFilterState";
 import { boardItems, itemKey, sameItem, type BoardItem } from "./boardItems";
-import { GROUP_ROW_HEIGHT, QUESTION_ROW_HEIGHT, SPEC_ROW_HEIGHT, SPEC_ROW_HEIGHT_MOBILE, moveRow, renderGroupRow, renderSpecRow, type RowHandlers } from "./boardRows";
+import {
+	GROUP_ROW_HEIGHT,
+	QUESTION_ROW_HEIGHT,
+	SPEC_ROW_HEIGHT,
+	SPEC_ROW_HEIGHT_MOBILE,
+	moveRow,
+	renderGroupRow,
+	renderSpecRow,
+	type RowHandlers,
+} from "./boardRows";
 import { renderSummary } from "./boardSummary";
 import { VirtualList } from "./virtualList";
 
@@ -81,7 +99,10 @@ export class BoardView extends ItemView {
 	private readonly saveSoon = debounce((state: BoardState) => this.deps.saveState(state), 400, true);
 
 	/** A board in `leaf`, reading from `deps`. */
-	constructor(leaf: WorkspaceLeaf, private readonly deps: BoardViewDeps) {
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly deps: BoardViewDeps,
+	) {
 		super(leaf);
 		this.state = copyBoardState(deps.loadState());
 		this.icon = "layout-list";
@@ -103,7 +124,10 @@ export class BoardView extends ItemView {
 		root.empty();
 		root.addClass("spec-board");
 		const rowHeight = Platform.isMobile ? SPEC_ROW_HEIGHT_MOBILE : SPEC_ROW_HEIGHT;
-		root.setCssProps({ "--spec-board-row-height": `${rowHeight}px`, "--spec-board-group-height": `${GROUP_ROW_HEIGHT}px` });
+		root.setCssProps({
+			"--spec-board-row-height": `${rowHeight}px`,
+			"--spec-board-group-height": `${GROUP_ROW_HEIGHT}px`,
+		});
 		this.summaryEl = root.createDiv({ cls: "spec-board-summary" });
 		this.filterBar = new BoardFilterBar(this.app, root.createDiv(), this.state, {
 			setFilter: (filter) => this.setFilter(filter),
@@ -111,10 +135,18 @@ export class BoardView extends ItemView {
 			tags: () => this.tags,
 		});
 		this.emptyEl = root.createDiv({ cls: "spec-board-empty spec-board-hidden" });
-		this.listEl = root.createDiv({ cls: "spec-board-list", attr: { role: "tree", tabindex: 0, "aria-label": "Specs" } });
+		this.listEl = root.createDiv({
+			cls: "spec-board-list",
+			attr: { role: "tree", tabindex: 0, "aria-label": "Specs" },
+		});
 		this.list = new VirtualList<BoardItem>(this.listEl, {
 			keyOf: itemKey,
-			heightOf: (item) => (item.kind === "group" ? GROUP_ROW_HEIGHT : item.expanded ? rowHeight + 8 + QUESTION_ROW_HEIGHT * item.note.openQuestions.length : rowHeight),
+			heightOf: (item) =>
+				item.kind === "group"
+					? GROUP_ROW_HEIGHT
+					: item.expanded
+						? rowHeight + 8 + QUESTION_ROW_HEIGHT * item.note.openQuestions.length
+						: rowHeight,
 			measure: (item) => item.kind === "spec" && item.expanded,
 			render: (item, el, index) => this.renderItem(item, el, index),
 			unchanged: sameItem,
@@ -228,7 +260,8 @@ export class BoardView extends ItemView {
 		}
 		this.renderedRevision = index.revision;
 		this.renderedStateVersion = this.stateVersion;
-		if (this.summary) renderSummary(this.summaryEl, this.summary, this.notReadyCount, this.state.filter, this.summaryHandlers());
+		if (this.summary)
+			renderSummary(this.summaryEl, this.summary, this.notReadyCount, this.state.filter, this.summaryHandlers());
 		this.filterBar.update(this.state, this.domains);
 		const shown = filterSpecs(this.sortedAll, this.state.filter);
 		const groups = groupSpecs(shown, this.state.groupBy, true);
@@ -287,13 +320,23 @@ export class BoardView extends ItemView {
 		}
 		if (total === 0) {
 			el.createDiv({ cls: "spec-board-empty-title", text: "No specs found" });
-			el.createDiv({ cls: "spec-board-empty-text", text: "A note is a spec when it has the spec tag or sits in a spec folder (see the settings). Create one from a template to start." });
-			const button = el.createEl("button", { cls: "mod-cta", text: "Create feature spec", attr: { "aria-label": "Create feature spec" } });
+			el.createDiv({
+				cls: "spec-board-empty-text",
+				text: "A note is a spec when it has the spec tag or sits in a spec folder (see the settings). Create one from a template to start.",
+			});
+			const button = el.createEl("button", {
+				cls: "mod-cta",
+				text: "Create feature spec",
+				attr: { "aria-label": "Create feature spec" },
+			});
 			button.addEventListener("click", () => this.deps.actions.createSpec());
 			return;
 		}
 		el.createDiv({ cls: "spec-board-empty-title", text: "No spec matches the filter" });
-		el.createDiv({ cls: "spec-board-empty-text", text: `${total} ${total === 1 ? "spec is" : "specs are"} hidden by the filter.` });
+		el.createDiv({
+			cls: "spec-board-empty-text",
+			text: `${total} ${total === 1 ? "spec is" : "specs are"} hidden by the filter.`,
+		});
 		const button = el.createEl("button", { text: "Clear filter", attr: { "aria-label": "Clear filter" } });
 		button.addEventListener("click", () => this.setFilter(clearedFilter(this.state.filter)));
 		if (isEmptyFilter(this.state.filter)) button.addClass("spec-board-hidden");
@@ -304,8 +347,17 @@ export class BoardView extends ItemView {
 			toggleGroup: (groupKey) => this.commit(toggleCollapsed(this.state, groupKey)),
 			toggleExpanded: (path) => this.toggleExpanded(path),
 			open: (path, evt) => void this.app.workspace.openLinkText(path, "", Keymap.isModEvent(evt)),
-			openAt: (path, line, evt) => void this.app.workspace.openLinkText(path, "", Keymap.isModEvent(evt), { eState: { line: line - 1 } }),
-			hover: (path, evt, targetEl) => this.app.workspace.trigger("hover-link", { event: evt, source: VIEW_TYPE_SPEC_BOARD, hoverParent: this, targetEl, linktext: path, sourcePath: "" }),
+			openAt: (path, line, evt) =>
+				void this.app.workspace.openLinkText(path, "", Keymap.isModEvent(evt), { eState: { line: line - 1 } }),
+			hover: (path, evt, targetEl) =>
+				this.app.workspace.trigger("hover-link", {
+					event: evt,
+					source: VIEW_TYPE_SPEC_BOARD,
+					hoverParent: this,
+					targetEl,
+					linktext: path,
+					sourcePath: "",
+				}),
 			menu: (path, evt) => this.showMenu(path, evt),
 			addTag: (tag) => this.addTagFilter(tag),
 			focused: (index) => {
@@ -316,7 +368,11 @@ export class BoardView extends ItemView {
 
 	private renderItem(item: BoardItem, el: HTMLElement, index: number): void {
 		if (item.kind === "group") renderGroupRow(item, el, index, this.rowHandlers());
-		else renderSpecRow(item, el, index, this.rowHandlers(), { showStatus: this.state.groupBy !== "status", hiddenTag: this.hiddenTag() });
+		else
+			renderSpecRow(item, el, index, this.rowHandlers(), {
+				showStatus: this.state.groupBy !== "status",
+				hiddenTag: this.hiddenTag(),
+			});
 		el.toggleClass("is-focused", index === this.focusIndex);
 	}
 
@@ -336,10 +392,25 @@ export class BoardView extends ItemView {
 		const file = this.app.vault.getFileByPath(path);
 		if (!(file instanceof TFile)) return;
 		const menu = new Menu();
-		menu.addItem((item) => item.setTitle("Open in new tab").setIcon("file-plus").onClick(() => void this.app.workspace.openLinkText(path, "", "tab")));
+		menu.addItem((item) =>
+			item
+				.setTitle("Open in new tab")
+				.setIcon("file-plus")
+				.onClick(() => void this.app.workspace.openLinkText(path, "", "tab")),
+		);
 		menu.addSeparator();
-		menu.addItem((item) => item.setTitle("Set status…").setIcon("circle-dot").onClick(() => this.deps.actions.setStatus(file)));
-		menu.addItem((item) => item.setTitle("Set priority…").setIcon("signal").onClick(() => this.deps.actions.setPriority(file)));
+		menu.addItem((item) =>
+			item
+				.setTitle("Set status…")
+				.setIcon("circle-dot")
+				.onClick(() => this.deps.actions.setStatus(file)),
+		);
+		menu.addItem((item) =>
+			item
+				.setTitle("Set priority…")
+				.setIcon("signal")
+				.onClick(() => this.deps.actions.setPriority(file)),
+		);
 		menu.addSeparator();
 		menu.addItem((item) =>
 			item
@@ -387,7 +458,8 @@ export class BoardView extends ItemView {
 			case "ArrowRight":
 				if (!item) return;
 				if (item.kind === "group" && item.collapsed) this.commit(toggleCollapsed(this.state, item.groupKey));
-				else if (item.kind === "spec" && !item.expanded && item.note.openQuestions.length > 0) this.toggleExpanded(item.note.path);
+				else if (item.kind === "spec" && !item.expanded && item.note.openQuestions.length > 0)
+					this.toggleExpanded(item.note.path);
 				break;
 			case "ArrowLeft":
 				if (!item) return;

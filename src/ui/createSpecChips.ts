@@ -34,7 +34,11 @@ export class ChipField {
 		this.options = options;
 		const box = parent.createDiv({ cls: "spec-board-form-chips" });
 		this.chipsEl = box.createDiv({ cls: "spec-board-form-chip-list" });
-		this.inputEl = box.createEl("input", { type: "text", cls: "spec-board-form-chip-input", attr: { id: options.inputId, placeholder: options.placeholder, autocomplete: "off" } });
+		this.inputEl = box.createEl("input", {
+			type: "text",
+			cls: "spec-board-form-chip-input",
+			attr: { id: options.inputId, placeholder: options.placeholder, autocomplete: "off" },
+		});
 		this.suggest = new TextSuggest(
 			app,
 			this.inputEl,
@@ -70,7 +74,14 @@ export class ChipField {
 	}
 
 	private onKeydown(evt: KeyboardEvent): void {
-		if (evt.key === "Enter" && !evt.isComposing && !evt.ctrlKey && !evt.metaKey && this.inputEl.value.trim() !== "" && !this.suggest.popoverShown) {
+		if (
+			evt.key === "Enter" &&
+			!evt.isComposing &&
+			!evt.ctrlKey &&
+			!evt.metaKey &&
+			this.inputEl.value.trim() !== "" &&
+			!this.suggest.popoverShown
+		) {
 			evt.preventDefault();
 			evt.stopPropagation();
 			this.commitTyped();
@@ -89,7 +100,10 @@ export class ChipField {
 		for (const value of this.options.read()) {
 			const chip = this.chipsEl.createSpan({ cls: "spec-board-form-chip" });
 			chip.createSpan({ cls: "spec-board-form-chip-text", text: value });
-			const remove = chip.createEl("button", { cls: "spec-board-form-chip-remove clickable-icon", attr: { type: "button", "aria-label": `Remove ${this.options.itemName} ${value}` } });
+			const remove = chip.createEl("button", {
+				cls: "spec-board-form-chip-remove clickable-icon",
+				attr: { type: "button", "aria-label": `Remove ${this.options.itemName} ${value}` },
+			});
 			setIcon(remove, "x");
 			remove.addEventListener("click", () => {
 				this.options.write(removeChip(this.options.read(), value));

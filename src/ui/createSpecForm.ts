@@ -1,9 +1,16 @@
 // The create form's state and validation, apart from the DOM so it can be tested on its own.
-import type { SettablePriority, SettableStatus } from "../core/noteEdits";
-import type { Priority, Status } from "../core/specNote";
+import type { SettablePriority, SettableStatus } from "../core/edits/noteEdits";
+import type { Priority, Status } from "../core/model/specNote";
 
 /** Statuses a person can pick for a note (the canonical ones that are real states), in board order. */
-export const PICKABLE_STATUSES: readonly SettableStatus[] = ["Draft", "In review", "Approved", "In progress", "Done", "Deprecated"];
+export const PICKABLE_STATUSES: readonly SettableStatus[] = [
+	"Draft",
+	"In review",
+	"Approved",
+	"In progress",
+	"Done",
+	"Deprecated",
+];
 
 /** Priorities a person can pick for a note, most urgent first. */
 export const PICKABLE_PRIORITIES: readonly SettablePriority[] = ["Critical", "High", "Medium", "Low"];
@@ -57,7 +64,10 @@ export type FormField = "template" | "title";
 export type FormValidation = { ok: true; values: CreateSpecValues } | { ok: false; field: FormField; message: string };
 
 /** The form as it opens: the first template, an empty title, and the default status and priority. */
-export function initialFormState(templates: readonly FormTemplate[], defaults: { status: Status; priority: Priority }): CreateSpecFormState {
+export function initialFormState(
+	templates: readonly FormTemplate[],
+	defaults: { status: Status; priority: Priority },
+): CreateSpecFormState {
 	return {
 		templateId: templates[0]?.id ?? "",
 		title: "",
@@ -70,7 +80,10 @@ export function initialFormState(templates: readonly FormTemplate[], defaults: {
 }
 
 /** The template the form has chosen, if it is still offered. */
-export function chosenTemplate(state: CreateSpecFormState, templates: readonly FormTemplate[]): FormTemplate | undefined {
+export function chosenTemplate(
+	state: CreateSpecFormState,
+	templates: readonly FormTemplate[],
+): FormTemplate | undefined {
 	return templates.find((t) => t.id === state.templateId);
 }
 

@@ -1,6 +1,6 @@
 // "Create feature spec": one keyboard-first form. Enter creates (Ctrl/Cmd-Enter from any field), Escape cancels.
 import { Modal, type App } from "obsidian";
-import type { Priority, Status } from "../core/specNote";
+import type { Priority, Status } from "../core/model/specNote";
 import { ChipField } from "./createSpecChips";
 import {
 	cleanLinkTarget,
@@ -72,12 +72,46 @@ export class CreateSpecModal extends Modal {
 		contentEl.addClass("spec-board-create-form");
 		const templateEl = this.buildTemplateRow(contentEl);
 		const titleEl = this.buildTitleRow(contentEl);
-		this.buildChipRow(contentEl, "domains", "Domains", "Add a domain", "domain", this.options.domainCandidates, cleanLinkTarget, () => this.state.domains, (v) => (this.state.domains = v));
+		this.buildChipRow(
+			contentEl,
+			"domains",
+			"Domains",
+			"Add a domain",
+			"domain",
+			this.options.domainCandidates,
+			cleanLinkTarget,
+			() => this.state.domains,
+			(v) => (this.state.domains = v),
+		);
 		// Status and priority share a line (each takes the whole line when the form is narrow).
 		const choicesEl = contentEl.createDiv({ cls: "spec-board-create-pair" });
-		this.buildChoiceRow(choicesEl, "status", "Status", PICKABLE_STATUSES, () => this.state.status, (v) => (this.state.status = v));
-		this.buildChoiceRow(choicesEl, "priority", "Priority", PICKABLE_PRIORITIES, () => this.state.priority, (v) => (this.state.priority = v));
-		this.buildChipRow(contentEl, "tags", "Extra tags", "Add a tag", "tag", this.options.tagCandidates, cleanTag, () => this.state.tags, (v) => (this.state.tags = v));
+		this.buildChoiceRow(
+			choicesEl,
+			"status",
+			"Status",
+			PICKABLE_STATUSES,
+			() => this.state.status,
+			(v) => (this.state.status = v),
+		);
+		this.buildChoiceRow(
+			choicesEl,
+			"priority",
+			"Priority",
+			PICKABLE_PRIORITIES,
+			() => this.state.priority,
+			(v) => (this.state.priority = v),
+		);
+		this.buildChipRow(
+			contentEl,
+			"tags",
+			"Extra tags",
+			"Add a tag",
+			"tag",
+			this.options.tagCandidates,
+			cleanTag,
+			() => this.state.tags,
+			(v) => (this.state.tags = v),
+		);
 		this.buildParentRow(contentEl);
 		this.buildButtons(contentEl);
 		this.controls.set("template", templateEl);
@@ -118,7 +152,12 @@ export class CreateSpecModal extends Modal {
 		const target = evt.target;
 		if (target instanceof HTMLButtonElement) return;
 		const modifier = evt.ctrlKey || evt.metaKey;
-		if (!modifier && (this.chipFields.some((field) => field.inputEl === target && field.isSuggesting()) || this.parentSuggest?.popoverShown === true)) return;
+		if (
+			!modifier &&
+			(this.chipFields.some((field) => field.inputEl === target && field.isSuggesting()) ||
+				this.parentSuggest?.popoverShown === true)
+		)
+			return;
 		evt.preventDefault();
 		void this.submit();
 	}
@@ -130,7 +169,10 @@ export class CreateSpecModal extends Modal {
 	}
 
 	private problemEl(row: HTMLElement, field: FormField): void {
-		const el = row.createDiv({ cls: "spec-board-create-problem", attr: { id: `${ID}-${field}-problem`, role: "alert" } });
+		const el = row.createDiv({
+			cls: "spec-board-create-problem",
+			attr: { id: `${ID}-${field}-problem`, role: "alert" },
+		});
 		el.hide();
 		this.problemEls.set(field, el);
 	}
@@ -146,17 +188,34 @@ export class CreateSpecModal extends Modal {
 
 	private buildTemplateRow(parent: HTMLElement): HTMLSelectElement {
 		const row = this.row(parent, "template", "Template");
-		const select = row.createEl("select", { cls: "dropdown", attr: { id: `${ID}-template`, "aria-describedby": `${ID}-template-description` } });
+		const select = row.createEl("select", {
+			cls: "dropdown",
+			attr: { id: `${ID}-template`, "aria-describedby": `${ID}-template-description` },
+		});
 		const custom = this.options.templates.filter((t) => t.custom);
 		const builtIn = this.options.templates.filter((t) => !t.custom);
-		const groups = custom.length === 0 ? [{ label: null, templates: builtIn }] : [{ label: "Built-in templates", templates: builtIn }, { label: "From the templates folder", templates: custom }];
+		const groups =
+			custom.length === 0
+				? [{ label: null, templates: builtIn }]
+				: [
+						{ label: "Built-in templates", templates: builtIn },
+						{ label: "From the templates folder", templates: custom },
+					];
 		for (const group of groups) {
-			const parentEl: HTMLElement = group.label === null ? select : select.createEl("optgroup", { attr: { label: group.label } });
-			for (const template of group.templates) parentEl.createEl("option", { text: template.name, value: template.id });
+			const parentEl: HTMLElement =
+				group.label === null ? select : select.createEl("optgroup", { attr: { label: group.label } });
+			for (const template of group.templates)
+				parentEl.createEl("option", { text: template.name, value: template.id });
 		}
 		select.value = this.state.templateId;
-		const descriptionEl = row.createDiv({ cls: "spec-board-create-description setting-item-description", attr: { id: `${ID}-template-description` } });
-		const describe = (): void => descriptionEl.setText(this.options.templates.find((t) => t.id === this.state.templateId)?.description ?? "");
+		const descriptionEl = row.createDiv({
+			cls: "spec-board-create-description setting-item-description",
+			attr: { id: `${ID}-template-description` },
+		});
+		const describe = (): void =>
+			descriptionEl.setText(
+				this.options.templates.find((t) => t.id === this.state.templateId)?.description ?? "",
+			);
 		describe();
 		select.addEventListener("change", () => {
 			this.state.templateId = select.value;
@@ -169,7 +228,16 @@ export class CreateSpecModal extends Modal {
 
 	private buildTitleRow(parent: HTMLElement): HTMLInputElement {
 		const row = this.row(parent, "title", "Title");
-		const input = row.createEl("input", { type: "text", cls: "spec-board-create-title", attr: { id: `${ID}-title`, placeholder: "Feature name", "aria-describedby": `${ID}-title-problem`, autocomplete: "off" } });
+		const input = row.createEl("input", {
+			type: "text",
+			cls: "spec-board-create-title",
+			attr: {
+				id: `${ID}-title`,
+				placeholder: "Feature name",
+				"aria-describedby": `${ID}-title-problem`,
+				autocomplete: "off",
+			},
+		});
 		input.addEventListener("input", () => {
 			this.state.title = input.value;
 			this.showProblem(null);
@@ -190,10 +258,27 @@ export class CreateSpecModal extends Modal {
 		write: (values: string[]) => void,
 	): void {
 		const row = this.row(parent, field, label);
-		this.chipFields.push(new ChipField(this.app, row, { inputId: `${ID}-${field}`, placeholder, itemName, candidates, clean, read, write }));
+		this.chipFields.push(
+			new ChipField(this.app, row, {
+				inputId: `${ID}-${field}`,
+				placeholder,
+				itemName,
+				candidates,
+				clean,
+				read,
+				write,
+			}),
+		);
 	}
 
-	private buildChoiceRow<T extends string>(parent: HTMLElement, field: string, label: string, choices: readonly T[], read: () => T, write: (value: T) => void): void {
+	private buildChoiceRow<T extends string>(
+		parent: HTMLElement,
+		field: string,
+		label: string,
+		choices: readonly T[],
+		read: () => T,
+		write: (value: T) => void,
+	): void {
 		const row = this.row(parent, field, label);
 		const select = row.createEl("select", { cls: "dropdown", attr: { id: `${ID}-${field}` } });
 		for (const choice of choices) select.createEl("option", { text: choice, value: choice });
@@ -206,7 +291,10 @@ export class CreateSpecModal extends Modal {
 
 	private buildParentRow(parent: HTMLElement): void {
 		const row = this.row(parent, "parent", "Parent note");
-		const input = row.createEl("input", { type: "text", attr: { id: `${ID}-parent`, placeholder: "Note this spec belongs to", autocomplete: "off" } });
+		const input = row.createEl("input", {
+			type: "text",
+			attr: { id: `${ID}-parent`, placeholder: "Note this spec belongs to", autocomplete: "off" },
+		});
 		input.addEventListener("input", () => (this.state.parent = input.value));
 		this.parentSuggest = new TextSuggest(this.app, input, this.options.parentCandidates, (value) => {
 			input.value = value;

@@ -1,8 +1,8 @@
 // Registers the spec board with the plugin: view type, ribbon icon, commands, hover source, and the live index.
 // The plugin keeps no reference to the view; the index starts when the layout is ready.
 import { type Plugin, type WorkspaceLeaf } from "obsidian";
-import { readOptionsFromSettings } from "../core/readOptions";
-import type { BoardState, SpecBoardSettings } from "../core/settings";
+import { readOptionsFromSettings } from "../core/reading/readOptions";
+import type { BoardState, SpecBoardSettings } from "../core/settings/settings";
 import { SpecIndex } from "../obsidian/specIndex";
 import type { BoardActions } from "./boardActions";
 import { copyBoardState, tagsInUse, withTag } from "./boardFilterState";
@@ -32,9 +32,22 @@ export interface BoardHandle {
 /** Registers the board's view, ribbon icon, commands and index on `plugin`; call from onload. */
 export function registerBoard(plugin: Plugin, deps: RegisterBoardDeps): BoardHandle {
 	const { app } = plugin;
-	const index = new SpecIndex({ vault: app.vault, metadataCache: app.metadataCache, workspace: app.workspace }, readOptionsFromSettings(deps.getSettings()));
+	const index = new SpecIndex(
+		{ vault: app.vault, metadataCache: app.metadataCache, workspace: app.workspace },
+		readOptionsFromSettings(deps.getSettings()),
+	);
 
-	plugin.registerView(VIEW_TYPE_SPEC_BOARD, (leaf) => new BoardView(leaf, { index, loadState: () => deps.getSettings().board, saveState: (state) => deps.saveBoardState(state), actions: deps.actions, specTag: () => deps.getSettings().specTag }));
+	plugin.registerView(
+		VIEW_TYPE_SPEC_BOARD,
+		(leaf) =>
+			new BoardView(leaf, {
+				index,
+				loadState: () => deps.getSettings().board,
+				saveState: (state) => deps.saveBoardState(state),
+				actions: deps.actions,
+				specTag: () => deps.getSettings().specTag,
+			}),
+	);
 	plugin.registerHoverLinkSource(VIEW_TYPE_SPEC_BOARD, { display: "Spec board", defaultMod: true });
 
 	const openBoard = async (): Promise<BoardView | null> => {

@@ -1,9 +1,16 @@
 // The settings tab: one row per setting, grouped under headings; every change is checked, then saved at once.
-import { PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem, type TextComponent } from "obsidian";
+import {
+	PluginSettingTab,
+	Setting,
+	type App,
+	type Plugin,
+	type SettingDefinitionItem,
+	type TextComponent,
+} from "obsidian";
 import { folderFromSetting } from "../obsidian/vaultFolders";
-import type { Priority, Status } from "../core/specNote";
-import type { SpecBoardSettings } from "../core/settings";
-import { DEFAULT_PRIORITY_WORDS, DEFAULT_STATUS_WORDS } from "../core/vocabulary";
+import type { Priority, Status } from "../core/model/specNote";
+import type { SpecBoardSettings } from "../core/settings/settings";
+import { DEFAULT_PRIORITY_WORDS, DEFAULT_STATUS_WORDS } from "../core/model/vocabulary";
 import { PICKABLE_PRIORITIES, PICKABLE_STATUSES } from "./createSpecForm";
 import { formatWordList, parseSpecTag, parseWordList, previewDateFormat, type FieldResult } from "./settingsValues";
 import { TextSuggest } from "./suggestText";
@@ -34,7 +41,9 @@ interface SettingSection {
 /** A folder path as typed: "" stays "" (the vault root), anything else is normalised and must stay inside the vault. */
 export function parseFolderSetting(text: string): FieldResult<string> {
 	const folder = folderFromSetting(text, "folder");
-	return folder.ok ? { ok: true, value: folder.path } : { ok: false, message: `"${text.trim()}" is outside the vault.` };
+	return folder.ok
+		? { ok: true, value: folder.path }
+		: { ok: false, message: `"${text.trim()}" is outside the vault.` };
 }
 
 /** Shows a row's problem under its description, or clears it. */
@@ -74,7 +83,11 @@ export class SpecBoardSettingTab extends PluginSettingTab {
 		return this.sections().map((section) => ({
 			type: "group",
 			heading: section.heading,
-			items: section.rows.map((row) => ({ name: row.name, desc: row.desc, render: (setting: Setting) => row.render(setting) })),
+			items: section.rows.map((row) => ({
+				name: row.name,
+				desc: row.desc,
+				render: (setting: Setting) => row.render(setting),
+			})),
 		}));
 	}
 
@@ -92,18 +105,50 @@ export class SpecBoardSettingTab extends PluginSettingTab {
 			{
 				heading: "New specs",
 				rows: [
-					this.folderRow("Specs folder", "Folder where new specs are created. Leave empty for the vault root.", "specsFolder"),
-					this.folderRow("Templates folder", "Every note in this folder is offered as a custom template. Leave empty to use the built-in templates only.", "templatesFolder", "Example: Templates/Specs"),
+					this.folderRow(
+						"Specs folder",
+						"Folder where new specs are created. Leave empty for the vault root.",
+						"specsFolder",
+					),
+					this.folderRow(
+						"Templates folder",
+						"Every note in this folder is offered as a custom template. Leave empty to use the built-in templates only.",
+						"templatesFolder",
+						"Example: Templates/Specs",
+					),
 					this.dateFormatRow(),
-					this.textRow("Author", "Name filled in as the owner or author of new specs.", () => this.settings.author, (value) => this.change((s) => (s.author = value.trim()))),
-					this.choiceRow("Default status", "Status chosen first in the create form.", PICKABLE_STATUSES, () => this.settings.defaultStatus, (value) => this.change((s) => (s.defaultStatus = value))),
-					this.choiceRow("Default priority", "Priority chosen first in the create form.", PICKABLE_PRIORITIES, () => this.settings.defaultPriority, (value) => this.change((s) => (s.defaultPriority = value))),
+					this.textRow(
+						"Author",
+						"Name filled in as the owner or author of new specs.",
+						() => this.settings.author,
+						(value) => this.change((s) => (s.author = value.trim())),
+					),
+					this.choiceRow(
+						"Default status",
+						"Status chosen first in the create form.",
+						PICKABLE_STATUSES,
+						() => this.settings.defaultStatus,
+						(value) => this.change((s) => (s.defaultStatus = value)),
+					),
+					this.choiceRow(
+						"Default priority",
+						"Priority chosen first in the create form.",
+						PICKABLE_PRIORITIES,
+						() => this.settings.defaultPriority,
+						(value) => this.change((s) => (s.defaultPriority = value)),
+					),
 				],
 			},
 			{
 				heading: "Which notes are specs",
 				rows: [
-					this.checkedTextRow("Spec tag", "A note with this tag, or a tag nested under it, counts as a spec.", () => this.settings.specTag, parseSpecTag, (value) => this.change((s) => (s.specTag = value))),
+					this.checkedTextRow(
+						"Spec tag",
+						"A note with this tag, or a tag nested under it, counts as a spec.",
+						() => this.settings.specTag,
+						parseSpecTag,
+						(value) => this.change((s) => (s.specTag = value)),
+					),
 					this.checkedTextRow(
 						"Spec folders",
 						"Only notes in these folders count as specs, comma separated. Leave empty to look everywhere.",
@@ -125,18 +170,31 @@ export class SpecBoardSettingTab extends PluginSettingTab {
 		];
 	}
 
-	private folderRow(name: string, desc: string, key: "specsFolder" | "templatesFolder", placeholder = ""): SettingRow {
-		return this.checkedTextRow(name, desc, () => this.settings[key], parseFolderSetting, (value) => this.change((s) => (s[key] = value)), placeholder, (text) => {
-			new TextSuggest(
-				this.app,
-				text.inputEl,
-				() => this.app.vault.getAllFolders(false).map((folder) => folder.path),
-				(path) => {
-					text.setValue(path);
-					text.onChanged();
-				},
-			);
-		});
+	private folderRow(
+		name: string,
+		desc: string,
+		key: "specsFolder" | "templatesFolder",
+		placeholder = "",
+	): SettingRow {
+		return this.checkedTextRow(
+			name,
+			desc,
+			() => this.settings[key],
+			parseFolderSetting,
+			(value) => this.change((s) => (s[key] = value)),
+			placeholder,
+			(text) => {
+				new TextSuggest(
+					this.app,
+					text.inputEl,
+					() => this.app.vault.getAllFolders(false).map((folder) => folder.path),
+					(path) => {
+						text.setValue(path);
+						text.onChanged();
+					},
+				);
+			},
+		);
 	}
 
 	private dateFormatRow(): SettingRow {
@@ -161,7 +219,12 @@ export class SpecBoardSettingTab extends PluginSettingTab {
 		};
 	}
 
-	private textRow(name: string, desc: string, read: () => string, write: (value: string) => Promise<void>): SettingRow {
+	private textRow(
+		name: string,
+		desc: string,
+		read: () => string,
+		write: (value: string) => Promise<void>,
+	): SettingRow {
 		return {
 			name,
 			desc,
@@ -201,7 +264,13 @@ export class SpecBoardSettingTab extends PluginSettingTab {
 		};
 	}
 
-	private choiceRow<T extends string>(name: string, desc: string, choices: readonly T[], read: () => T, write: (value: T) => Promise<void>): SettingRow {
+	private choiceRow<T extends string>(
+		name: string,
+		desc: string,
+		choices: readonly T[],
+		read: () => T,
+		write: (value: T) => Promise<void>,
+	): SettingRow {
 		return {
 			name,
 			desc,
@@ -218,15 +287,35 @@ export class SpecBoardSettingTab extends PluginSettingTab {
 	}
 
 	private statusWordsRow(status: Status): SettingRow {
-		return this.wordsRow(status, DEFAULT_STATUS_WORDS[status], () => this.settings.statusWords[status], (words) => this.change((s) => (s.statusWords[status] = words)));
+		return this.wordsRow(
+			status,
+			DEFAULT_STATUS_WORDS[status],
+			() => this.settings.statusWords[status],
+			(words) => this.change((s) => (s.statusWords[status] = words)),
+		);
 	}
 
 	private priorityWordsRow(priority: Priority): SettingRow {
-		return this.wordsRow(priority, DEFAULT_PRIORITY_WORDS[priority], () => this.settings.priorityWords[priority], (words) => this.change((s) => (s.priorityWords[priority] = words)));
+		return this.wordsRow(
+			priority,
+			DEFAULT_PRIORITY_WORDS[priority],
+			() => this.settings.priorityWords[priority],
+			(words) => this.change((s) => (s.priorityWords[priority] = words)),
+		);
 	}
 
-	private wordsRow(name: string, builtIn: readonly string[], read: () => string[], write: (words: string[]) => Promise<void>): SettingRow {
-		return this.textRow(name, `Comma separated, on top of the built-in words: ${builtIn.join(", ")}.`, () => formatWordList(read()), (typed) => write(parseWordList(typed)));
+	private wordsRow(
+		name: string,
+		builtIn: readonly string[],
+		read: () => string[],
+		write: (words: string[]) => Promise<void>,
+	): SettingRow {
+		return this.textRow(
+			name,
+			`Comma separated, on top of the built-in words: ${builtIn.join(", ")}.`,
+			() => formatWordList(read()),
+			(typed) => write(parseWordList(typed)),
+		);
 	}
 }
 

@@ -1,5 +1,5 @@
 // Pure helpers behind the settings tab: turning what a person types into setting values, and back.
-import { formatDateSafely } from "../core/templates/dates";
+import { formatDateSafely } from "../core/templates/dateFormat";
 
 /** The outcome of checking one typed value: the value to save, or why it cannot be saved. */
 export type FieldResult<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -26,7 +26,11 @@ export function formatWordList(words: readonly string[]): string {
 export function previewDateFormat(dateFormat: string, now: Date): FieldResult<string> {
 	if (dateFormat.trim() === "") return { ok: false, message: "The date format is empty." };
 	const text = formatDateSafely(now, dateFormat);
-	if (text === null) return { ok: false, message: "This is not a valid date-fns format (use yyyy for the year and dd for the day)." };
+	if (text === null)
+		return {
+			ok: false,
+			message: "This is not a valid date-fns format (use yyyy for the year and dd for the day).",
+		};
 	return { ok: true, value: text };
 }
 

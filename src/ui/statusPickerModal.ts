@@ -1,6 +1,6 @@
 // "Set spec status": a fuzzy picker over the canonical statuses.
 import type { App } from "obsidian";
-import type { SettableStatus } from "../core/noteEdits";
+import type { SettableStatus } from "../core/edits/noteEdits";
 import { WordPickerModal, type WordChoice } from "./wordPickerModal";
 
 /** Picks a status for the active note; `choices` carry the word each status will be written as. */

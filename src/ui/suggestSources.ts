@@ -1,6 +1,6 @@
 // What the create form suggests: domains, tags and parent notes, read from Obsidian's metadata cache (never from files).
 import { getAllTags, type App, type CachedMetadata, type TFile } from "obsidian";
-import type { SpecNote } from "../core/specNote";
+import type { SpecNote } from "../core/model/specNote";
 import { cleanLinkTarget, cleanTag } from "./createSpecForm";
 
 /** The part of the live spec index the suggestions use (SpecIndex has it): the spec notes and their domains. */
@@ -14,7 +14,8 @@ const DOMAIN_KEYS = ["domains", "Domains", "domain", "Domain"];
 
 function uniqueSorted(values: Iterable<string>): string[] {
 	const byLower = new Map<string, string>();
-	for (const value of values) if (value !== "" && !byLower.has(value.toLowerCase())) byLower.set(value.toLowerCase(), value);
+	for (const value of values)
+		if (value !== "" && !byLower.has(value.toLowerCase())) byLower.set(value.toLowerCase(), value);
 	return [...byLower.values()].sort((a, b) => a.localeCompare(b));
 }
 

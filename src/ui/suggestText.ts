@@ -6,7 +6,10 @@ const SUGGESTION_LIMIT = 50;
 
 /** The candidates that match a query (a leading '#' or '[[' ignored): prefix matches first, then matches anywhere; case-insensitive. */
 export function rankSuggestions(candidates: readonly string[], query: string, limit = SUGGESTION_LIMIT): string[] {
-	const needle = query.trim().replace(/^(#|\[\[)/, "").toLowerCase();
+	const needle = query
+		.trim()
+		.replace(/^(#|\[\[)/, "")
+		.toLowerCase();
 	if (needle === "") return candidates.slice(0, limit);
 	const prefix: string[] = [];
 	const inside: string[] = [];
@@ -25,7 +28,12 @@ export class TextSuggest extends AbstractInputSuggest<string> {
 	private readonly candidates: () => readonly string[];
 
 	/** `candidates` is called for each query, so it always reflects the vault as it is now. */
-	constructor(app: App, inputEl: HTMLInputElement, candidates: () => readonly string[], onPick: (value: string) => void) {
+	constructor(
+		app: App,
+		inputEl: HTMLInputElement,
+		candidates: () => readonly string[],
+		onPick: (value: string) => void,
+	) {
 		super(app, inputEl);
 		this.candidates = candidates;
 		this.limit = SUGGESTION_LIMIT;

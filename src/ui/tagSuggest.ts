@@ -8,7 +8,12 @@ const SUGGESTION_LIMIT = 30;
 /** Suggests tags containing what is typed; `onChoose` gets the chosen tag. */
 export class TagSuggest extends AbstractInputSuggest<string> {
 	/** Suggestions for `inputEl` from `tags()` (read on every keystroke, so they follow the index). */
-	constructor(app: App, private readonly inputEl: HTMLInputElement, private readonly tags: () => readonly string[], private readonly onChoose: (tag: string) => void) {
+	constructor(
+		app: App,
+		private readonly inputEl: HTMLInputElement,
+		private readonly tags: () => readonly string[],
+		private readonly onChoose: (tag: string) => void,
+	) {
 		super(app, inputEl);
 		this.limit = SUGGESTION_LIMIT;
 	}

@@ -32,8 +32,15 @@ export class TemplatePickerModal extends FuzzySuggestModal<SpecTemplate> {
 		// Obsidian's two-line suggestion (mod-complex: a title and a note under it), so themes style it as their own.
 		el.addClass("mod-complex");
 		const content = el.createDiv({ cls: "suggestion-content" });
-		content.createDiv({ cls: "suggestion-title spec-board-template-choice-name", text: template.source === "custom" ? `${template.name} (${template.fileName})` : template.name });
-		if (template.description !== "") content.createDiv({ cls: "suggestion-note spec-board-template-choice-description", text: template.description });
+		content.createDiv({
+			cls: "suggestion-title spec-board-template-choice-name",
+			text: template.source === "custom" ? `${template.name} (${template.fileName})` : template.name,
+		});
+		if (template.description !== "")
+			content.createDiv({
+				cls: "suggestion-note spec-board-template-choice-description",
+				text: template.description,
+			});
 	}
 
 	/** Hands the chosen template over. */

@@ -47,7 +47,10 @@ export class VirtualList<T> {
 	private readonly observer: ResizeObserver | null = null;
 
 	/** A list drawing into `scrollEl` (which scrolls) with the given options. */
-	constructor(private readonly scrollEl: HTMLElement, private readonly options: VirtualListOptions<T>) {
+	constructor(
+		private readonly scrollEl: HTMLElement,
+		private readonly options: VirtualListOptions<T>,
+	) {
 		this.spacerEl = scrollEl.createDiv({ cls: "spec-board-list-spacer" });
 		const Observer = scrollEl.ownerDocument.defaultView?.ResizeObserver;
 		if (Observer !== undefined) {
@@ -191,7 +194,8 @@ export class VirtualList<T> {
 		}
 		if (changed) {
 			this.layout();
-			for (const drawn of this.rendered.values()) drawn.el.setCssProps({ "--spec-board-item-top": `${this.offsets[drawn.index]}px` });
+			for (const drawn of this.rendered.values())
+				drawn.el.setCssProps({ "--spec-board-item-top": `${this.offsets[drawn.index]}px` });
 		}
 		return changed;
 	}

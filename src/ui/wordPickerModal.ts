@@ -41,7 +41,10 @@ export class WordPickerModal<T extends string> extends FuzzySuggestModal<WordCho
 		// Obsidian's two-line suggestion (mod-complex: a title and a note under it), so themes style it as their own.
 		el.addClasses(["spec-board-word-choice", "mod-complex"]);
 		const content = el.createDiv({ cls: "suggestion-content" });
-		content.createDiv({ cls: "suggestion-title spec-board-word-choice-value", text: item.current ? `${item.value} (current)` : item.value });
+		content.createDiv({
+			cls: "suggestion-title spec-board-word-choice-value",
+			text: item.current ? `${item.value} (current)` : item.value,
+		});
 		content.createDiv({ cls: "suggestion-note spec-board-word-choice-word", text: `Writes "${item.word}"` });
 	}
 

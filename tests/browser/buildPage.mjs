@@ -17,7 +17,8 @@ export function readVault(dir) {
 			if (name.startsWith(".")) continue;
 			const full = path.join(current, name);
 			if (statSync(full).isDirectory()) walk(full);
-			else if (name.endsWith(".md")) files[path.relative(dir, full).split(path.sep).join("/")] = readFileSync(full, "utf8");
+			else if (name.endsWith(".md"))
+				files[path.relative(dir, full).split(path.sep).join("/")] = readFileSync(full, "utf8");
 		}
 	};
 	walk(dir);

@@ -1,7 +1,7 @@
 // The browser harness page for the commands: the real "Create feature spec" form, the pickers and the settings tab,
 // over the in-memory Obsidian with a fixture vault. Bundled by tests/browser/buildPage.mjs; driven by run.mjs.
 import { registerSpecCommands } from "../../src/commands";
-import { defaultSettings, type SpecBoardSettings } from "../../src/core/settings";
+import { defaultSettings, type SpecBoardSettings } from "../../src/core/settings/settings";
 import { SpecBoardSettingTab } from "../../src/ui/settingsTab";
 import { asObsidianApp, createFakeApp, createFakePlugin, listenForKeys, openModals } from "../support/fakeApp";
 import { MarkdownView } from "../support/obsidianFake";
@@ -42,7 +42,10 @@ function main(): void {
 	listenForKeys(app);
 	const { plugin, obsidianPlugin } = createFakePlugin(app);
 	const settings: SpecBoardSettings = { ...defaultSettings(), author: "Ada Lovelace" };
-	registerSpecCommands({ app: asObsidianApp(app), addCommand: (c) => plugin.addCommand(c) }, { getSettings: () => settings, now: () => NOW });
+	registerSpecCommands(
+		{ app: asObsidianApp(app), addCommand: (c) => plugin.addCommand(c) },
+		{ getSettings: () => settings, now: () => NOW },
+	);
 	const settingsPane = document.body.createDiv({ cls: "spec-board-harness-settings vertical-tab-content-container" });
 	settingsPane.hide();
 	const activeView = (): MarkdownView | null => app.workspace.getActiveViewOfType(MarkdownView);
@@ -60,10 +63,19 @@ function main(): void {
 		editorState: () => {
 			const view = activeView();
 			if (!view?.file) return null;
-			return { text: view.editor.getValue(), cursor: view.editor.getCursor(), undoSteps: view.editor.undoSteps, path: view.file.path };
+			return {
+				text: view.editor.getValue(),
+				cursor: view.editor.getCursor(),
+				undoSteps: view.editor.undoSteps,
+				path: view.file.path,
+			};
 		},
 		showSettings: () => {
-			const tab = new SpecBoardSettingTab(asObsidianApp(app), obsidianPlugin, { getSettings: () => settings, saveSettings: async () => undefined, now: () => NOW });
+			const tab = new SpecBoardSettingTab(asObsidianApp(app), obsidianPlugin, {
+				getSettings: () => settings,
+				saveSettings: async () => undefined,
+				now: () => NOW,
+			});
 			// Built with display(), as Obsidian before 1.13 (the minimum app version) does.
 			const renderer: { display(): void } = tab;
 			renderer.display();

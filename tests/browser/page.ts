@@ -1,9 +1,9 @@
 // The browser harness page: the real BoardView, index and core over the in-memory Obsidian, with a fixture vault.
 // Bundled by tests/browser/buildPage.mjs (esbuild aliases `obsidian` to the fake); driven by run.mjs and the bench.
 import type { WorkspaceLeaf } from "obsidian";
-import { emptyFilter } from "../../src/core/filter";
-import { defaultReadOptions } from "../../src/core/readOptions";
-import type { BoardState } from "../../src/core/settings";
+import { emptyFilter } from "../../src/core/board/filter";
+import { defaultReadOptions } from "../../src/core/reading/readOptions";
+import type { BoardState } from "../../src/core/settings/settings";
 import { SpecIndex } from "../../src/obsidian/specIndex";
 import { BoardView } from "../../src/ui/boardView";
 import { asObsidianApp, createFakeApp, frameQueue } from "../support/fakeApp";
@@ -34,7 +34,10 @@ declare global {
 async function main(): Promise<void> {
 	const app = createFakeApp({ files: window.specBoardFixture });
 	const o = asObsidianApp(app);
-	const index = new SpecIndex({ vault: o.vault, metadataCache: o.metadataCache, workspace: o.workspace }, defaultReadOptions());
+	const index = new SpecIndex(
+		{ vault: o.vault, metadataCache: o.metadataCache, workspace: o.workspace },
+		defaultReadOptions(),
+	);
 	index.start(() => undefined);
 	await index.whenSettled();
 	let state: BoardState = { filter: emptyFilter(), groupBy: "status", collapsedGroups: [] };
@@ -57,7 +60,13 @@ async function main(): Promise<void> {
 	sidebar.appendChild(view.containerEl);
 	view.requestRender();
 	if (bench) frames.flush();
-	window.specBoard = { view, index, app, flushFrames: () => frames.flush(), paths: app.vault.getMarkdownFiles().map((f) => f.path) };
+	window.specBoard = {
+		view,
+		index,
+		app,
+		flushFrames: () => frames.flush(),
+		paths: app.vault.getMarkdownFiles().map((f) => f.path),
+	};
 	document.body.dataset.ready = "true";
 }
 

@@ -14,12 +14,20 @@ import { runFormChecks } from "./formChecks.mjs";
 import { createCheckReport } from "../support/checkReport.mjs";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const LAUNCH_ARGS = [
+	"--no-sandbox",
+	"--disable-gpu",
+	"--disable-background-networking",
+	"--disable-component-update",
+	"--disable-sync",
+	"--no-first-run",
+];
 const SCREENSHOTS = path.join(repoRoot, "docs/screenshots");
 
 /** A tiny vault for when examples/vault is absent. */
 const FALLBACK_VAULT = {
-	"Specs/Pay by card.md": "---\nstatus: Approved\npriority: High\ntags: [spec, area/payments]\n---\n# Pay by card\n\n## Open questions\n\n- [ ] Which cards?\n- [ ] 3-D Secure everywhere?\n",
+	"Specs/Pay by card.md":
+		"---\nstatus: Approved\npriority: High\ntags: [spec, area/payments]\n---\n# Pay by card\n\n## Open questions\n\n- [ ] Which cards?\n- [ ] 3-D Secure everywhere?\n",
 	"Specs/Refunds.md": "---\nstatus: Draft\npriority: Medium\ntags: [spec, area/payments]\n---\n# Refunds\n",
 	"Specs/Search.md": "---\nstatus: In progress\npriority: Critical\ntags: [spec, area/search]\n---\n# Search\n",
 };
@@ -41,7 +49,12 @@ function assert(condition, message) {
 
 /** Waits two animation frames in the page, so a requested render (and a measuring pass) has run. */
 async function frames(page) {
-	await page.evaluate(() => new Promise((resolve) => window.requestAnimationFrame(() => window.requestAnimationFrame(() => resolve(undefined)))));
+	await page.evaluate(
+		() =>
+			new Promise((resolve) =>
+				window.requestAnimationFrame(() => window.requestAnimationFrame(() => resolve(undefined))),
+			),
+	);
 }
 
 async function main() {
@@ -64,20 +77,29 @@ async function main() {
 			if (msg.type() === "error") errors.push(msg.text());
 		});
 		await page.goto(pathToFileURL(pageFile).href);
-		await page.waitForFunction(() => document.body.dataset.ready === "true" || document.body.dataset.error !== undefined, null, { timeout: 20000 });
+		await page.waitForFunction(
+			() => document.body.dataset.ready === "true" || document.body.dataset.error !== undefined,
+			null,
+			{ timeout: 20000 },
+		);
 		const loadError = await page.evaluate(() => document.body.dataset.error);
 		if (loadError) throw new Error(`the page failed to load: ${loadError}`);
 		await frames(page);
 
 		await check("the board lists every spec of the vault", async () => {
-			const { rows, specs } = await page.evaluate(() => ({ rows: document.querySelectorAll(".spec-board-row").length, specs: window.specBoard.index.specs().length }));
+			const { rows, specs } = await page.evaluate(() => ({
+				rows: document.querySelectorAll(".spec-board-row").length,
+				specs: window.specBoard.index.specs().length,
+			}));
 			assert(specs > 0, "the index found no specs");
 			assert(rows === specs, `${rows} rows for ${specs} specs`);
 			return `${specs} specs`;
 		});
 
 		await check("the summary shows all eight statuses", async () => {
-			const labels = await page.$$eval(".spec-board-status-counts .spec-board-count-label", (els) => els.map((e) => e.textContent));
+			const labels = await page.$$eval(".spec-board-status-counts .spec-board-count-label", (els) =>
+				els.map((e) => e.textContent),
+			);
 			assert(labels.length === 8, `${labels.length} status counts`);
 		});
 
@@ -86,8 +108,21 @@ async function main() {
 			// The chip whose tag keeps the most specs while still hiding some: the most telling check.
 			chosenTag = await page.evaluate(() => {
 				const specs = window.specBoard.index.specs();
-				const matches = (tag) => specs.filter((n) => n.tags.some((t) => t.toLowerCase() === tag.toLowerCase() || t.toLowerCase().startsWith(`${tag.toLowerCase()}/`))).length;
-				const chips = [...new Set(Array.from(document.querySelectorAll(".spec-board-row .spec-board-tag")).map((c) => c.getAttribute("data-tag") ?? ""))];
+				const matches = (tag) =>
+					specs.filter((n) =>
+						n.tags.some(
+							(t) =>
+								t.toLowerCase() === tag.toLowerCase() ||
+								t.toLowerCase().startsWith(`${tag.toLowerCase()}/`),
+						),
+					).length;
+				const chips = [
+					...new Set(
+						Array.from(document.querySelectorAll(".spec-board-row .spec-board-tag")).map(
+							(c) => c.getAttribute("data-tag") ?? "",
+						),
+					),
+				];
 				const useful = chips.filter((t) => matches(t) < specs.length).sort((a, b) => matches(b) - matches(a));
 				return useful[0] ?? chips[0] ?? "";
 			});
@@ -97,12 +132,21 @@ async function main() {
 			const { shown, expected } = await page.evaluate((tag) => {
 				const lower = tag.toLowerCase();
 				const has = (t) => t.toLowerCase() === lower || t.toLowerCase().startsWith(`${lower}/`);
-				const shown = Array.from(document.querySelectorAll(".spec-board-row")).map((r) => r.getAttribute("data-path")).sort();
-				const expected = window.specBoard.index.specs().filter((n) => n.tags.some(has)).map((n) => n.path).sort();
+				const shown = Array.from(document.querySelectorAll(".spec-board-row"))
+					.map((r) => r.getAttribute("data-path"))
+					.sort();
+				const expected = window.specBoard.index
+					.specs()
+					.filter((n) => n.tags.some(has))
+					.map((n) => n.path)
+					.sort();
 				return { shown, expected };
 			}, chosenTag);
 			assert(shown.length > 0, "no rows left");
-			assert(JSON.stringify(shown) === JSON.stringify(expected), `shown ${shown.join(", ")}; expected ${expected.join(", ")}`);
+			assert(
+				JSON.stringify(shown) === JSON.stringify(expected),
+				`shown ${shown.join(", ")}; expected ${expected.join(", ")}`,
+			);
 			const chip = await page.locator(".spec-board-chips .spec-board-chip").allTextContents();
 			assert(chip.length === 1 && chip[0] === `#${chosenTag}`, `chips: ${chip.join(", ")}`);
 			return `#${chosenTag}: ${shown.length} of ${await page.evaluate(() => window.specBoard.index.specs().length)}`;
@@ -115,7 +159,10 @@ async function main() {
 				const lower = tag.toLowerCase();
 				return Array.from(document.querySelectorAll(".spec-board-row")).every((r) => {
 					const note = window.specBoard.index.get(r.getAttribute("data-path") ?? "");
-					return note !== undefined && !note.tags.some((t) => t.toLowerCase() === lower || t.toLowerCase().startsWith(`${lower}/`));
+					return (
+						note !== undefined &&
+						!note.tags.some((t) => t.toLowerCase() === lower || t.toLowerCase().startsWith(`${lower}/`))
+					);
 				});
 			}, chosenTag);
 			assert(excluded, "an excluded spec is still shown");
@@ -132,7 +179,10 @@ async function main() {
 			const labels = await page.$$eval(".spec-board-group-label", (els) => els.map((e) => e.textContent));
 			const order = ["Critical", "High", "Medium", "Low", "Unrecognized", "None"];
 			assert(labels.length > 0 && labels.every((l) => order.includes(l)), `groups: ${labels.join(", ")}`);
-			assert(labels.every((l, i) => i === 0 || order.indexOf(labels[i - 1]) < order.indexOf(l)), `out of order: ${labels.join(", ")}`);
+			assert(
+				labels.every((l, i) => i === 0 || order.indexOf(labels[i - 1]) < order.indexOf(l)),
+				`out of order: ${labels.join(", ")}`,
+			);
 			await page.selectOption(".spec-board-group-by", "status");
 			await frames(page);
 			return labels.join(", ");
@@ -140,7 +190,9 @@ async function main() {
 
 		await check("expanding a row shows its open questions without overlapping the next row", async () => {
 			const path = await page.evaluate(() => {
-				const specs = [...window.specBoard.index.specs()].sort((a, b) => b.openQuestions.length - a.openQuestions.length);
+				const specs = [...window.specBoard.index.specs()].sort(
+					(a, b) => b.openQuestions.length - a.openQuestions.length,
+				);
 				return specs[0] && specs[0].openQuestions.length > 0 ? specs[0].path : "";
 			});
 			assert(path !== "", "no spec has open questions");
@@ -151,14 +203,22 @@ async function main() {
 				const row = document.querySelector(`.spec-board-row[data-path="${CSS.escape(p)}"]`);
 				const item = row?.parentElement;
 				const next = item?.nextElementSibling;
-				const questions = row ? Array.from(row.querySelectorAll(".spec-board-question")).map((q) => q.textContent) : [];
+				const questions = row
+					? Array.from(row.querySelectorAll(".spec-board-question")).map((q) => q.textContent)
+					: [];
 				const expected = window.specBoard.index.get(p)?.openQuestions.map((q) => q.text) ?? [];
 				const bottom = item?.getBoundingClientRect().bottom ?? 0;
 				const nextTop = next?.getBoundingClientRect().top ?? Infinity;
 				return { questions, expected, bottom, nextTop };
 			}, path);
-			assert(JSON.stringify(result.questions) === JSON.stringify(result.expected), `questions ${JSON.stringify(result.questions)}`);
-			assert(result.nextTop >= result.bottom - 1, `next row at ${result.nextTop}, expanded row ends at ${result.bottom}`);
+			assert(
+				JSON.stringify(result.questions) === JSON.stringify(result.expected),
+				`questions ${JSON.stringify(result.questions)}`,
+			);
+			assert(
+				result.nextTop >= result.bottom - 1,
+				`next row at ${result.nextTop}, expanded row ends at ${result.bottom}`,
+			);
 			return `${result.questions.length} questions in ${path}`;
 		});
 
@@ -183,14 +243,16 @@ async function main() {
 			return "docs/screenshots/board-dark.png";
 		});
 
-
 		await check("clicking a question opens the note at its line", async () => {
 			await page.locator(".spec-board-question").first().click();
 			const opened = await page.evaluate(() => {
 				const links = window.specBoard.app.workspace.openedLinks;
 				return links[links.length - 1];
 			});
-			assert(opened && typeof opened.openViewState?.eState?.line === "number", `opened ${JSON.stringify(opened)}`);
+			assert(
+				opened && typeof opened.openViewState?.eState?.line === "number",
+				`opened ${JSON.stringify(opened)}`,
+			);
 		});
 
 		await check("arrow keys move between rows and Enter opens the focused spec", async () => {
@@ -204,14 +266,21 @@ async function main() {
 			const before = await page.evaluate(() => window.specBoard.app.workspace.openedLinks.length);
 			await page.keyboard.press("Enter");
 			const after = await page.evaluate(() => window.specBoard.app.workspace.openedLinks.map((l) => l.linktext));
-			assert(after.length === before + 1 && after[after.length - 1] === focused, `focused ${focused}, opened ${after[after.length - 1]}`);
+			assert(
+				after.length === before + 1 && after[after.length - 1] === focused,
+				`focused ${focused}, opened ${after[after.length - 1]}`,
+			);
 		});
 
 		await check("a long list draws only the rows in view, follows scrolling and a taller sidebar", async () => {
 			// 600 more specs, created through the vault: the index follows, the board redraws in one frame.
 			await page.evaluate(async () => {
 				const { app } = window.specBoard;
-				for (let i = 0; i < 600; i++) await app.vault.create(`Many/Spec ${String(i).padStart(3, "0")}.md`, `---\nstatus: Draft\ntags: [spec]\n---\n# Many ${i}\n`);
+				for (let i = 0; i < 600; i++)
+					await app.vault.create(
+						`Many/Spec ${String(i).padStart(3, "0")}.md`,
+						`---\nstatus: Draft\ntags: [spec]\n---\n# Many ${i}\n`,
+					);
 			});
 			await frames(page);
 			const rowsIn = () =>
@@ -223,19 +292,33 @@ async function main() {
 						const b = r.getBoundingClientRect();
 						return b.bottom > box.top && b.top < box.bottom;
 					});
-					return { drawn: rows.length, visible: visible.length, indexes: rows.map((r) => Number(r.getAttribute("data-index"))), height: box.height };
+					return {
+						drawn: rows.length,
+						visible: visible.length,
+						indexes: rows.map((r) => Number(r.getAttribute("data-index"))),
+						height: box.height,
+					};
 				});
 			const top = await rowsIn();
 			assert(top.drawn < 60, `${top.drawn} rows drawn for a list of 600`);
-			assert(top.indexes.every((n, i) => i === 0 || n === top.indexes[i - 1] + 1), `rows out of order: ${top.indexes.join(",")}`);
+			assert(
+				top.indexes.every((n, i) => i === 0 || n === top.indexes[i - 1] + 1),
+				`rows out of order: ${top.indexes.join(",")}`,
+			);
 			await page.evaluate(() => {
 				const list = document.querySelector(".spec-board-list");
 				list.scrollTop = list.scrollHeight;
 			});
 			await frames(page);
 			const bottom = await rowsIn();
-			assert(Math.max(...bottom.indexes) >= 600, `scrolled to the end, yet the last row drawn is ${Math.max(...bottom.indexes)}`);
-			assert(bottom.visible > 3 && bottom.drawn < 60, `${bottom.visible} rows visible, ${bottom.drawn} drawn after scrolling`);
+			assert(
+				Math.max(...bottom.indexes) >= 600,
+				`scrolled to the end, yet the last row drawn is ${Math.max(...bottom.indexes)}`,
+			);
+			assert(
+				bottom.visible > 3 && bottom.drawn < 60,
+				`${bottom.visible} rows visible, ${bottom.drawn} drawn after scrolling`,
+			);
 			// A taller sidebar: its ResizeObserver tells the list, which draws the rows that now fit.
 			await page.evaluate(() => {
 				document.querySelector(".spec-board-list").scrollTop = 0;
@@ -244,8 +327,13 @@ async function main() {
 			await frames(page);
 			await frames(page);
 			const tall = await rowsIn();
-			assert(tall.height > top.height + 500 && tall.visible > top.visible + 10, `list ${top.height}px -> ${tall.height}px, visible rows ${top.visible} -> ${tall.visible}`);
-			await page.evaluate(() => document.querySelector(".spec-board-harness-sidebar").classList.remove("is-tall"));
+			assert(
+				tall.height > top.height + 500 && tall.visible > top.visible + 10,
+				`list ${top.height}px -> ${tall.height}px, visible rows ${top.visible} -> ${tall.visible}`,
+			);
+			await page.evaluate(() =>
+				document.querySelector(".spec-board-harness-sidebar").classList.remove("is-tall"),
+			);
 			return `${top.drawn} of ${await page.evaluate(() => window.specBoard.index.specs().length)} specs drawn; ${tall.visible} visible in a ${Math.round(tall.height)} px list`;
 		});
 
@@ -254,18 +342,32 @@ async function main() {
 		});
 
 		await check("readable at 280 px: nothing overflows sideways", async () => {
-			await page.evaluate(() => document.querySelector(".spec-board-harness-sidebar")?.classList.add("is-narrow"));
+			await page.evaluate(() =>
+				document.querySelector(".spec-board-harness-sidebar")?.classList.add("is-narrow"),
+			);
 			await page.evaluate(() => window.specBoard.view.onResize());
 			await frames(page);
 			const overflow = await page.evaluate(() =>
-				Array.from(document.querySelectorAll(".spec-board, .spec-board-list, .spec-board-summary, .spec-board-filter-bar"))
+				Array.from(
+					document.querySelectorAll(
+						".spec-board, .spec-board-list, .spec-board-summary, .spec-board-filter-bar",
+					),
+				)
 					.filter((el) => el.scrollWidth > el.clientWidth + 1)
 					.map((el) => `${el.className} ${el.scrollWidth}>${el.clientWidth}`),
 			);
 			assert(overflow.length === 0, overflow.join("; "));
 		});
 
-		await runFormChecks({ browser, pageFile: formPageFile, check, assert, screenshots: SCREENSHOTS, scratch: outDir, frames });
+		await runFormChecks({
+			browser,
+			pageFile: formPageFile,
+			check,
+			assert,
+			screenshots: SCREENSHOTS,
+			scratch: outDir,
+			frames,
+		});
 	} finally {
 		await browser.close();
 	}

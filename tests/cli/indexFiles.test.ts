@@ -9,7 +9,7 @@ import { defaultThreads, indexFiles } from "../../src/cli/indexFiles";
 import { indexVault } from "../../src/cli/indexVault";
 import { threadsFromEnv } from "../../src/cli/run";
 import { walkVault } from "../../src/cli/walkVault";
-import { defaultReadOptions } from "../../src/core/readOptions";
+import { defaultReadOptions } from "../../src/core/reading/readOptions";
 
 const repoRoot = path.resolve(__dirname, "../..");
 const realworld = path.resolve(repoRoot, "../shared/realworld-specs");
@@ -22,16 +22,34 @@ beforeAll(() => {
 	work = mkdtempSync(path.join(tmpdir(), "spec-board-threads-"));
 	bundle = path.join(work, "index.cjs");
 	cliBundle = path.join(work, "cli.cjs");
-	const common = { bundle: true, format: "cjs" as const, platform: "node" as const, target: "node20", loader: { ".md": "text" as const }, logLevel: "warning" as const, absWorkingDir: repoRoot };
-	esbuild.buildSync({ ...common, stdin: { contents: 'export { indexVault } from "./src/cli/indexVault";', resolveDir: repoRoot, loader: "ts" }, outfile: bundle });
+	const common = {
+		bundle: true,
+		format: "cjs" as const,
+		platform: "node" as const,
+		target: "node20",
+		loader: { ".md": "text" as const },
+		logLevel: "warning" as const,
+		absWorkingDir: repoRoot,
+	};
+	esbuild.buildSync({
+		...common,
+		stdin: { contents: 'export { indexVault } from "./src/cli/indexVault";', resolveDir: repoRoot, loader: "ts" },
+		outfile: bundle,
+	});
 	esbuild.buildSync({ ...common, entryPoints: [path.join(repoRoot, "src/cli/main.ts")], outfile: cliBundle });
 
 	// A vault past the command line's threshold (500 notes), with an unreadable-as-text (binary) note and a nested folder.
 	bigVault = path.join(work, "vault");
-	for (let copy = 0; copy < 40; copy++) cpSync(path.join(repoRoot, "examples/vault"), path.join(bigVault, `Team ${String(copy).padStart(2, "0")}`), { recursive: true });
+	for (let copy = 0; copy < 40; copy++)
+		cpSync(path.join(repoRoot, "examples/vault"), path.join(bigVault, `Team ${String(copy).padStart(2, "0")}`), {
+			recursive: true,
+		});
 	mkdirSync(path.join(bigVault, "Odd"), { recursive: true });
 	writeFileSync(path.join(bigVault, "Odd/binary.md"), Buffer.from([0x23, 0x20, 0x00, 0x01]));
-	writeFileSync(path.join(bigVault, "Odd/crlf.md"), "---\r\nstatus: Draft\r\n---\r\n# CRLF\r\n\r\n## Open questions\r\n\r\n- [ ] Why?\r\n");
+	writeFileSync(
+		path.join(bigVault, "Odd/crlf.md"),
+		"---\r\nstatus: Draft\r\n---\r\n# CRLF\r\n\r\n## Open questions\r\n\r\n- [ ] Why?\r\n",
+	);
 }, 60_000);
 
 afterAll(() => {
@@ -57,7 +75,9 @@ function indexInChild(dir: string, threads: number): { index: ReturnType<typeof 
 
 /** The in-process, single-threaded reading, as JSON would carry it. */
 function indexHere(dir: string): ReturnType<typeof indexVault> {
-	return JSON.parse(JSON.stringify(indexVault(dir, defaultReadOptions(), { threads: 1 }))) as ReturnType<typeof indexVault>;
+	return JSON.parse(JSON.stringify(indexVault(dir, defaultReadOptions(), { threads: 1 }))) as ReturnType<
+		typeof indexVault
+	>;
 }
 
 describe("indexing on several threads", () => {
@@ -81,14 +101,22 @@ describe("indexing on several threads", () => {
 		const dir = path.join(repoRoot, "examples/vault");
 		const files = walkVault(dir).files;
 		const single = indexFiles(files, defaultReadOptions(), { threads: 1 });
-		const parallel = indexFiles(files, defaultReadOptions(), { threads: 3, minFiles: 0, workerScript: path.join(work, "no-such-script.cjs") });
+		const parallel = indexFiles(files, defaultReadOptions(), {
+			threads: 3,
+			minFiles: 0,
+			workerScript: path.join(work, "no-such-script.cjs"),
+		});
 		expect(parallel).toEqual(single);
 	});
 
 	it("stays on one thread for small folders, and where the threads cannot run this module (TypeScript under jest)", () => {
 		const files = walkVault(path.join(repoRoot, "examples/vault")).files;
-		expect(indexFiles(files, defaultReadOptions(), { threads: 4 })).toEqual(indexFiles(files, defaultReadOptions(), { threads: 1 }));
-		expect(indexFiles(files, defaultReadOptions(), { threads: 4, minFiles: 0 })).toEqual(indexFiles(files, defaultReadOptions(), { threads: 1 }));
+		expect(indexFiles(files, defaultReadOptions(), { threads: 4 })).toEqual(
+			indexFiles(files, defaultReadOptions(), { threads: 1 }),
+		);
+		expect(indexFiles(files, defaultReadOptions(), { threads: 4, minFiles: 0 })).toEqual(
+			indexFiles(files, defaultReadOptions(), { threads: 1 }),
+		);
 	});
 
 	it.each<[string, string[]]>([
@@ -97,7 +125,11 @@ describe("indexing on several threads", () => {
 	])("the command line prints the same board on 1 and 2 threads, %s", (_name, flags) => {
 		const runCli = (threads: string): string => {
 			const args = [cliBundle, bigVault, "--all", ...flags];
-			const result = spawnSync(process.execPath, args, { encoding: "utf8", env: { ...process.env, SPEC_BOARD_THREADS: threads, NO_COLOR: "1" }, maxBuffer: 64 << 20 });
+			const result = spawnSync(process.execPath, args, {
+				encoding: "utf8",
+				env: { ...process.env, SPEC_BOARD_THREADS: threads, NO_COLOR: "1" },
+				maxBuffer: 64 << 20,
+			});
 			expect(result.status).toBe(0);
 			return `${result.stdout}\n--- stderr\n${result.stderr}`;
 		};

@@ -13,7 +13,13 @@ const describeIfPresent = present ? describe : describe.skip;
 function runCli(argv: string[]): { code: number; stdout: string; stderr: string } {
 	let stdout = "";
 	let stderr = "";
-	const code = run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {}, isTTY: false, cwd: process.cwd() });
+	const code = run(argv, {
+		stdout: (t) => (stdout += t),
+		stderr: (t) => (stderr += t),
+		env: {},
+		isTTY: false,
+		cwd: process.cwd(),
+	});
 	return { code, stdout, stderr };
 }
 
@@ -50,10 +56,13 @@ describeIfPresent("spec-board over ../shared/realworld-specs", () => {
 	it("says on stderr which notes are left off because their frontmatter does not parse", () => {
 		// Which notes these are depends on how much of a broken block the reader salvages: each one left off is named.
 		const specs = new Set((JSON.parse(runCli([specsDir, "--json"]).stdout) as JsonBoard).notes.map((n) => n.path));
-		const leftOff = board.notes.filter((n) => !specs.has(n.path) && n.problems.some((p) => p.code === "malformed-frontmatter"));
+		const leftOff = board.notes.filter(
+			(n) => !specs.has(n.path) && n.problems.some((p) => p.code === "malformed-frontmatter"),
+		);
 		expect(leftOff.length).toBeGreaterThan(0);
 		const { stderr } = runCli([specsDir]);
-		for (const note of leftOff) expect(stderr).toContain(`spec-board: ${note.path}: The frontmatter does not parse`);
+		for (const note of leftOff)
+			expect(stderr).toContain(`spec-board: ${note.path}: The frontmatter does not parse`);
 		expect(stderr.trim().split("\n")).toHaveLength(leftOff.length);
 		expect(stderr).toContain("(--all lists it)");
 	});

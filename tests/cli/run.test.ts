@@ -3,10 +3,11 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wr
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { run, type CliIo } from "../../src/cli/run";
-import { STATUSES, PRIORITIES } from "../../src/core/specNote";
+import { STATUSES, PRIORITIES } from "../../src/core/model/specNote";
 
 const repoRoot = path.resolve(__dirname, "../..");
-const packageVersion = (JSON.parse(readFileSync(path.join(repoRoot, "package.json"), "utf8")) as { version: string }).version;
+const packageVersion = (JSON.parse(readFileSync(path.join(repoRoot, "package.json"), "utf8")) as { version: string })
+	.version;
 
 /** Runs the CLI in-process with captured output; the folder given is read relative to the repository root. */
 function runCli(argv: string[], overrides: Partial<CliIo> = {}): { code: number; stdout: string; stderr: string } {
@@ -49,7 +50,19 @@ describe("spec-board over examples/vault", () => {
 		expect(Object.keys(board.summary.byPriority)).toEqual([...PRIORITIES]);
 		expect(board.summary.notes).toBe(board.notes.length);
 		for (const note of board.notes) {
-			expect(Object.keys(note)).toEqual(["path", "title", "status", "statusRaw", "priority", "priorityRaw", "tags", "domains", "openQuestions", "resolvedQuestions", "problems"]);
+			expect(Object.keys(note)).toEqual([
+				"path",
+				"title",
+				"status",
+				"statusRaw",
+				"priority",
+				"priorityRaw",
+				"tags",
+				"domains",
+				"openQuestions",
+				"resolvedQuestions",
+				"problems",
+			]);
 			expect(note.path).toMatch(/^Specs\/[^\\]+\.md$/);
 			for (const q of note.openQuestions) expect(Object.keys(q)).toEqual(["text", "line"]);
 			for (const p of note.problems) expect(Object.keys(p)).toEqual(["code", "message"]);
@@ -59,19 +72,58 @@ describe("spec-board over examples/vault", () => {
 	it("lists every note with --all, non-specs included", () => {
 		const board = JSON.parse(runCli(["examples/vault", "--all", "--json"]).stdout);
 		const paths: string[] = board.notes.map((n: { path: string }) => n.path);
-		expect(paths).toEqual(expect.arrayContaining(["README.md", "Domains/Payments.md", "Meetings/2025-05-06 Spec review.md", "Specs/Refund workflow.md"]));
+		expect(paths).toEqual(
+			expect.arrayContaining([
+				"README.md",
+				"Domains/Payments.md",
+				"Meetings/2025-05-06 Spec review.md",
+				"Specs/Refund workflow.md",
+			]),
+		);
 		expect(paths.some((p) => p.startsWith("."))).toBe(false);
 	});
 
 	it.each<[string, string[], string[]]>([
-		["--tag area (nested)", ["--tag", "area/payments"], ["Specs/Gift cards.md", "Specs/Refund workflow.md", "Specs/Saved payment methods.md", "Specs/Split payments.md", "Specs/Webhook retry queue.md"]],
-		["--tag and --not-tag", ["--tag", "area", "--not-tag", "area/payments", "--not-tag", "area/checkout"], ["Specs/Account deletion.md", "Specs/Push notification preferences.md", "Specs/Search index rebuild.md", "Specs/Two-factor sign-in.md", "Specs/Order tracking page.md"]],
-		["--any-tag", ["--any-tag", "team/mobile", "--any-tag", "compliance"], ["Specs/Account deletion.md", "Specs/Push notification preferences.md"]],
+		[
+			"--tag area (nested)",
+			["--tag", "area/payments"],
+			[
+				"Specs/Gift cards.md",
+				"Specs/Refund workflow.md",
+				"Specs/Saved payment methods.md",
+				"Specs/Split payments.md",
+				"Specs/Webhook retry queue.md",
+			],
+		],
+		[
+			"--tag and --not-tag",
+			["--tag", "area", "--not-tag", "area/payments", "--not-tag", "area/checkout"],
+			[
+				"Specs/Account deletion.md",
+				"Specs/Push notification preferences.md",
+				"Specs/Search index rebuild.md",
+				"Specs/Two-factor sign-in.md",
+				"Specs/Order tracking page.md",
+			],
+		],
+		[
+			"--any-tag",
+			["--any-tag", "team/mobile", "--any-tag", "compliance"],
+			["Specs/Account deletion.md", "Specs/Push notification preferences.md"],
+		],
 		["--status by word", ["--status", "approved"], ["Specs/Guest checkout.md", "Specs/Refund workflow.md"]],
 		["--priority", ["--priority", "critical,low"], ["Specs/Account deletion.md", "Specs/Loyalty points.md"]],
 		["--domain", ["--domain", "search"], ["Specs/Search index rebuild.md"]],
-		["--not-ready", ["--not-ready"], ["Specs/Refund workflow.md", "Specs/Saved payment methods.md", "Specs/Webhook retry queue.md"]],
-		["--open-questions and --status", ["--open-questions", "--status", "draft"], ["Specs/Checkout experiments.md", "Specs/Two-factor sign-in.md"]],
+		[
+			"--not-ready",
+			["--not-ready"],
+			["Specs/Refund workflow.md", "Specs/Saved payment methods.md", "Specs/Webhook retry queue.md"],
+		],
+		[
+			"--open-questions and --status",
+			["--open-questions", "--status", "draft"],
+			["Specs/Checkout experiments.md", "Specs/Two-factor sign-in.md"],
+		],
 	])("filters: %s", (_name, args, expected) => {
 		const board = JSON.parse(runCli(["examples/vault", "--json", ...args]).stdout);
 		expect(board.notes.map((n: { path: string }) => n.path).sort()).toEqual([...expected].sort());
@@ -177,22 +229,33 @@ if (!existsSync(builtCli)) console.warn(`Skipping the spawned CLI test: ${builtC
 describeIfBuilt("the built command (bin/spec-board.js)", () => {
 	it("prints the board's JSON for the same notes and exits 0", () => {
 		// The build may be older than the sources: compare which notes are listed, not every field.
-		const result = spawnSync(process.execPath, ["bin/spec-board.js", "examples/vault", "--json"], { cwd: repoRoot, encoding: "utf8" });
+		const result = spawnSync(process.execPath, ["bin/spec-board.js", "examples/vault", "--json"], {
+			cwd: repoRoot,
+			encoding: "utf8",
+		});
 		expect(result.stderr).toBe("");
 		expect(result.status).toBe(0);
 		const paths = (board: { notes: { path: string }[] }) => board.notes.map((n) => n.path).sort();
-		expect(paths(JSON.parse(result.stdout))).toEqual(paths(JSON.parse(runCli(["examples/vault", "--json"]).stdout)));
+		expect(paths(JSON.parse(result.stdout))).toEqual(
+			paths(JSON.parse(runCli(["examples/vault", "--json"]).stdout)),
+		);
 	});
 
 	it("prints the text board without colours when piped", () => {
-		const result = spawnSync(process.execPath, ["bin/spec-board.js", "examples/vault"], { cwd: repoRoot, encoding: "utf8" });
+		const result = spawnSync(process.execPath, ["bin/spec-board.js", "examples/vault"], {
+			cwd: repoRoot,
+			encoding: "utf8",
+		});
 		expect(result.status).toBe(0);
 		expect(result.stdout).toMatch(/^Spec Board · examples\/vault\n/);
 		expect(result.stdout).not.toContain(ESC);
 	});
 
 	it("exits 2 for a missing folder", () => {
-		const result = spawnSync(process.execPath, ["bin/spec-board.js", "no/such/folder"], { cwd: repoRoot, encoding: "utf8" });
+		const result = spawnSync(process.execPath, ["bin/spec-board.js", "no/such/folder"], {
+			cwd: repoRoot,
+			encoding: "utf8",
+		});
 		expect(result.status).toBe(2);
 		expect(result.stderr).toBe("spec-board: no such folder: no/such/folder\n");
 	});

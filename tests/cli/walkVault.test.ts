@@ -31,17 +31,27 @@ describe("walkVault", () => {
 		write("a b/with space.md", "# space");
 		const walk = walkVault(root);
 		// By code unit, the same on every machine: capitals first, a space before a dot.
-		expect(walk.files.map((f) => f.path)).toEqual(["Specs/Deep/er/note.md", "Specs/Upper.MD", "Specs/z.md", "a b/with space.md", "a.md", "b.md"]);
+		expect(walk.files.map((f) => f.path)).toEqual([
+			"Specs/Deep/er/note.md",
+			"Specs/Upper.MD",
+			"Specs/z.md",
+			"a b/with space.md",
+			"a.md",
+			"b.md",
+		]);
 		expect(walk.files[4].absolutePath).toBe(path.join(root, "a.md"));
 		expect(walk.skipped).toEqual([]);
 	});
 
 	// Obsidian's config folder is a dot-folder like these (its name is configurable, so the rule is "every dot-folder").
-	it.each([".config", ".trash", ".git", ".hidden", "node_modules", "Specs/node_modules", "Specs/.cache"])("skips %s", (folder) => {
-		write(`${folder}/inside.md`, "# hidden");
-		write("kept.md", "# kept");
-		expect(walkVault(root).files.map((f) => f.path)).toEqual(["kept.md"]);
-	});
+	it.each([".config", ".trash", ".git", ".hidden", "node_modules", "Specs/node_modules", "Specs/.cache"])(
+		"skips %s",
+		(folder) => {
+			write(`${folder}/inside.md`, "# hidden");
+			write("kept.md", "# kept");
+			expect(walkVault(root).files.map((f) => f.path)).toEqual(["kept.md"]);
+		},
+	);
 
 	it("skips dot-files", () => {
 		write(".draft.md", "# hidden");
@@ -70,7 +80,12 @@ describe("walkVault", () => {
 		symlinkSync(path.join(root, "missing.md"), path.join(root, "broken.md"));
 		const walk = walkVault(root);
 		expect(walk.files.map((f) => f.path)).toEqual(["alias.md", "real.md"]);
-		expect(walk.skipped).toEqual([{ path: "broken.md", reason: "cannot follow the link: not found (a broken link, or deleted while reading)" }]);
+		expect(walk.skipped).toEqual([
+			{
+				path: "broken.md",
+				reason: "cannot follow the link: not found (a broken link, or deleted while reading)",
+			},
+		]);
 	});
 
 	it("reports a folder it cannot list and goes on (when not running as root)", () => {
@@ -101,7 +116,10 @@ describe("readNoteFile", () => {
 
 	it("refuses a binary file (a NUL byte)", () => {
 		write("binary.md", Buffer.from([0x23, 0x20, 0x41, 0x00, 0x42, 0x0a]));
-		expect(readNoteFile(path.join(root, "binary.md"))).toEqual({ ok: false, reason: "binary file (it contains a NUL byte)" });
+		expect(readNoteFile(path.join(root, "binary.md"))).toEqual({
+			ok: false,
+			reason: "binary file (it contains a NUL byte)",
+		});
 	});
 
 	it("reports a file it cannot read (permission denied when not root)", () => {

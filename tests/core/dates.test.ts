@@ -1,4 +1,4 @@
-import { createdDate, isoDate, updatedDate } from "../../src/core/dates";
+import { createdDate, isoDate, updatedDate } from "../../src/core/reading/noteDates";
 
 describe("isoDate", () => {
 	it.each([

@@ -1,4 +1,4 @@
-import { domainLinks, linkTarget, linkTargets } from "../../src/core/domains";
+import { domainLinks, linkTarget, linkTargets } from "../../src/core/model/links";
 
 describe("domainLinks", () => {
 	it.each([
@@ -9,7 +9,11 @@ describe("domainLinks", () => {
 		["plain strings kept", { domains: ["Search", " Ranking "] }, ["Search", "Ranking"]],
 		["one string with several links", { domains: "[[A]], [[B]]" }, ["A", "B"]],
 		["duplicates dropped case-insensitively", { domains: ["[[Pay]]", "pay"] }, ["Pay"]],
-		["the template's [[Domain]] placeholder is kept as written (a real domain could be called Domain)", { Domains: ["[[Domain]]"] }, ["Domain"]],
+		[
+			"the template's [[Domain]] placeholder is kept as written (a real domain could be called Domain)",
+			{ Domains: ["[[Domain]]"] },
+			["Domain"],
+		],
 		["empty links skipped", { domains: ["[[]]", "[[|x]]", null] }, []],
 		["no key", {}, []],
 		["an object", { domains: { a: 1 } }, []],
@@ -31,7 +35,10 @@ describe("linkTarget and linkTargets", () => {
 	it.each([
 		[42, ["42"]],
 		[true, []],
-		[[["X"], "Y"], ["X", "Y"]],
+		[
+			[["X"], "Y"],
+			["X", "Y"],
+		],
 	])("linkTargets(%j) is %j", (value, expected) => {
 		expect(linkTargets(value)).toEqual(expected);
 	});

@@ -1,4 +1,9 @@
-import { fileNameFromTitle, isPathInsideVault, MAX_FILE_NAME_LENGTH, uniqueNotePath } from "../../src/core/fileName";
+import {
+	fileNameFromTitle,
+	isPathInsideVault,
+	MAX_FILE_NAME_LENGTH,
+	uniqueNotePath,
+} from "../../src/core/model/fileName";
 
 describe("fileNameFromTitle", () => {
 	it.each([
@@ -38,7 +43,10 @@ describe("fileNameFromTitle", () => {
 });
 
 describe("uniqueNotePath", () => {
-	const taken = (...paths: string[]) => (path: string) => paths.includes(path);
+	const taken =
+		(...paths: string[]) =>
+		(path: string) =>
+			paths.includes(path);
 
 	it.each([
 		["Specs", "Checkout", taken(), "Specs/Checkout.md"],

@@ -1,8 +1,13 @@
 // Fill -> read: a spec created from any built-in template reads back with the status, priority, domains, tags and title chosen.
-import { fillTemplate, type FillValues } from "../../src/core/fillTemplate";
-import { planPriorityEdit, planStatusEdit, type SettablePriority, type SettableStatus } from "../../src/core/noteEdits";
-import { defaultReadOptions } from "../../src/core/readOptions";
-import { readSpecNote } from "../../src/core/readSpecNote";
+import { fillTemplate, type FillValues } from "../../src/core/templates/fillTemplate";
+import {
+	planPriorityEdit,
+	planStatusEdit,
+	type SettablePriority,
+	type SettableStatus,
+} from "../../src/core/edits/noteEdits";
+import { defaultReadOptions } from "../../src/core/reading/readOptions";
+import { readSpecNote } from "../../src/core/reading/readSpecNote";
 import { BUILT_IN_TEMPLATES } from "../../src/core/templates/builtInTemplates";
 import { readYaml } from "../../src/cli/yamlReader";
 
@@ -20,17 +25,27 @@ const values = (status: SettableStatus, priority: SettablePriority): FillValues 
 	parent: "PRD Checkout",
 });
 
-
-const cases = BUILT_IN_TEMPLATES.flatMap((t) => STATUSES.map((s, n) => [t.id, s, PRIORITIES[n % PRIORITIES.length]] as const));
+const cases = BUILT_IN_TEMPLATES.flatMap((t) =>
+	STATUSES.map((s, n) => [t.id, s, PRIORITIES[n % PRIORITIES.length]] as const),
+);
 
 describe.each(cases)("%s filled as %s / %s", (id, status, priority) => {
 	const template = BUILT_IN_TEMPLATES.find((t) => t.id === id);
 	if (!template) throw new Error(id);
-	const text = fillTemplate(template.text, values(status, priority), NOW, { dateFormat: "yyyy-MM-dd", conventions: template.conventions }).text;
+	const text = fillTemplate(template.text, values(status, priority), NOW, {
+		dateFormat: "yyyy-MM-dd",
+		conventions: template.conventions,
+	}).text;
 
 	it("reads back what was chosen", () => {
 		const note = readSpecNote(`Specs/${id}.md`, text, readYaml, defaultReadOptions());
-		expect({ status: note.status, priority: note.priority, domains: note.domains, title: note.title, isSpec: note.isSpec }).toEqual({
+		expect({
+			status: note.status,
+			priority: note.priority,
+			domains: note.domains,
+			title: note.title,
+			isSpec: note.isSpec,
+		}).toEqual({
 			status,
 			priority,
 			domains: ["Payments", "Risk"],
@@ -53,7 +68,11 @@ describe.each(cases)("%s filled as %s / %s", (id, status, priority) => {
 		expect([afterStatus.status, afterStatus.statusSource]).toEqual([nextStatus, note.statusSource]);
 		const priorityEdit = planPriorityEdit(afterStatus, statusEdit.text, nextPriority, options);
 		const afterPriority = readSpecNote(note.path, priorityEdit.text, readYaml, defaultReadOptions());
-		expect([afterPriority.priority, afterPriority.prioritySource, afterPriority.status]).toEqual([nextPriority, note.prioritySource, nextStatus]);
+		expect([afterPriority.priority, afterPriority.prioritySource, afterPriority.status]).toEqual([
+			nextPriority,
+			note.prioritySource,
+			nextStatus,
+		]);
 		expect(afterPriority.problems).toEqual([]);
 	});
 });

@@ -1,5 +1,5 @@
 import matter from "gray-matter";
-import { fillTemplate, type FillValues } from "../../src/core/fillTemplate";
+import { fillTemplate, type FillValues } from "../../src/core/templates/fillTemplate";
 import { BUILT_IN_TEMPLATES, builtInTemplateById } from "../../src/core/templates/builtInTemplates";
 import type { SpecTemplate } from "../../src/core/templates/specTemplate";
 import { withCursor } from "../support/cursor";
@@ -40,17 +40,22 @@ describe("fillTemplate on the five built-in templates", () => {
 		expect(withCursor(filled.text, filled.cursor)).toMatchSnapshot();
 	});
 
-	it.each(BUILT_IN_TEMPLATES.map((t) => [t.id]))("%s: the filled frontmatter parses and says what was chosen", (id) => {
-		const { data } = matter(fillBuiltIn(id, { title: "Retries: v2 #1 [beta]" }).text);
-		const lower = Object.fromEntries(Object.entries(data).map(([k, v]) => [k.toLowerCase(), v]));
-		expect(lower.domains).toEqual(["[[Payments]]", "[[Billing]]"]);
-		expect(lower.tags).toEqual(expect.arrayContaining(["spec", "team/core"]));
-		if (id === "general-spec") expect(lower.title).toBe("Retries: v2 #1 [beta]");
-	});
+	it.each(BUILT_IN_TEMPLATES.map((t) => [t.id]))(
+		"%s: the filled frontmatter parses and says what was chosen",
+		(id) => {
+			const { data } = matter(fillBuiltIn(id, { title: "Retries: v2 #1 [beta]" }).text);
+			const lower = Object.fromEntries(Object.entries(data).map(([k, v]) => [k.toLowerCase(), v]));
+			expect(lower.domains).toEqual(["[[Payments]]", "[[Billing]]"]);
+			expect(lower.tags).toEqual(expect.arrayContaining(["spec", "team/core"]));
+			if (id === "general-spec") expect(lower.title).toBe("Retries: v2 #1 [beta]");
+		},
+	);
 
 	it("detects the same conventions when none are passed", () => {
 		for (const t of BUILT_IN_TEMPLATES) {
-			expect(fillTemplate(t.text, VALUES, NOW, OPTIONS)).toEqual(fillTemplate(t.text, VALUES, NOW, { ...OPTIONS, conventions: t.conventions }));
+			expect(fillTemplate(t.text, VALUES, NOW, OPTIONS)).toEqual(
+				fillTemplate(t.text, VALUES, NOW, { ...OPTIONS, conventions: t.conventions }),
+			);
 		}
 	});
 });
@@ -90,7 +95,9 @@ describe("placeholders", () => {
 	});
 
 	it("fills in one pass: values that look like placeholders are not filled again", () => {
-		expect(fill("# {{title}}", { title: "Use {{date}} and [NAME] and $& and $1" })).toBe("# Use {{date}} and [NAME] and $& and $1");
+		expect(fill("# {{title}}", { title: "Use {{date}} and [NAME] and $& and $1" })).toBe(
+			"# Use {{date}} and [NAME] and $& and $1",
+		);
 	});
 
 	it("keeps a title on one line", () => {
@@ -113,7 +120,13 @@ describe("placeholders", () => {
 	});
 
 	it("quotes a filled frontmatter value when YAML needs it", () => {
-		const text = fill("---\ntitle: {{title}}\nalias: [NAME]\n---\n", { title: 'Pay: "now" #1', domains: [], tags: [], priority: "None", status: "No status" });
+		const text = fill("---\ntitle: {{title}}\nalias: [NAME]\n---\n", {
+			title: 'Pay: "now" #1',
+			domains: [],
+			tags: [],
+			priority: "None",
+			status: "No status",
+		});
 		expect(text).toBe('---\ntitle: "Pay: \\"now\\" #1"\nalias: "Pay: \\"now\\" #1"\n---\n');
 		expect(matter(text).data).toEqual({ title: 'Pay: "now" #1', alias: 'Pay: "now" #1' });
 	});
@@ -132,9 +145,24 @@ describe("which dates are filled", () => {
 	it.each([
 		["lean-feature-spec", ["created: 2026-03-14", "updated: 2026-03-14"], []],
 		["tech-spec", ["created: 2026-03-14"], []],
-		["architecture-feature-design", ["Created: 2026-03-14", "Updated: 2026-03-14"], ["|      |        | Initial draft |"]],
-		["general-spec", ["created: 2026-03-14"], ["| Phase 1 Complete | YYYY-MM-DD | Not Started |", "| 1.0 | YYYY-MM-DD | Author Name | Initial version |"]],
-		["detailed-feature-spec", ["Created: 2026-03-14"], ["Context7 Consulted: [DATE] - [What was validated]", "| **Runtime** | [Language] | v[X.Y.Z] | ✅ [DATE] | [Why this version was chosen] |"]],
+		[
+			"architecture-feature-design",
+			["Created: 2026-03-14", "Updated: 2026-03-14"],
+			["|      |        | Initial draft |"],
+		],
+		[
+			"general-spec",
+			["created: 2026-03-14"],
+			["| Phase 1 Complete | YYYY-MM-DD | Not Started |", "| 1.0 | YYYY-MM-DD | Author Name | Initial version |"],
+		],
+		[
+			"detailed-feature-spec",
+			["Created: 2026-03-14"],
+			[
+				"Context7 Consulted: [DATE] - [What was validated]",
+				"| **Runtime** | [Language] | v[X.Y.Z] | ✅ [DATE] | [Why this version was chosen] |",
+			],
+		],
 	])("%s", (id, filledLines, keptLines) => {
 		const lines = fillBuiltIn(id).text.split("\n");
 		for (const line of filledLines) expect(lines).toContain(line);
@@ -161,14 +189,29 @@ describe("which dates are filled", () => {
 describe("status and priority in the template's own convention", () => {
 	const statusLine = (id: string, status: FillValues["status"]) => {
 		const text = fillBuiltIn(id, { status }).text;
-		return text.split("\n").filter((l) => /^(status|Status):|status\//.test(l)).join(" / ");
+		return text
+			.split("\n")
+			.filter((l) => /^(status|Status):|status\//.test(l))
+			.join(" / ");
 	};
 
 	it.each([
 		["lean-feature-spec", "Draft", "status: draft          # draft | approved | implementing | done | deprecated"],
-		["lean-feature-spec", "In progress", "status: implementing   # draft | approved | implementing | done | deprecated"],
-		["lean-feature-spec", "In review", "status: in review      # draft | approved | implementing | done | deprecated"],
-		["lean-feature-spec", "Deprecated", "status: deprecated     # draft | approved | implementing | done | deprecated"],
+		[
+			"lean-feature-spec",
+			"In progress",
+			"status: implementing   # draft | approved | implementing | done | deprecated",
+		],
+		[
+			"lean-feature-spec",
+			"In review",
+			"status: in review      # draft | approved | implementing | done | deprecated",
+		],
+		[
+			"lean-feature-spec",
+			"Deprecated",
+			"status: deprecated     # draft | approved | implementing | done | deprecated",
+		],
 		["detailed-feature-spec", "Draft", "Status: Planning"],
 		["detailed-feature-spec", "In progress", "Status: In Progress"],
 		["detailed-feature-spec", "In review", "Status: Review"],
@@ -181,7 +224,11 @@ describe("status and priority in the template's own convention", () => {
 		["architecture-feature-design", "Done", "  - status/implemented"],
 		["architecture-feature-design", "In review", "  - status/in-review"],
 		["architecture-feature-design", "In progress", "  - status/in-progress"],
-		["lean-feature-spec", "No status", "status: draft          # draft | approved | implementing | done | deprecated"],
+		[
+			"lean-feature-spec",
+			"No status",
+			"status: draft          # draft | approved | implementing | done | deprecated",
+		],
 		["detailed-feature-spec", "No status", "Status: Planning | In Progress | Review | Complete"],
 	] as const)("%s, %s: %s", (id, status, expected) => {
 		expect(statusLine(id, status)).toBe(expected);
@@ -208,16 +255,31 @@ describe("status and priority in the template's own convention", () => {
 
 	it("keeps exactly one status and one priority tag in the architecture template, plus its architecture tags", () => {
 		const { data } = matter(fillBuiltIn("architecture-feature-design", { tags: [] }).text);
-		expect(data.tags).toEqual(["status/in-progress", "priority/high", "architecture/design", "architecture/feature"]);
+		expect(data.tags).toEqual([
+			"status/in-progress",
+			"priority/high",
+			"architecture/design",
+			"architecture/feature",
+		]);
 	});
 
 	it("gives a template without frontmatter one with only what is needed", () => {
-		expect(fillBuiltIn("detailed-feature-spec", { domains: [], tags: [], priority: "None" }).text.startsWith("# Feature: Checkout retries\n")).toBe(true);
-		expect(fillBuiltIn("detailed-feature-spec", { domains: [], tags: ["spec"], priority: "None" }).text.startsWith("---\ntags:\n  - spec\n---\n# Feature")).toBe(true);
+		expect(
+			fillBuiltIn("detailed-feature-spec", { domains: [], tags: [], priority: "None" }).text.startsWith(
+				"# Feature: Checkout retries\n",
+			),
+		).toBe(true);
+		expect(
+			fillBuiltIn("detailed-feature-spec", { domains: [], tags: ["spec"], priority: "None" }).text.startsWith(
+				"---\ntags:\n  - spec\n---\n# Feature",
+			),
+		).toBe(true);
 	});
 
 	it("gives a template with no status anywhere a status key", () => {
-		expect(fill("# {{title}}\n", { domains: [], tags: [], priority: "Low", status: "Draft" })).toBe("---\nstatus: draft\npriority: low\n---\n# Checkout retries\n");
+		expect(fill("# {{title}}\n", { domains: [], tags: [], priority: "Low", status: "Draft" })).toBe(
+			"---\nstatus: draft\npriority: low\n---\n# Checkout retries\n",
+		);
 	});
 });
 
@@ -228,31 +290,60 @@ describe("domains and tags", () => {
 	});
 
 	it("unites tags with the template's own, case-insensitively, without '#'", () => {
-		const text = fill("---\ntags:\n  - Spec\n  - area/x\n---\n", { tags: ["#spec", "new tag", "Area/X"], domains: [], priority: "None", status: "No status" });
+		const text = fill("---\ntags:\n  - Spec\n  - area/x\n---\n", {
+			tags: ["#spec", "new tag", "Area/X"],
+			domains: [],
+			priority: "None",
+			status: "No status",
+		});
 		expect(text).toBe("---\ntags:\n  - Spec\n  - area/x\n  - new-tag\n---\n");
 	});
 
 	it("rewrites a flow list of tags as a block list when adding", () => {
-		const text = fill("---\ntags: [a, b] # kept\n---\n", { tags: ["c"], domains: [], priority: "None", status: "No status" });
+		const text = fill("---\ntags: [a, b] # kept\n---\n", {
+			tags: ["c"],
+			domains: [],
+			priority: "None",
+			status: "No status",
+		});
 		expect(text).toBe("---\ntags: # kept\n  - a\n  - b\n  - c\n---\n");
 	});
 
 	it("keeps domains a custom template already lists, and adds the chosen ones", () => {
-		const text = fill('---\ndomains:\n  - "[[Payments]]"\n---\n', { domains: ["payments", "Risk"], tags: [], priority: "None", status: "No status" });
+		const text = fill('---\ndomains:\n  - "[[Payments]]"\n---\n', {
+			domains: ["payments", "Risk"],
+			tags: [],
+			priority: "None",
+			status: "No status",
+		});
 		expect(text).toBe('---\ndomains:\n  - "[[Payments]]"\n  - "[[Risk]]"\n---\n');
 	});
 });
 
 describe("the cursor", () => {
 	it.each([
-		["# {{title}}\n\n## Goal\n\nWrite [the goal] here.\n", "# Checkout retries\n\n## Goal\n\nWrite |[the goal] here.\n"],
+		[
+			"# {{title}}\n\n## Goal\n\nWrite [the goal] here.\n",
+			"# Checkout retries\n\n## Goal\n\nWrite |[the goal] here.\n",
+		],
 		["# {{title}}\n\n## Goal\n\n_Why?_\n", "# Checkout retries\n\n## Goal\n\n|_Why?_\n"],
-		["# {{title}}\n\n## Goal\n\nPlain text\n\n## Next\n[later]\n", "# Checkout retries\n\n## Goal\n\n|Plain text\n\n## Next\n[later]\n"],
-		["# {{title}}\n\n## Links\n\n- [ ] task [[Note]] [link](x) > [!note] [^1]\n- [fill]\n", "# Checkout retries\n\n## Links\n\n- [ ] task [[Note]] [link](x) > [!note] [^1]\n- |[fill]\n"],
+		[
+			"# {{title}}\n\n## Goal\n\nPlain text\n\n## Next\n[later]\n",
+			"# Checkout retries\n\n## Goal\n\n|Plain text\n\n## Next\n[later]\n",
+		],
+		[
+			"# {{title}}\n\n## Links\n\n- [ ] task [[Note]] [link](x) > [!note] [^1]\n- [fill]\n",
+			"# Checkout retries\n\n## Links\n\n- [ ] task [[Note]] [link](x) > [!note] [^1]\n- |[fill]\n",
+		],
 		["# {{title}}\n", "# Checkout retries|\n"],
 		["No headings {{x}}", "No headings |{{x}}"],
 	])("%j", (text, expected) => {
-		const filled = fillTemplate(text, { ...VALUES, domains: [], tags: [], priority: "None", status: "No status" }, NOW, OPTIONS);
+		const filled = fillTemplate(
+			text,
+			{ ...VALUES, domains: [], tags: [], priority: "None", status: "No status" },
+			NOW,
+			OPTIONS,
+		);
 		expect(withCursor(filled.text, filled.cursor)).toBe(expected);
 	});
 });

@@ -1,9 +1,9 @@
 import fc from "fast-check";
-import { emptyFilter, type SpecFilter } from "../../src/core/filter";
-import { filterSpecs, matchesFilter, specMatcher, tagMatches } from "../../src/core/filterMatch";
-import { noteKeys, searchText } from "../../src/core/noteKeys";
-import { isNotReady } from "../../src/core/rollup";
-import type { SpecNote } from "../../src/core/specNote";
+import { emptyFilter, type SpecFilter } from "../../src/core/board/filter";
+import { filterSpecs, matchesFilter, specMatcher, tagMatches } from "../../src/core/board/filterMatch";
+import { noteKeys, searchText } from "../../src/core/board/noteKeys";
+import { isNotReady } from "../../src/core/board/rollup";
+import type { SpecNote } from "../../src/core/model/specNote";
 import { specNoteWith } from "../support/specNotes";
 
 const note = specNoteWith;
@@ -61,8 +61,20 @@ describe("matchesFilter", () => {
 		["an included tag, nested", { tags: include("area") }, true, true, false],
 		["'areas' does not match area/x", { tags: include("areas") }, false, false, true],
 		["two included tags, all of", { tags: include("spec", "area/checkout") }, true, false, false],
-		["two included tags, any of", { tags: include("area/checkout", "area/payments"), tagMode: "any" }, true, true, false],
-		["two included tags, all of, none has both", { tags: include("area/checkout", "area/payments") }, false, false, false],
+		[
+			"two included tags, any of",
+			{ tags: include("area/checkout", "area/payments"), tagMode: "any" },
+			true,
+			true,
+			false,
+		],
+		[
+			"two included tags, all of, none has both",
+			{ tags: include("area/checkout", "area/payments") },
+			false,
+			false,
+			false,
+		],
 		["an excluded tag, nested", { tags: exclude("area/payments") }, true, false, true],
 		["an excluded parent tag", { tags: exclude("area") }, false, false, true],
 		["include and exclude", { tags: [...include("spec"), ...exclude("team")] }, false, true, false],
@@ -82,23 +94,49 @@ describe("matchesFilter", () => {
 		["blank text is no constraint", { text: "   " }, true, true, true],
 		["has open questions (placeholders do not count)", { hasOpenQuestions: true }, true, false, false],
 		["not ready", { notReady: true }, true, false, false],
-		["everything at once", { tags: include("area"), statuses: ["Approved"], priorities: ["High"], domains: ["checkout"], text: "guest", hasOpenQuestions: true, notReady: true }, true, false, false],
+		[
+			"everything at once",
+			{
+				tags: include("area"),
+				statuses: ["Approved"],
+				priorities: ["High"],
+				domains: ["checkout"],
+				text: "guest",
+				hasOpenQuestions: true,
+				notReady: true,
+			},
+			true,
+			false,
+			false,
+		],
 	])("%s", (_name, partial, expectCheckout, expectPayments, expectAreas) => {
 		const f = filter(partial);
-		expect([matchesFilter(checkout, f), matchesFilter(payments, f), matchesFilter(areas, f)]).toEqual([expectCheckout, expectPayments, expectAreas]);
+		expect([matchesFilter(checkout, f), matchesFilter(payments, f), matchesFilter(areas, f)]).toEqual([
+			expectCheckout,
+			expectPayments,
+			expectAreas,
+		]);
 	});
 });
 
 describe("filterSpecs", () => {
 	it("keeps the notes that pass, in their order, and does not change its input", () => {
-		const notes = [note({ path: "b.md", tags: ["x/y"] }), note({ path: "a.md", tags: ["z"] }), note({ path: "c.md", tags: ["X"] })];
+		const notes = [
+			note({ path: "b.md", tags: ["x/y"] }),
+			note({ path: "a.md", tags: ["z"] }),
+			note({ path: "c.md", tags: ["X"] }),
+		];
 		expect(filterSpecs(notes, filter({ tags: include("x") })).map((n) => n.path)).toEqual(["b.md", "c.md"]);
 		expect(notes.map((n) => n.path)).toEqual(["b.md", "a.md", "c.md"]);
 	});
 
 	it("compiles the filter once: a matcher gives the same answers as matchesFilter", () => {
 		const f = filter({ tags: include("a"), text: "one" });
-		const notes = [note({ path: "one.md", tags: ["a/b"] }), note({ path: "two.md", tags: ["a"] }), note({ path: "one-b.md", tags: ["b"] })];
+		const notes = [
+			note({ path: "one.md", tags: ["a/b"] }),
+			note({ path: "two.md", tags: ["a"] }),
+			note({ path: "one-b.md", tags: ["b"] }),
+		];
 		const matcher = specMatcher(f);
 		expect(notes.map(matcher)).toEqual(notes.map((n) => matchesFilter(n, f)));
 		expect(notes.map(matcher)).toEqual([true, false, false]);
@@ -106,9 +144,17 @@ describe("filterSpecs", () => {
 
 	it("filters 10,000 notes (the benchmark's size) correctly", () => {
 		const notes = Array.from({ length: 10_000 }, (_, i) =>
-			note({ path: `Specs/${i}.md`, tags: [`area/a${i % 50}`, "spec"], domains: [`D${i % 7}`], openQuestions: [{ text: `question ${i}`, line: 3 }] }),
+			note({
+				path: `Specs/${i}.md`,
+				tags: [`area/a${i % 50}`, "spec"],
+				domains: [`D${i % 7}`],
+				openQuestions: [{ text: `question ${i}`, line: 3 }],
+			}),
 		);
-		const kept = filterSpecs(notes, filter({ tags: [...include("area/a1"), ...exclude("x")], domains: ["d1"], text: "question" }));
+		const kept = filterSpecs(
+			notes,
+			filter({ tags: [...include("area/a1"), ...exclude("x")], domains: ["d1"], text: "question" }),
+		);
 		expect(kept.length).toBeGreaterThan(0);
 		expect(kept.every((n) => n.tags[0] === "area/a1" || n.tags[0].startsWith("area/a1/"))).toBe(true);
 		expect(kept.length).toBe(notes.filter((_, i) => i % 50 === 1 && i % 7 === 1).length);
@@ -124,12 +170,22 @@ function referenceMatch(n: SpecNote, f: SpecFilter): boolean {
 		if (x.includes("|")) x = x.slice(0, x.indexOf("|"));
 		return x.trim().toLowerCase();
 	};
-	const matches = (noteTag: string, query: string): boolean => query !== "" && (noteTag === query || noteTag.startsWith(`${query}/`));
-	const included = f.tags.filter((c) => c.mode === "include").map((c) => tag(c.tag)).filter((t) => t !== "");
-	const excluded = f.tags.filter((c) => c.mode === "exclude").map((c) => tag(c.tag)).filter((t) => t !== "");
+	const matches = (noteTag: string, query: string): boolean =>
+		query !== "" && (noteTag === query || noteTag.startsWith(`${query}/`));
+	const included = f.tags
+		.filter((c) => c.mode === "include")
+		.map((c) => tag(c.tag))
+		.filter((t) => t !== "");
+	const excluded = f.tags
+		.filter((c) => c.mode === "exclude")
+		.map((c) => tag(c.tag))
+		.filter((t) => t !== "");
 	const has = (query: string): boolean => n.tags.map(tag).some((t) => matches(t, query));
 	const domains = f.domains.map(domain).filter((d) => d !== "");
-	const words = f.text.toLowerCase().split(/\s+/).filter((w) => w !== "");
+	const words = f.text
+		.toLowerCase()
+		.split(/\s+/)
+		.filter((w) => w !== "");
 	const haystack = [n.title, n.path, ...n.tags, ...n.openQuestions.map((q) => q.text)].join("\n").toLowerCase();
 	return (
 		(f.statuses.length === 0 || f.statuses.includes(n.status)) &&
@@ -144,16 +200,32 @@ function referenceMatch(n: SpecNote, f: SpecFilter): boolean {
 }
 
 describe("the matcher with each note's forms kept (noteKeys)", () => {
-	const word = fc.constantFrom("area", "Area", "#area", "area/x", "area/x/y", "areas", "AREA/X", " team/web ", "spec", "ÁREA", "");
+	const word = fc.constantFrom(
+		"area",
+		"Area",
+		"#area",
+		"area/x",
+		"area/x/y",
+		"areas",
+		"AREA/X",
+		" team/web ",
+		"spec",
+		"ÁREA",
+		"",
+	);
 	const aNote = fc.record({
 		i: fc.nat(1000),
 		tags: fc.array(word, { maxLength: 4 }),
-		domains: fc.array(fc.constantFrom("Payments", "[[Payments]]", "[[payments|Pay]]", " checkout ", "Äccounts"), { maxLength: 3 }),
+		domains: fc.array(fc.constantFrom("Payments", "[[Payments]]", "[[payments|Pay]]", " checkout ", "Äccounts"), {
+			maxLength: 3,
+		}),
 		questions: fc.array(fc.constantFrom("Who pays?", "REFUND window", "áccents"), { maxLength: 2 }),
 		status: fc.constantFrom("Draft", "Approved", "Done", "No status" as const),
 	});
 	const aFilter = fc.record({
-		tags: fc.array(fc.record({ tag: word, mode: fc.constantFrom("include" as const, "exclude" as const) }), { maxLength: 3 }),
+		tags: fc.array(fc.record({ tag: word, mode: fc.constantFrom("include" as const, "exclude" as const) }), {
+			maxLength: 3,
+		}),
 		tagMode: fc.constantFrom("all" as const, "any" as const),
 		domains: fc.array(fc.constantFrom("payments", "[[Checkout]]", "äccounts", ""), { maxLength: 2 }),
 		text: fc.constantFrom("", "who", "refund window", "AREA", "áccents", "n1"),
@@ -163,21 +235,40 @@ describe("the matcher with each note's forms kept (noteKeys)", () => {
 
 	it("gives the answers of the matcher as first written, also when asked again (property)", () => {
 		fc.assert(
-			fc.property(fc.array(aNote, { maxLength: 8 }), fc.array(aFilter, { minLength: 1, maxLength: 3 }), (raw, filters) => {
-				const notes = raw.map((r) => note({ path: `n${r.i}.md`, title: `Note ${r.i}`, tags: r.tags, domains: r.domains, status: r.status, openQuestions: r.questions.map((text) => ({ text, line: 1 })) }));
-				for (const partial of filters) {
-					const f = filter(partial);
-					const matcher = specMatcher(f);
-					for (const n of notes) if (matcher(n) !== referenceMatch(n, f)) return false;
-				}
-				return true;
-			}),
+			fc.property(
+				fc.array(aNote, { maxLength: 8 }),
+				fc.array(aFilter, { minLength: 1, maxLength: 3 }),
+				(raw, filters) => {
+					const notes = raw.map((r) =>
+						note({
+							path: `n${r.i}.md`,
+							title: `Note ${r.i}`,
+							tags: r.tags,
+							domains: r.domains,
+							status: r.status,
+							openQuestions: r.questions.map((text) => ({ text, line: 1 })),
+						}),
+					);
+					for (const partial of filters) {
+						const f = filter(partial);
+						const matcher = specMatcher(f);
+						for (const n of notes) if (matcher(n) !== referenceMatch(n, f)) return false;
+					}
+					return true;
+				},
+			),
 			{ numRuns: 300 },
 		);
 	});
 
 	it("works each note's forms out once and keeps them with the note", () => {
-		const n = note({ path: "A.md", title: "Pay BY Card", tags: ["#Area/X", " spec "], domains: ["[[Payments|Pay]]"], openQuestions: [{ text: "Who?", line: 2 }] });
+		const n = note({
+			path: "A.md",
+			title: "Pay BY Card",
+			tags: ["#Area/X", " spec "],
+			domains: ["[[Payments|Pay]]"],
+			openQuestions: [{ text: "Who?", line: 2 }],
+		});
 		expect(noteKeys(n)).toEqual({ tags: ["area/x", "spec"], domains: ["payments"], title: "pay by card" });
 		expect(noteKeys(n).tags).toBe(noteKeys(n).tags);
 		expect(searchText(n)).toBe("pay by card\na.md\n#area/x\n spec \nwho?");

@@ -1,11 +1,16 @@
-import { fieldValue, hasField } from "../../src/core/frontmatterFields";
+import { fieldValue, hasField } from "../../src/core/reading/frontmatterFields";
 
 describe("fieldValue", () => {
 	it.each<[string, Record<string, unknown>, string[], unknown]>([
 		["an exact key", { status: "draft" }, ["status"], "draft"],
 		["case and separators ignored", { "Last Updated": "2024-01-05" }, ["last_updated"], "2024-01-05"],
 		["the first name found wins", { date: "d", created: "c" }, ["created", "date"], "c"],
-		["a null value is skipped for the next key of the same form", { Status: null, status_: "draft", STATUS: "done" }, ["status"], "draft"],
+		[
+			"a null value is skipped for the next key of the same form",
+			{ Status: null, status_: "draft", STATUS: "done" },
+			["status"],
+			"draft",
+		],
 		["nothing", { other: 1 }, ["status"], undefined],
 	])("%s", (_name, data, names, expected) => {
 		expect(fieldValue(data, names)).toEqual(expected);

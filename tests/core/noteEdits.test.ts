@@ -1,15 +1,36 @@
-import { bumpUpdated, planPriorityEdit, planStatusEdit, updatedAssignment, type EditableNote } from "../../src/core/noteEdits";
+import {
+	bumpUpdated,
+	planPriorityEdit,
+	planStatusEdit,
+	updatedAssignment,
+	type EditableNote,
+} from "../../src/core/edits/noteEdits";
 
 const OPTIONS = { now: new Date("2026-03-14T09:30:00Z"), dateFormat: "yyyy-MM-dd" };
 
 function note(fields: Partial<EditableNote>): EditableNote {
-	return { statusSource: "none", statusLine: null, statusRaw: null, prioritySource: "none", priorityRaw: null, tags: [], template: null, ...fields };
+	return {
+		statusSource: "none",
+		statusLine: null,
+		statusRaw: null,
+		prioritySource: "none",
+		priorityRaw: null,
+		tags: [],
+		template: null,
+		...fields,
+	};
 }
 
 describe("planStatusEdit: a frontmatter status", () => {
 	it("sets the key through processFrontMatter, with the template's word, and bumps updated", () => {
-		const text = "---\nstatus: draft          # draft | approved | implementing | done | deprecated\nupdated: 2026-01-02\n---\n# X\n";
-		const edit = planStatusEdit(note({ statusSource: "frontmatter", statusRaw: "draft", template: "lean-feature-spec" }), text, "In progress", OPTIONS);
+		const text =
+			"---\nstatus: draft          # draft | approved | implementing | done | deprecated\nupdated: 2026-01-02\n---\n# X\n";
+		const edit = planStatusEdit(
+			note({ statusSource: "frontmatter", statusRaw: "draft", template: "lean-feature-spec" }),
+			text,
+			"In progress",
+			OPTIONS,
+		);
 		expect(edit).toEqual({
 			kind: "frontmatter",
 			assignments: [
@@ -26,13 +47,23 @@ describe("planStatusEdit: a frontmatter status", () => {
 		["STATUS: DRAFT", "DRAFT", "Done", { key: "STATUS", value: "DONE" }],
 		["status: In Progress", "In Progress", "In review", { key: "status", value: "In Review" }],
 	] as const)("%s -> %s keeps the key's spelling and the word's style", (line, raw, status, expected) => {
-		const edit = planStatusEdit(note({ statusSource: "frontmatter", statusRaw: raw }), `---\n${line}\n---\n`, status, OPTIONS);
+		const edit = planStatusEdit(
+			note({ statusSource: "frontmatter", statusRaw: raw }),
+			`---\n${line}\n---\n`,
+			status,
+			OPTIONS,
+		);
 		expect(edit.kind === "frontmatter" && edit.assignments).toEqual([expected]);
 	});
 
 	it("uses a template's words only where that template keeps the value", () => {
 		// A frontmatter status in a note taken for an architecture design (whose words are for its status/ tags).
-		const edit = planStatusEdit(note({ statusSource: "frontmatter", statusRaw: "draft", template: "architecture-feature-design" }), "---\nstatus: draft\n---\n", "Approved", OPTIONS);
+		const edit = planStatusEdit(
+			note({ statusSource: "frontmatter", statusRaw: "draft", template: "architecture-feature-design" }),
+			"---\nstatus: draft\n---\n",
+			"Approved",
+			OPTIONS,
+		);
 		expect(edit.kind === "frontmatter" && edit.assignments).toEqual([{ key: "status", value: "approved" }]);
 	});
 
@@ -60,36 +91,65 @@ describe("planStatusEdit: an inline Status line", () => {
 	] as const)("%s (%s) -> %s", (line, template, status, expected) => {
 		const text = `# Feature: X\n${line}\nCreated: 2026-01-01\n\nStatus: not this one\n`;
 		const edit = planStatusEdit(note({ statusSource: "inline", statusLine: 2, template }), text, status, OPTIONS);
-		expect(edit).toEqual({ kind: "text", text: `# Feature: X\n${expected}\nCreated: 2026-01-01\n\nStatus: not this one\n` });
+		expect(edit).toEqual({
+			kind: "text",
+			text: `# Feature: X\n${expected}\nCreated: 2026-01-01\n\nStatus: not this one\n`,
+		});
 	});
 
 	it("finds the line itself when the given line number is stale, and bumps a frontmatter updated key", () => {
 		const text = "---\nUpdated: 2025-12-01\npriority: high\n---\nIntro\n**Status:** Draft\n";
 		const edit = planStatusEdit(note({ statusSource: "inline", statusLine: 99 }), text, "Done", OPTIONS);
-		expect(edit).toEqual({ kind: "text", text: "---\nUpdated: 2026-03-14\npriority: high\n---\nIntro\n**Status:** Done\n" });
+		expect(edit).toEqual({
+			kind: "text",
+			text: "---\nUpdated: 2026-03-14\npriority: high\n---\nIntro\n**Status:** Done\n",
+		});
 	});
 
 	it("keeps CRLF", () => {
-		const edit = planStatusEdit(note({ statusSource: "inline", statusLine: 2 }), "# X\r\nStatus: Draft\r\n", "Done", OPTIONS);
+		const edit = planStatusEdit(
+			note({ statusSource: "inline", statusLine: 2 }),
+			"# X\r\nStatus: Draft\r\n",
+			"Done",
+			OPTIONS,
+		);
 		expect(edit).toEqual({ kind: "text", text: "# X\r\nStatus: Done\r\n" });
 	});
 });
 
 describe("planStatusEdit: a status tag", () => {
 	it("replaces the architecture template's tag with the template's word, keeping its quoting, and drops the other status tags", () => {
-		const text = '---\ntags:\n  - "#status/draft"\n  - status/implemented\n  - priority/high\n  - architecture/design\nCreated: 2026-01-01\nUpdated:\n---\n# Feature: X\n';
-		const edit = planStatusEdit(note({ statusSource: "tag", tags: ["status/draft"], template: "architecture-feature-design" }), text, "Approved", OPTIONS);
-		expect(edit).toEqual({ kind: "text", text: '---\ntags:\n  - "#status/designed"\n  - priority/high\n  - architecture/design\nCreated: 2026-01-01\nUpdated: 2026-03-14\n---\n# Feature: X\n' });
+		const text =
+			'---\ntags:\n  - "#status/draft"\n  - status/implemented\n  - priority/high\n  - architecture/design\nCreated: 2026-01-01\nUpdated:\n---\n# Feature: X\n';
+		const edit = planStatusEdit(
+			note({ statusSource: "tag", tags: ["status/draft"], template: "architecture-feature-design" }),
+			text,
+			"Approved",
+			OPTIONS,
+		);
+		expect(edit).toEqual({
+			kind: "text",
+			text: '---\ntags:\n  - "#status/designed"\n  - priority/high\n  - architecture/design\nCreated: 2026-01-01\nUpdated: 2026-03-14\n---\n# Feature: X\n',
+		});
 	});
 
 	it.each([
 		["---\ntags: [spec, status/draft, status/done]\n---\n", "---\ntags: [spec, status/in-review]\n---\n"],
 		["---\ntags: status/draft\n---\n", "---\ntags: status/in-review\n---\n"],
 		["Body #status/draft and #status/done here\n", "Body #status/in-review and here\n"],
-		["---\ntags:\n  - spec\n---\n#status/Draft text\n```\n#status/draft\n```\n", "---\ntags:\n  - spec\n---\n#status/In-review text\n```\n#status/draft\n```\n"],
-		["---\ntags:\n  - status/draft\n---\nAlso #status/done in the body\n", "---\ntags:\n  - status/in-review\n---\nAlso in the body\n"],
+		[
+			"---\ntags:\n  - spec\n---\n#status/Draft text\n```\n#status/draft\n```\n",
+			"---\ntags:\n  - spec\n---\n#status/In-review text\n```\n#status/draft\n```\n",
+		],
+		[
+			"---\ntags:\n  - status/draft\n---\nAlso #status/done in the body\n",
+			"---\ntags:\n  - status/in-review\n---\nAlso in the body\n",
+		],
 	])("%j", (text, expected) => {
-		expect(planStatusEdit(note({ statusSource: "tag" }), text, "In review", OPTIONS)).toEqual({ kind: "text", text: expected });
+		expect(planStatusEdit(note({ statusSource: "tag" }), text, "In review", OPTIONS)).toEqual({
+			kind: "text",
+			text: expected,
+		});
 	});
 
 	it("falls back to a frontmatter key when the tag is not in the text", () => {
@@ -99,22 +159,63 @@ describe("planStatusEdit: a status tag", () => {
 
 describe("planPriorityEdit", () => {
 	it.each([
-		[note({ prioritySource: "frontmatter", priorityRaw: "low" }), "---\npriority: low # p\nupdated: 2026-01-01\n---\n", { kind: "frontmatter", assignments: [{ key: "priority", value: "high" }, { key: "updated", value: "2026-03-14" }], text: "---\npriority: high # p\nupdated: 2026-03-14\n---\n" }],
-		[note({ prioritySource: "frontmatter", priorityRaw: "Low" }), "---\nPriority: Low\n---\n", { kind: "frontmatter", assignments: [{ key: "Priority", value: "High" }], text: "---\nPriority: High\n---\n" }],
-		[note({ prioritySource: "none" }), "---\nstatus: draft\n---\n", { kind: "frontmatter", assignments: [{ key: "priority", value: "high" }], text: "---\nstatus: draft\npriority: high\n---\n" }],
-		[note({ prioritySource: "tag", template: "architecture-feature-design" }), "---\ntags:\n  - priority/low\n  - priority/medium\n---\n", { kind: "text", text: "---\ntags:\n  - priority/high\n---\n" }],
+		[
+			note({ prioritySource: "frontmatter", priorityRaw: "low" }),
+			"---\npriority: low # p\nupdated: 2026-01-01\n---\n",
+			{
+				kind: "frontmatter",
+				assignments: [
+					{ key: "priority", value: "high" },
+					{ key: "updated", value: "2026-03-14" },
+				],
+				text: "---\npriority: high # p\nupdated: 2026-03-14\n---\n",
+			},
+		],
+		[
+			note({ prioritySource: "frontmatter", priorityRaw: "Low" }),
+			"---\nPriority: Low\n---\n",
+			{
+				kind: "frontmatter",
+				assignments: [{ key: "Priority", value: "High" }],
+				text: "---\nPriority: High\n---\n",
+			},
+		],
+		[
+			note({ prioritySource: "none" }),
+			"---\nstatus: draft\n---\n",
+			{
+				kind: "frontmatter",
+				assignments: [{ key: "priority", value: "high" }],
+				text: "---\nstatus: draft\npriority: high\n---\n",
+			},
+		],
+		[
+			note({ prioritySource: "tag", template: "architecture-feature-design" }),
+			"---\ntags:\n  - priority/low\n  - priority/medium\n---\n",
+			{ kind: "text", text: "---\ntags:\n  - priority/high\n---\n" },
+		],
 		[note({ prioritySource: "tag" }), "Body #priority/p3\n", { kind: "text", text: "Body #priority/high\n" }],
 	])("%#", (n, text, expected) => {
 		expect(planPriorityEdit(n, text, "High", OPTIONS)).toEqual(expected);
 	});
 
 	it("rewrites an inline Priority line in its style", () => {
-		const edit = planPriorityEdit(note({ prioritySource: "inline", priorityRaw: "Low" }), "# X\n**Priority:** Low\n", "Critical", OPTIONS);
+		const edit = planPriorityEdit(
+			note({ prioritySource: "inline", priorityRaw: "Low" }),
+			"# X\n**Priority:** Low\n",
+			"Critical",
+			OPTIONS,
+		);
 		expect(edit).toEqual({ kind: "text", text: "# X\n**Priority:** Critical\n" });
 	});
 
 	it("writes a critical priority tag even when the template has no word for it", () => {
-		const edit = planPriorityEdit(note({ prioritySource: "tag", template: "architecture-feature-design" }), "---\ntags: [priority/low]\n---\n", "Critical", OPTIONS);
+		const edit = planPriorityEdit(
+			note({ prioritySource: "tag", template: "architecture-feature-design" }),
+			"---\ntags: [priority/low]\n---\n",
+			"Critical",
+			OPTIONS,
+		);
 		expect(edit).toEqual({ kind: "text", text: "---\ntags: [priority/critical]\n---\n" });
 	});
 });
@@ -132,7 +233,10 @@ describe("bumpUpdated", () => {
 
 	it("uses the configured date format", () => {
 		expect(bumpUpdated("---\nupdated:\n---\n", OPTIONS.now, "d MMM yyyy")).toBe("---\nupdated: 14 Mar 2026\n---\n");
-		expect(updatedAssignment("---\nUpdated: x\n---\n", OPTIONS.now, "dd.MM.yyyy")).toEqual({ key: "Updated", value: "14.03.2026" });
+		expect(updatedAssignment("---\nUpdated: x\n---\n", OPTIONS.now, "dd.MM.yyyy")).toEqual({
+			key: "Updated",
+			value: "14.03.2026",
+		});
 		expect(updatedAssignment("---\nstatus: x\n---\n", OPTIONS.now, "yyyy-MM-dd")).toBeNull();
 	});
 });

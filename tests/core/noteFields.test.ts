@@ -1,5 +1,5 @@
-import { readOwner, readParent, readReviewers, readTitle, readType, UNTITLED } from "../../src/core/noteFields";
-import { isPlaceholderText, isPlaceholderTitle } from "../../src/core/placeholders";
+import { readOwner, readParent, readReviewers, readTitle, readType, UNTITLED } from "../../src/core/reading/noteFields";
+import { isPlaceholderText, isPlaceholderTitle } from "../../src/core/model/unfilledPlaceholders";
 
 const h1 = (text: string) => [{ level: 1, text, line: 1 }];
 
@@ -7,15 +7,50 @@ describe("readTitle", () => {
 	it.each([
 		["frontmatter title first", { title: "From FM" }, h1("Heading"), { title: "From FM", placeholder: null }],
 		["then the first level-1 heading", {}, h1("Payments"), { title: "Payments", placeholder: null }],
-		["a heading's `Feature:` label is the template's, not the title", {}, h1("Feature: Payments"), { title: "Payments", placeholder: null }],
-		["a level-2 heading is not a title", {}, [{ level: 2, text: "Two", line: 1 }], { title: "note", placeholder: null }],
+		[
+			"a heading's `Feature:` label is the template's, not the title",
+			{},
+			h1("Feature: Payments"),
+			{ title: "Payments", placeholder: null },
+		],
+		[
+			"a level-2 heading is not a title",
+			{},
+			[{ level: 2, text: "Two", line: 1 }],
+			{ title: "note", placeholder: null },
+		],
 		["then the file name", {}, [], { title: "note", placeholder: null }],
 		["{{title}} is a placeholder", {}, h1("{{title}}"), { title: UNTITLED, placeholder: "{{title}}" }],
-		["Feature: {{title}} is a placeholder", {}, h1("Feature: {{title}}"), { title: UNTITLED, placeholder: "Feature: {{title}}" }],
-		["[Feature Name] is a placeholder", {}, h1("[Feature Name]"), { title: UNTITLED, placeholder: "[Feature Name]" }],
-		["Feature: [NAME] is a placeholder", {}, h1("Feature: [NAME]"), { title: UNTITLED, placeholder: "Feature: [NAME]" }],
-		["YAML's reading of title: [Feature/Component Name]", { title: ["Feature/Component Name"] }, h1("[Specification Title]"), { title: UNTITLED, placeholder: "[Feature/Component Name]" }],
-		["a placeholder frontmatter title gives way to a real heading (still a problem)", { title: "{{title}}" }, h1("Real"), { title: "Real", placeholder: "{{title}}" }],
+		[
+			"Feature: {{title}} is a placeholder",
+			{},
+			h1("Feature: {{title}}"),
+			{ title: UNTITLED, placeholder: "Feature: {{title}}" },
+		],
+		[
+			"[Feature Name] is a placeholder",
+			{},
+			h1("[Feature Name]"),
+			{ title: UNTITLED, placeholder: "[Feature Name]" },
+		],
+		[
+			"Feature: [NAME] is a placeholder",
+			{},
+			h1("Feature: [NAME]"),
+			{ title: UNTITLED, placeholder: "Feature: [NAME]" },
+		],
+		[
+			"YAML's reading of title: [Feature/Component Name]",
+			{ title: ["Feature/Component Name"] },
+			h1("[Specification Title]"),
+			{ title: UNTITLED, placeholder: "[Feature/Component Name]" },
+		],
+		[
+			"a placeholder frontmatter title gives way to a real heading (still a problem)",
+			{ title: "{{title}}" },
+			h1("Real"),
+			{ title: "Real", placeholder: "{{title}}" },
+		],
 		["a wiki link heading is a real title", {}, h1("[[Payments]]"), { title: "[[Payments]]", placeholder: null }],
 		["a numeric title", { title: 2024 }, [], { title: "2024", placeholder: null }],
 	])("%s", (_name, data, headings, expected) => {

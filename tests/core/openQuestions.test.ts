@@ -1,6 +1,12 @@
-import { findOpenQuestions, isOnlyALink, isOpenQuestionsHeading, isPlaceholderQuestion, UNREAD_QUESTION_TEXT } from "../../src/core/openQuestions";
-import { listItemTextAt, scanBody } from "../../src/core/scanBody";
-import type { BodyFacts } from "../../src/core/specNote";
+import {
+	findOpenQuestions,
+	isOnlyALink,
+	isOpenQuestionsHeading,
+	isPlaceholderQuestion,
+	UNREAD_QUESTION_TEXT,
+} from "../../src/core/reading/openQuestions";
+import { listItemTextAt, scanBody } from "../../src/core/markdown/scanBody";
+import type { BodyFacts } from "../../src/core/model/specNote";
 
 const lines = (...text: string[]): string => text.join("\n");
 const fromText = (text: string) => findOpenQuestions(scanBody(text), () => null);
@@ -49,14 +55,86 @@ describe("findOpenQuestions", () => {
 			lines("## Open Questions", "- [ ] One?", "- [x] Two?", "- [X] Three?", "- [-] Dropped?"),
 			{ open: [{ text: "One?", line: 2 }], resolved: 3 },
 		],
-		["any level, numbered headings", lines("# T", "### 4. Open questions", "* [ ] Deep?"), { open: [{ text: "Deep?", line: 3 }], resolved: 0 }],
-		["the section ends at a heading of the same level", lines("## Open Questions", "- [ ] In?", "## Next", "- [ ] Out?"), { open: [{ text: "In?", line: 2 }], resolved: 0 }],
-		["a deeper heading stays inside", lines("## Open Questions", "### Tech", "- [ ] In?", "# Top", "- [ ] Out?"), { open: [{ text: "In?", line: 3 }], resolved: 0 }],
-		["plain top-level bullets and numbered items are questions", lines("## Open questions", "- Plain?", "  - detail, not a question", "1. Numbered?"), { open: [{ text: "Plain?", line: 2 }, { text: "Numbered?", line: 4 }], resolved: 0 }],
-		["nested unchecked tasks count", lines("## Open questions", "- Topic", "  - [ ] Nested task?"), { open: [{ text: "Topic", line: 2 }, { text: "Nested task?", line: 3 }], resolved: 0 }],
-		["tasks inside nested callouts", lines("## Open questions", "> [!warning] Unresolved", "> ", "> - [ ] Outer?", "> > - [ ] Inner?", "> > - [x] Done"), { open: [{ text: "Outer?", line: 4 }, { text: "Inner?", line: 5 }], resolved: 1 }],
-		["nothing in code fences or comments", lines("## Open questions", "```", "- [ ] code", "```", "<!-- - [ ] comment -->", "<!--", "- [ ] comment", "-->"), { open: [], resolved: 0 }],
-		["several sections add up", lines("## Open questions", "- [ ] A?", "## Other", "- [ ] no", "## More open questions", "- [ ] B?"), { open: [{ text: "A?", line: 2 }, { text: "B?", line: 6 }], resolved: 0 }],
+		[
+			"any level, numbered headings",
+			lines("# T", "### 4. Open questions", "* [ ] Deep?"),
+			{ open: [{ text: "Deep?", line: 3 }], resolved: 0 },
+		],
+		[
+			"the section ends at a heading of the same level",
+			lines("## Open Questions", "- [ ] In?", "## Next", "- [ ] Out?"),
+			{ open: [{ text: "In?", line: 2 }], resolved: 0 },
+		],
+		[
+			"a deeper heading stays inside",
+			lines("## Open Questions", "### Tech", "- [ ] In?", "# Top", "- [ ] Out?"),
+			{ open: [{ text: "In?", line: 3 }], resolved: 0 },
+		],
+		[
+			"plain top-level bullets and numbered items are questions",
+			lines("## Open questions", "- Plain?", "  - detail, not a question", "1. Numbered?"),
+			{
+				open: [
+					{ text: "Plain?", line: 2 },
+					{ text: "Numbered?", line: 4 },
+				],
+				resolved: 0,
+			},
+		],
+		[
+			"nested unchecked tasks count",
+			lines("## Open questions", "- Topic", "  - [ ] Nested task?"),
+			{
+				open: [
+					{ text: "Topic", line: 2 },
+					{ text: "Nested task?", line: 3 },
+				],
+				resolved: 0,
+			},
+		],
+		[
+			"tasks inside nested callouts",
+			lines(
+				"## Open questions",
+				"> [!warning] Unresolved",
+				"> ",
+				"> - [ ] Outer?",
+				"> > - [ ] Inner?",
+				"> > - [x] Done",
+			),
+			{
+				open: [
+					{ text: "Outer?", line: 4 },
+					{ text: "Inner?", line: 5 },
+				],
+				resolved: 1,
+			},
+		],
+		[
+			"nothing in code fences or comments",
+			lines(
+				"## Open questions",
+				"```",
+				"- [ ] code",
+				"```",
+				"<!-- - [ ] comment -->",
+				"<!--",
+				"- [ ] comment",
+				"-->",
+			),
+			{ open: [], resolved: 0 },
+		],
+		[
+			"several sections add up",
+			lines("## Open questions", "- [ ] A?", "## Other", "- [ ] no", "## More open questions", "- [ ] B?"),
+			{
+				open: [
+					{ text: "A?", line: 2 },
+					{ text: "B?", line: 6 },
+				],
+				resolved: 0,
+			},
+		],
 		["empty items skipped", lines("## Open questions", "- [ ]", "-"), { open: [], resolved: 0 }],
 		["no section", lines("# T", "- [ ] Task"), { open: [], resolved: 0 }],
 	])("%s", (_name, text, expected) => {
@@ -67,44 +145,125 @@ describe("findOpenQuestions", () => {
 	it.each([
 		[
 			"a wrapped item gives its whole text, at its first line",
-			lines("## Open Questions", "- Should a Result have several summaries? e.g. what if I have a", "  Result with multiple TaskRuns?", "", "  - How should a UI handle this?", "- Next?"),
-			[{ text: "Should a Result have several summaries? e.g. what if I have a Result with multiple TaskRuns?", line: 2 }, { text: "Next?", line: 6 }],
+			lines(
+				"## Open Questions",
+				"- Should a Result have several summaries? e.g. what if I have a",
+				"  Result with multiple TaskRuns?",
+				"",
+				"  - How should a UI handle this?",
+				"- Next?",
+			),
+			[
+				{
+					text: "Should a Result have several summaries? e.g. what if I have a Result with multiple TaskRuns?",
+					line: 2,
+				},
+				{ text: "Next?", line: 6 },
+			],
 		],
-		["a lazy continuation line", lines("## Open questions", "- C# has no tracking of", "ownership and lifetime?"), [{ text: "C# has no tracking of ownership and lifetime?", line: 2 }]],
-		["a wrapped task", lines("## Open questions", "> - [ ] Which queue holds", ">   the retries?"), [{ text: "Which queue holds the retries?", line: 2 }]],
+		[
+			"a lazy continuation line",
+			lines("## Open questions", "- C# has no tracking of", "ownership and lifetime?"),
+			[{ text: "C# has no tracking of ownership and lifetime?", line: 2 }],
+		],
+		[
+			"a wrapped task",
+			lines("## Open questions", "> - [ ] Which queue holds", ">   the retries?"),
+			[{ text: "Which queue holds the retries?", line: 2 }],
+		],
 		[
 			"an unfinished question completed by the items under it",
-			lines("## Open Questions", "- Are the benefits worth the effort of maintaining code for both ", "  - parsing the AST and", "  - generating documentation?", "- Other?"),
-			[{ text: "Are the benefits worth the effort of maintaining code for both parsing the AST and generating documentation?", line: 2 }, { text: "Other?", line: 5 }],
+			lines(
+				"## Open Questions",
+				"- Are the benefits worth the effort of maintaining code for both ",
+				"  - parsing the AST and",
+				"  - generating documentation?",
+				"- Other?",
+			),
+			[
+				{
+					text: "Are the benefits worth the effort of maintaining code for both parsing the AST and generating documentation?",
+					line: 2,
+				},
+				{ text: "Other?", line: 5 },
+			],
 		],
 		[
 			"a bold label completed by the questions under it",
 			lines("## Open Questions", "1. **Caching Strategy**", "   - What TTL?", "   - Per system?"),
 			[{ text: "**Caching Strategy**: What TTL? Per system?", line: 2 }],
 		],
-		["a finished question keeps its own text (the items under it are details)", lines("## Open Questions", "- Store it?", "  - Maybe not."), [{ text: "Store it?", line: 2 }]],
-		["items under it that do not end with a question are details", lines("## Open Questions", "- Performance", "  - option A", "  - option B"), [{ text: "Performance", line: 2 }]],
-		["nested tasks are their own questions, not a completion", lines("## Open Questions", "- Topic", "  - [ ] Nested?"), [{ text: "Topic", line: 2 }, { text: "Nested?", line: 3 }]],
+		[
+			"a finished question keeps its own text (the items under it are details)",
+			lines("## Open Questions", "- Store it?", "  - Maybe not."),
+			[{ text: "Store it?", line: 2 }],
+		],
+		[
+			"items under it that do not end with a question are details",
+			lines("## Open Questions", "- Performance", "  - option A", "  - option B"),
+			[{ text: "Performance", line: 2 }],
+		],
+		[
+			"nested tasks are their own questions, not a completion",
+			lines("## Open Questions", "- Topic", "  - [ ] Nested?"),
+			[
+				{ text: "Topic", line: 2 },
+				{ text: "Nested?", line: 3 },
+			],
+		],
 		[
 			"a bullet that is only a link is a reference, not a question",
-			lines("## Open Questions", "* https://github.com/k/e/pull/3767#discussion_r1", "- <https://example.com/x>", "- [Discussion](https://example.com/d)", "- [[Some note]]", "- See https://example.com: why?", "- [ ] https://example.com/task"),
-			[{ text: "See https://example.com: why?", line: 6 }, { text: "https://example.com/task", line: 7 }],
+			lines(
+				"## Open Questions",
+				"* https://github.com/k/e/pull/3767#discussion_r1",
+				"- <https://example.com/x>",
+				"- [Discussion](https://example.com/d)",
+				"- [[Some note]]",
+				"- See https://example.com: why?",
+				"- [ ] https://example.com/task",
+			),
+			[
+				{ text: "See https://example.com: why?", line: 6 },
+				{ text: "https://example.com/task", line: 7 },
+			],
 		],
 		[
 			"plain items under a sub-heading that is itself a question are its details",
-			lines("## Open Questions", "### Do we need verbs?", "1. References to any group", "- [ ] Decide by Friday", "### Well-known values", "* Should the spec recommend a prefix?", "#### Sub", "- Also this?"),
-			[{ text: "Decide by Friday", line: 4 }, { text: "Should the spec recommend a prefix?", line: 6 }, { text: "Also this?", line: 8 }],
+			lines(
+				"## Open Questions",
+				"### Do we need verbs?",
+				"1. References to any group",
+				"- [ ] Decide by Friday",
+				"### Well-known values",
+				"* Should the spec recommend a prefix?",
+				"#### Sub",
+				"- Also this?",
+			),
+			[
+				{ text: "Decide by Friday", line: 4 },
+				{ text: "Should the spec recommend a prefix?", line: 6 },
+				{ text: "Also this?", line: 8 },
+			],
 		],
 	])("%s", (_name, text, expected) => {
 		expect(withLines(text).open).toEqual(expected);
 	});
 
 	it("without the lines, a wrapped item gives its first line (the cache path before the text is read)", () => {
-		expect(fromText(lines("## Open questions", "- First line", "  second line?")).open).toEqual([{ text: "First line", line: 2 }]);
+		expect(fromText(lines("## Open questions", "- First line", "  second line?")).open).toEqual([
+			{ text: "First line", line: 2 },
+		]);
 	});
 
 	it("puts template placeholders apart", () => {
-		const found = fromText(lines("## Open Questions", "- [ ] Question 1", "- [ ] Real one?", "- [ ] Question 2 that needs stakeholder input"));
+		const found = fromText(
+			lines(
+				"## Open Questions",
+				"- [ ] Question 1",
+				"- [ ] Real one?",
+				"- [ ] Question 2 that needs stakeholder input",
+			),
+		);
 		expect(found.open).toEqual([{ text: "Real one?", line: 3 }]);
 		expect(found.placeholders).toEqual([
 			{ text: "Question 1", line: 2 },
@@ -128,7 +287,11 @@ describe("findOpenQuestions", () => {
 		],
 	};
 	it.each([
-		["the text of the line when the note was read", (line: number) => (line === 2 ? "From the line?" : "Plain?"), ["From the line?", "Plain?"]],
+		[
+			"the text of the line when the note was read",
+			(line: number) => (line === 2 ? "From the line?" : "Plain?"),
+			["From the line?", "Plain?"],
+		],
 		["a stand-in when the text was not read", () => null, [UNREAD_QUESTION_TEXT, UNREAD_QUESTION_TEXT]],
 	])("item text null: %s", (_name, lineText, expected) => {
 		expect(findOpenQuestions(cacheFacts, lineText).open.map((q) => q.text)).toEqual(expected);

@@ -1,9 +1,9 @@
 // Property: reading a note never throws and always gives the same answer, whatever the text and the YAML reader do.
 import fc from "fast-check";
-import { readSpecNote } from "../../src/core/readSpecNote";
-import { scanBodyStrict } from "../../src/core/scanBody";
-import { defaultReadOptions } from "../../src/core/readOptions";
-import type { YamlReader } from "../../src/core/specNote";
+import { readSpecNote } from "../../src/core/reading/readSpecNote";
+import { scanBodyStrict } from "../../src/core/markdown/scanBody";
+import { defaultReadOptions } from "../../src/core/reading/readOptions";
+import type { YamlReader } from "../../src/core/model/specNote";
 import { readYaml } from "../support/yamlReader";
 
 const options = defaultReadOptions();
@@ -20,7 +20,13 @@ const readers: fc.Arbitrary<YamlReader> = fc.constantFrom<YamlReader>(
 	},
 	() => ["not", "a", "mapping"],
 	() => "scalar",
-	() => ({ status: { nested: [1, null] }, tags: [null, 7, "#ok"], title: ["x", ["y"]], Domains: [[[["deep"]]]], created: new Date(Number.NaN) }),
+	() => ({
+		status: { nested: [1, null] },
+		tags: [null, 7, "#ok"],
+		title: ["x", ["y"]],
+		Domains: [[[["deep"]]]],
+		created: new Date(Number.NaN),
+	}),
 );
 
 /** Lines that look like the Markdown specs are made of, including the awkward parts. */
@@ -67,7 +73,9 @@ const markdownLine = fc.oneof(
 	fc.string({ maxLength: 40 }),
 );
 
-const markdownNote = fc.array(markdownLine, { maxLength: 40 }).chain((lines) => fc.constantFrom("\n", "\r\n", "\r").map((eol) => lines.join(eol)));
+const markdownNote = fc
+	.array(markdownLine, { maxLength: 40 })
+	.chain((lines) => fc.constantFrom("\n", "\r\n", "\r").map((eol) => lines.join(eol)));
 const anyText = fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: "binary", maxLength: 200 }), markdownNote);
 
 describe("readSpecNote properties", () => {

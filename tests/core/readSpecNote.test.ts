@@ -1,13 +1,14 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import { buildSpecNote, inSpecFolders, readSpecNote, type NoteInput } from "../../src/core/readSpecNote";
-import { defaultReadOptions, type ReadOptions } from "../../src/core/readOptions";
-import { scanBody } from "../../src/core/scanBody";
-import type { BodyFacts, SpecNote, YamlReader } from "../../src/core/specNote";
+import { buildSpecNote, inSpecFolders, readSpecNote, type NoteInput } from "../../src/core/reading/readSpecNote";
+import { defaultReadOptions, type ReadOptions } from "../../src/core/reading/readOptions";
+import { scanBody } from "../../src/core/markdown/scanBody";
+import type { BodyFacts, SpecNote, YamlReader } from "../../src/core/model/specNote";
 import { readYaml } from "../support/yamlReader";
 
 const fixture = (name: string): string => readFileSync(join(__dirname, "..", "fixtures", "notes", name), "utf8");
-const read = (name: string, options: ReadOptions = defaultReadOptions()): SpecNote => readSpecNote(name, fixture(name), readYaml, options);
+const read = (name: string, options: ReadOptions = defaultReadOptions()): SpecNote =>
+	readSpecNote(name, fixture(name), readYaml, options);
 const codes = (note: SpecNote): string[] => note.problems.map((p) => p.code);
 
 describe("readSpecNote on fixture notes", () => {
@@ -31,7 +32,14 @@ describe("readSpecNote on fixture notes", () => {
 				problems: [],
 			},
 		],
-		["bom.md", { status: "Draft", tags: ["spec", "body-tag"], openQuestions: [{ text: "Does the BOM break the frontmatter?", line: 11 }] }],
+		[
+			"bom.md",
+			{
+				status: "Draft",
+				tags: ["spec", "body-tag"],
+				openQuestions: [{ text: "Does the BOM break the frontmatter?", line: 11 }],
+			},
+		],
 		[
 			"no-frontmatter.md",
 			{
@@ -51,10 +59,19 @@ describe("readSpecNote on fixture notes", () => {
 				],
 			},
 		],
-		["empty-frontmatter.md", { title: "Empty frontmatter", isSpec: false, status: "No status", statusSource: "none", problems: [] }],
+		[
+			"empty-frontmatter.md",
+			{ title: "Empty frontmatter", isSpec: false, status: "No status", statusSource: "none", problems: [] },
+		],
 		// The YAML does not parse, but its simple `status: draft` line is salvaged and outranks the inline line.
-		["malformed-yaml.md", { title: "Malformed YAML", status: "Draft", statusRaw: "draft", statusSource: "frontmatter" }],
-		["status-number.md", { status: "Unrecognized", statusRaw: "3", priority: "Unrecognized", priorityRaw: "1", isSpec: true }],
+		[
+			"malformed-yaml.md",
+			{ title: "Malformed YAML", status: "Draft", statusRaw: "draft", statusSource: "frontmatter" },
+		],
+		[
+			"status-number.md",
+			{ status: "Unrecognized", statusRaw: "3", priority: "Unrecognized", priorityRaw: "1", isSpec: true },
+		],
 		["status-list-one.md", { status: "Approved", statusRaw: "approved", problems: [] }],
 		["status-list-several.md", { status: "Unrecognized", statusRaw: "draft | approved" }],
 		["tasks-in-code.md", { openQuestions: [{ text: "the only real question", line: 26 }], resolvedQuestions: 0 }],
@@ -70,11 +87,24 @@ describe("readSpecNote on fixture notes", () => {
 				resolvedQuestions: 2,
 			},
 		],
-		["status-tag.md", { status: "In review", statusRaw: "in-review", statusSource: "tag", tags: ["spec", "status/in-review"] }],
+		[
+			"status-tag.md",
+			{ status: "In review", statusRaw: "in-review", statusSource: "tag", tags: ["spec", "status/in-review"] },
+		],
 		["several-status-tags.md", { status: "Unrecognized", statusRaw: "draft, done", statusSource: "tag" }],
 		["placeholder-title.md", { title: "Untitled", status: "Draft" }],
-		["domains.md", { domains: ["Payments", "Billing", "Risk"], parent: "Checkout PRD", reviewers: ["Alice", "Bob"] }],
-		["choice-list-inline.md", { status: "Unrecognized", statusRaw: "Planning | In Progress | Review | Complete", priority: "Unrecognized" }],
+		[
+			"domains.md",
+			{ domains: ["Payments", "Billing", "Risk"], parent: "Checkout PRD", reviewers: ["Alice", "Bob"] },
+		],
+		[
+			"choice-list-inline.md",
+			{
+				status: "Unrecognized",
+				statusRaw: "Planning | In Progress | Review | Complete",
+				priority: "Unrecognized",
+			},
+		],
 		["plain-note.md", { isSpec: false, tags: ["groceries"], status: "No status" }],
 	])("%s", (name, expected) => {
 		expect(read(name)).toMatchObject(expected);
@@ -95,15 +125,48 @@ describe("readSpecNote on fixture notes", () => {
 	it("reads a CRLF note exactly like its LF twin", () => {
 		const crlf = fixture("crlf.md");
 		expect(crlf).toContain("\r\n");
-		expect(readSpecNote("n.md", crlf, readYaml, defaultReadOptions())).toEqual(readSpecNote("n.md", crlf.replace(/\r\n/g, "\n"), readYaml, defaultReadOptions()));
+		expect(readSpecNote("n.md", crlf, readYaml, defaultReadOptions())).toEqual(
+			readSpecNote("n.md", crlf.replace(/\r\n/g, "\n"), readYaml, defaultReadOptions()),
+		);
 	});
 });
 
 describe("filled-in examples of each template", () => {
 	it.each<[string, Partial<SpecNote>]>([
-		["lean-filled.md", { template: "lean-feature-spec", title: "One-click reorder", status: "Approved", statusRaw: "approved", owner: "payments-team", priority: "High", problems: [] }],
-		["detailed-filled.md", { template: "detailed-feature-spec", title: "Saved searches", status: "In progress", statusSource: "inline", tags: ["search"], problems: [] }],
-		["tech-filled.md", { template: "tech-spec", type: "tech-spec", parent: "Saved searches PRD", priority: "Medium", placeholderQuestions: [{ text: "Question 2", line: 22 }], problems: [] }],
+		[
+			"lean-filled.md",
+			{
+				template: "lean-feature-spec",
+				title: "One-click reorder",
+				status: "Approved",
+				statusRaw: "approved",
+				owner: "payments-team",
+				priority: "High",
+				problems: [],
+			},
+		],
+		[
+			"detailed-filled.md",
+			{
+				template: "detailed-feature-spec",
+				title: "Saved searches",
+				status: "In progress",
+				statusSource: "inline",
+				tags: ["search"],
+				problems: [],
+			},
+		],
+		[
+			"tech-filled.md",
+			{
+				template: "tech-spec",
+				type: "tech-spec",
+				parent: "Saved searches PRD",
+				priority: "Medium",
+				placeholderQuestions: [{ text: "Question 2", line: 22 }],
+				problems: [],
+			},
+		],
 		[
 			"architecture-filled.md",
 			{
@@ -120,7 +183,17 @@ describe("filled-in examples of each template", () => {
 				problems: [],
 			},
 		],
-		["general-filled.md", { template: "general-spec", owner: "Priya Shah", reviewers: ["Tom", "Lena"], status: "In review", openQuestions: [{ text: "Do we include deleted users?", line: 21 }], problems: [] }],
+		[
+			"general-filled.md",
+			{
+				template: "general-spec",
+				owner: "Priya Shah",
+				reviewers: ["Tom", "Lena"],
+				status: "In review",
+				openQuestions: [{ text: "Do we include deleted users?", line: 21 }],
+				problems: [],
+			},
+		],
 	])("%s", (name, expected) => {
 		expect(read(name)).toMatchObject(expected);
 	});
@@ -162,8 +235,18 @@ describe("spec detection", () => {
 
 describe("status and priority precedence", () => {
 	it.each([
-		["frontmatter over inline over tags", "---\nstatus: done\n---\nStatus: Draft\n#status/review\n", "Done", "frontmatter"],
-		["an empty frontmatter status falls through to the inline line", "---\nstatus: \n---\nStatus: Draft\n", "Draft", "inline"],
+		[
+			"frontmatter over inline over tags",
+			"---\nstatus: done\n---\nStatus: Draft\n#status/review\n",
+			"Done",
+			"frontmatter",
+		],
+		[
+			"an empty frontmatter status falls through to the inline line",
+			"---\nstatus: \n---\nStatus: Draft\n",
+			"Draft",
+			"inline",
+		],
 		["inline over tags", "Status: Draft\n#status/review\n", "Draft", "inline"],
 		["a frontmatter status tag counts", "---\ntags: [status/done]\n---\n", "Done", "tag"],
 		["a status tag written twice is one tag", "#status/done and #Status/Done\n", "Done", "tag"],
@@ -185,7 +268,9 @@ describe("status and priority precedence", () => {
 	});
 
 	it("reports several priority tags", () => {
-		expect(codes(readSpecNote("n.md", "#priority/high #priority/low\n", readYaml, defaultReadOptions()))).toEqual(["several-priority-tags"]);
+		expect(codes(readSpecNote("n.md", "#priority/high #priority/low\n", readYaml, defaultReadOptions()))).toEqual([
+			"several-priority-tags",
+		]);
 	});
 });
 
@@ -203,7 +288,12 @@ describe("buildSpecNote on the cache path (no text read)", () => {
 		inlineStatus: null,
 		inlinePriority: null,
 	};
-	const input: NoteInput = { path: "Specs/Cached.md", frontmatter: { data: { status: "wip", created: "2024-01-05" }, error: null, bodyStartLine: 4 }, facts, text: null };
+	const input: NoteInput = {
+		path: "Specs/Cached.md",
+		frontmatter: { data: { status: "wip", created: "2024-01-05" }, error: null, bodyStartLine: 4 },
+		facts,
+		text: null,
+	};
 
 	it("builds the note without the text", () => {
 		expect(buildSpecNote(input, defaultReadOptions())).toMatchObject({
@@ -218,38 +308,88 @@ describe("buildSpecNote on the cache path (no text read)", () => {
 	});
 
 	it("takes question text from the text when it was read", () => {
-		const text = "---\nstatus: wip\n---\n# From the cache\n#spec\n## Open Questions\n- [ ] Read from the line?\n- [x] done\n";
-		expect(buildSpecNote({ ...input, text }, defaultReadOptions()).openQuestions).toEqual([{ text: "Read from the line?", line: 7 }]);
+		const text =
+			"---\nstatus: wip\n---\n# From the cache\n#spec\n## Open Questions\n- [ ] Read from the line?\n- [x] done\n";
+		expect(buildSpecNote({ ...input, text }, defaultReadOptions()).openQuestions).toEqual([
+			{ text: "Read from the line?", line: 7 },
+		]);
 	});
 
 	it("agrees with readSpecNote when the facts come from scanBody", () => {
 		const text = fixture("lean-filled.md");
-		const built = buildSpecNote({ path: "n.md", frontmatter: { data: readYaml(text.split("---")[1]) as Record<string, unknown>, error: null, bodyStartLine: 12 }, facts: scanBody(text), text }, defaultReadOptions());
+		const built = buildSpecNote(
+			{
+				path: "n.md",
+				frontmatter: {
+					data: readYaml(text.split("---")[1]) as Record<string, unknown>,
+					error: null,
+					bodyStartLine: 12,
+				},
+				facts: scanBody(text),
+				text,
+			},
+			defaultReadOptions(),
+		);
 		expect(built).toEqual(readSpecNote("n.md", text, readYaml, defaultReadOptions()));
 	});
 
 	it("reports a malformed frontmatter the cache path found", () => {
-		expect(codes(buildSpecNote({ ...input, frontmatter: { data: {}, error: "bad YAML", bodyStartLine: 4 } }, defaultReadOptions()))).toEqual(["malformed-frontmatter"]);
+		expect(
+			codes(
+				buildSpecNote(
+					{ ...input, frontmatter: { data: {}, error: "bad YAML", bodyStartLine: 4 } },
+					defaultReadOptions(),
+				),
+			),
+		).toEqual(["malformed-frontmatter"]);
 	});
 
 	it.each([
 		["a bare reason gets the sentence", "bad indentation", "The frontmatter does not parse: bad indentation"],
-		["a sentence is kept as it is", "The frontmatter does not parse: bad indentation", "The frontmatter does not parse: bad indentation"],
+		[
+			"a sentence is kept as it is",
+			"The frontmatter does not parse: bad indentation",
+			"The frontmatter does not parse: bad indentation",
+		],
 	])("words the malformed-frontmatter problem once: %s", (_name, error, message) => {
-		const note = buildSpecNote({ ...input, frontmatter: { data: {}, error, bodyStartLine: 4 } }, defaultReadOptions());
+		const note = buildSpecNote(
+			{ ...input, frontmatter: { data: {}, error, bodyStartLine: 4 } },
+			defaultReadOptions(),
+		);
 		expect(note.problems).toEqual([{ code: "malformed-frontmatter", message }]);
 	});
 
 	it("salvages the simple lines of a block the cache could not parse, when the text was read", () => {
 		const text = "---\ntitle: Broken\nstatus: implementable\nauthors:\n- @ann\n---\n# Heading\n";
-		const note = buildSpecNote({ path: "b.md", frontmatter: { data: {}, error: "The frontmatter does not parse: bad indentation", bodyStartLine: 7 }, facts: scanBody(text), text }, defaultReadOptions());
-		expect([note.title, note.status, note.statusRaw, note.owner, note.isSpec, codes(note)]).toEqual(["Broken", "Approved", "implementable", "@ann", true, ["malformed-frontmatter"]]);
+		const note = buildSpecNote(
+			{
+				path: "b.md",
+				frontmatter: { data: {}, error: "The frontmatter does not parse: bad indentation", bodyStartLine: 7 },
+				facts: scanBody(text),
+				text,
+			},
+			defaultReadOptions(),
+		);
+		expect([note.title, note.status, note.statusRaw, note.owner, note.isSpec, codes(note)]).toEqual([
+			"Broken",
+			"Approved",
+			"implementable",
+			"@ann",
+			true,
+			["malformed-frontmatter"],
+		]);
 	});
 
 	it("takes a wrapped question's whole text over the end line the cache gives", () => {
 		const text = "# T\n## Open Questions\n- [ ] Which queue holds\n  the retries?\n";
-		const cached: BodyFacts = { ...facts, headings: [{ level: 2, text: "Open Questions", line: 2 }], listItems: [{ line: 3, task: " ", parent: -2, text: "Which queue holds", endLine: 4 }] };
-		expect(buildSpecNote({ ...input, facts: cached, text }, defaultReadOptions()).openQuestions).toEqual([{ text: "Which queue holds the retries?", line: 3 }]);
+		const cached: BodyFacts = {
+			...facts,
+			headings: [{ level: 2, text: "Open Questions", line: 2 }],
+			listItems: [{ line: 3, task: " ", parent: -2, text: "Which queue holds", endLine: 4 }],
+		};
+		expect(buildSpecNote({ ...input, facts: cached, text }, defaultReadOptions()).openQuestions).toEqual([
+			{ text: "Which queue holds the retries?", line: 3 },
+		]);
 	});
 });
 
@@ -260,7 +400,11 @@ describe("never throws", () => {
 
 	it("lists a note whose YAML reader throws, with the problem and the salvaged simple lines", () => {
 		const note = readSpecNote("a.md", "---\nstatus: draft\n---\nStatus: Done\n", throwing, defaultReadOptions());
-		expect([note.status, note.statusSource, codes(note)]).toEqual(["Draft", "frontmatter", ["malformed-frontmatter"]]);
+		expect([note.status, note.statusSource, codes(note)]).toEqual([
+			"Draft",
+			"frontmatter",
+			["malformed-frontmatter"],
+		]);
 	});
 
 	it("falls back to the inline status when nothing in a broken block is simple", () => {
@@ -269,7 +413,10 @@ describe("never throws", () => {
 	});
 
 	it.each<[string, unknown]>([
-		["facts that are not facts", { path: "x/broken.md", frontmatter: { data: {}, error: null, bodyStartLine: 1 }, facts: null, text: null }],
+		[
+			"facts that are not facts",
+			{ path: "x/broken.md", frontmatter: { data: {}, error: null, bodyStartLine: 1 }, facts: null, text: null },
+		],
 		["no input at all", null],
 	])("gives an unreadable note for %s", (_name, input) => {
 		const note = buildSpecNote(input as NoteInput, defaultReadOptions());
@@ -288,7 +435,15 @@ describe("never throws", () => {
 	});
 
 	it("tolerates frontmatter data that is not an object", () => {
-		const note = buildSpecNote({ path: "a.md", frontmatter: { data: ["x"] as unknown as Record<string, unknown>, error: null, bodyStartLine: 1 }, facts: scanBody("# A"), text: "# A" }, defaultReadOptions());
+		const note = buildSpecNote(
+			{
+				path: "a.md",
+				frontmatter: { data: ["x"] as unknown as Record<string, unknown>, error: null, bodyStartLine: 1 },
+				facts: scanBody("# A"),
+				text: "# A",
+			},
+			defaultReadOptions(),
+		);
 		expect([note.title, note.problems]).toEqual(["A", []]);
 	});
 });

@@ -1,6 +1,14 @@
 import fc from "fast-check";
-import { compareSpecs, groupSpecs, isNotReady, NO_GROUP_KEY, sortSpecs, summarize, withChangedSpecs } from "../../src/core/rollup";
-import { PRIORITIES, STATUSES, type SpecNote } from "../../src/core/specNote";
+import {
+	compareSpecs,
+	groupSpecs,
+	isNotReady,
+	NO_GROUP_KEY,
+	sortSpecs,
+	summarize,
+	withChangedSpecs,
+} from "../../src/core/board/rollup";
+import { PRIORITIES, STATUSES, type SpecNote } from "../../src/core/model/specNote";
 import { specNoteWith } from "../support/specNotes";
 
 const note = specNoteWith;
@@ -20,9 +28,20 @@ describe("summarize", () => {
 
 	it("counts notes by status and priority, and real open questions only", () => {
 		const summary = summarize([
-			note({ path: "a.md", status: "Draft", priority: "High", openQuestions: [question("Who pays?"), question("When?")] }),
+			note({
+				path: "a.md",
+				status: "Draft",
+				priority: "High",
+				openQuestions: [question("Who pays?"), question("When?")],
+			}),
 			note({ path: "b.md", status: "Draft", priority: "Low", placeholderQuestions: [question("Question 1")] }),
-			note({ path: "c.md", status: "Done", priority: "High", openQuestions: [question("Why?")], resolvedQuestions: 4 }),
+			note({
+				path: "c.md",
+				status: "Done",
+				priority: "High",
+				openQuestions: [question("Why?")],
+				resolvedQuestions: 4,
+			}),
 			note({ path: "d.md", status: "No status", priority: "Unrecognized" }),
 		]);
 		expect(summary.notes).toBe(4);
@@ -50,7 +69,9 @@ describe("isNotReady", () => {
 	});
 
 	it("does not count template placeholders", () => {
-		expect(isNotReady(note({ path: "x.md", status: "Approved", placeholderQuestions: [question("Question 1")] }))).toBe(false);
+		expect(
+			isNotReady(note({ path: "x.md", status: "Approved", placeholderQuestions: [question("Question 1")] })),
+		).toBe(false);
 	});
 });
 
@@ -125,12 +146,31 @@ describe("sortSpecs", () => {
 
 describe("groupSpecs", () => {
 	const notes = [
-		note({ path: "pay.md", status: "Done", priority: "High", domains: ["Payments", "checkout"], tags: ["area/payments", "spec"] }),
-		note({ path: "chk.md", status: "Draft", priority: "Low", domains: ["Checkout"], tags: ["area/checkout", "Spec"] }),
+		note({
+			path: "pay.md",
+			status: "Done",
+			priority: "High",
+			domains: ["Payments", "checkout"],
+			tags: ["area/payments", "spec"],
+		}),
+		note({
+			path: "chk.md",
+			status: "Draft",
+			priority: "Low",
+			domains: ["Checkout"],
+			tags: ["area/checkout", "Spec"],
+		}),
 		note({ path: "bare.md", status: "Draft", priority: "Critical" }),
-		note({ path: "acc.md", status: "Unrecognized", priority: "Medium", domains: ["accounts", "Accounts"], tags: ["#Zeta"] }),
+		note({
+			path: "acc.md",
+			status: "Unrecognized",
+			priority: "Medium",
+			domains: ["accounts", "Accounts"],
+			tags: ["#Zeta"],
+		}),
 	];
-	const shape = (by: Parameters<typeof groupSpecs>[1]) => groupSpecs(notes, by).map((g) => [g.key, g.label, g.notes.map((n) => n.path)]);
+	const shape = (by: Parameters<typeof groupSpecs>[1]) =>
+		groupSpecs(notes, by).map((g) => [g.key, g.label, g.notes.map((n) => n.path)]);
 
 	it("by status: lifecycle order, empty groups left out, notes sorted", () => {
 		expect(shape("status")).toEqual([
@@ -173,12 +213,15 @@ describe("groupSpecs", () => {
 		expect(groupSpecs([], "status")).toEqual([]);
 	});
 
-	it.each(["status", "priority", "domain", "tag"] as const)("by %s: presorted notes give the same groups without sorting again", (by) => {
-		const reversed = [...sortSpecs(notes)].reverse();
-		expect(groupSpecs(sortSpecs(notes), by, true)).toEqual(groupSpecs(reversed, by));
-		// Presorted means trusted: unsorted input keeps its order.
-		expect(groupSpecs(reversed, "status", true)[0].notes.map((n) => n.path)).toEqual(["chk.md", "bare.md"]);
-	});
+	it.each(["status", "priority", "domain", "tag"] as const)(
+		"by %s: presorted notes give the same groups without sorting again",
+		(by) => {
+			const reversed = [...sortSpecs(notes)].reverse();
+			expect(groupSpecs(sortSpecs(notes), by, true)).toEqual(groupSpecs(reversed, by));
+			// Presorted means trusted: unsorted input keeps its order.
+			expect(groupSpecs(reversed, "status", true)[0].notes.map((n) => n.path)).toEqual(["chk.md", "bare.md"]);
+		},
+	);
 });
 
 describe("withChangedSpecs", () => {
@@ -230,11 +273,20 @@ describe("withChangedSpecs", () => {
 	});
 
 	it("handles many changes at once (merged in one pass)", () => {
-		check(200, Array.from({ length: 80 }, (_, i) => ({ kind: (["replace", "remove", "add"] as const)[i % 3], at: i * 13 })));
+		check(
+			200,
+			Array.from({ length: 80 }, (_, i) => ({
+				kind: (["replace", "remove", "add"] as const)[i % 3],
+				at: i * 13,
+			})),
+		);
 	});
 
 	it("gives the same order as sorting everything again (property)", () => {
-		const step = fc.record({ kind: fc.constantFrom("replace" as const, "remove" as const, "add" as const), at: fc.nat(1000) });
+		const step = fc.record({
+			kind: fc.constantFrom("replace" as const, "remove" as const, "add" as const),
+			at: fc.nat(1000),
+		});
 		fc.assert(
 			fc.property(fc.integer({ min: 0, max: 60 }), fc.array(step, { maxLength: 40 }), (count, steps) => {
 				check(count, steps);

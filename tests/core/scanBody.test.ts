@@ -1,16 +1,27 @@
-import { listItemText, listItemTextAt, rootParent, scanBody } from "../../src/core/scanBody";
+import { listItemText, listItemTextAt, rootParent, scanBody } from "../../src/core/markdown/scanBody";
 
 const lines = (...text: string[]): string => text.join("\n");
 
 describe("scanBody headings", () => {
 	it.each([
-		["ATX levels 1 to 6", lines("# One", "###### Six"), [{ level: 1, text: "One", line: 1 }, { level: 6, text: "Six", line: 2 }]],
+		[
+			"ATX levels 1 to 6",
+			lines("# One", "###### Six"),
+			[
+				{ level: 1, text: "One", line: 1 },
+				{ level: 6, text: "Six", line: 2 },
+			],
+		],
 		["a closing # sequence is dropped", "## Title ##", [{ level: 2, text: "Title", line: 1 }]],
 		["C# keeps its hash", "# Learning C#", [{ level: 1, text: "Learning C#", line: 1 }]],
 		["up to three spaces of indentation", "   # Indented", [{ level: 1, text: "Indented", line: 1 }]],
 		["a setext heading", lines("Title", "====="), [{ level: 1, text: "Title", line: 1 }]],
 		["a setext level 2 heading", lines("Sub", "---"), [{ level: 2, text: "Sub", line: 1 }]],
-		["lines counted over the frontmatter", lines("---", "a: 1", "---", "# After"), [{ level: 1, text: "After", line: 4 }]],
+		[
+			"lines counted over the frontmatter",
+			lines("---", "a: 1", "---", "# After"),
+			[{ level: 1, text: "After", line: 4 }],
+		],
 		["#tag is not a heading", "#tag", []],
 		["seven hashes are not a heading", "####### Seven", []],
 		["four spaces make code, not a heading", "    # Code", []],
@@ -27,31 +38,99 @@ describe("scanBody headings", () => {
 });
 
 describe("scanBody list items", () => {
-	const item = (line: number, task: string | undefined, parent: number, text: string, endLine = line) => ({ line, task, parent, text, endLine });
+	const item = (line: number, task: string | undefined, parent: number, text: string, endLine = line) => ({
+		line,
+		task,
+		parent,
+		text,
+		endLine,
+	});
 
 	it.each([
-		["a task and a done task", lines("- [ ] open", "- [x] done"), [item(1, " ", -1, "open"), item(2, "x", -1, "done")]],
-		["every marker", lines("* [ ] star", "", "+ plus", "", "1. [ ] one", "", "2) paren"), [item(1, " ", -1, "star"), item(3, undefined, -2, "plus"), item(5, " ", -4, "one"), item(7, undefined, -6, "paren")]],
-		["nesting by indentation", lines("- parent", "    - [ ] child", "        - grandchild", "- sibling"), [item(1, undefined, -1, "parent"), item(2, " ", 1, "child"), item(3, undefined, 2, "grandchild"), item(4, undefined, -1, "sibling")]],
-		["a tab indents a child", lines("- root", "\t- [ ] child"), [item(1, undefined, -1, "root"), item(2, " ", 1, "child")]],
-		["a blank line keeps the list", lines("# H", "", "- a", "", "- b"), [item(3, undefined, -2, "a"), item(5, undefined, -2, "b")]],
-		["a paragraph between starts a new list", lines("- a", "", "text", "", "- b"), [item(1, undefined, -1, "a"), item(5, undefined, -4, "b")]],
-		["another bullet character starts a new list", lines("x", "- a", "* b"), [item(2, undefined, -1, "a"), item(3, undefined, -2, "b")]],
-		["inside a block quote", lines("> - [ ] quoted", ">     - [ ] nested"), [item(1, " ", -1, "quoted"), item(2, " ", 1, "nested")]],
+		[
+			"a task and a done task",
+			lines("- [ ] open", "- [x] done"),
+			[item(1, " ", -1, "open"), item(2, "x", -1, "done")],
+		],
+		[
+			"every marker",
+			lines("* [ ] star", "", "+ plus", "", "1. [ ] one", "", "2) paren"),
+			[
+				item(1, " ", -1, "star"),
+				item(3, undefined, -2, "plus"),
+				item(5, " ", -4, "one"),
+				item(7, undefined, -6, "paren"),
+			],
+		],
+		[
+			"nesting by indentation",
+			lines("- parent", "    - [ ] child", "        - grandchild", "- sibling"),
+			[
+				item(1, undefined, -1, "parent"),
+				item(2, " ", 1, "child"),
+				item(3, undefined, 2, "grandchild"),
+				item(4, undefined, -1, "sibling"),
+			],
+		],
+		[
+			"a tab indents a child",
+			lines("- root", "\t- [ ] child"),
+			[item(1, undefined, -1, "root"), item(2, " ", 1, "child")],
+		],
+		[
+			"a blank line keeps the list",
+			lines("# H", "", "- a", "", "- b"),
+			[item(3, undefined, -2, "a"), item(5, undefined, -2, "b")],
+		],
+		[
+			"a paragraph between starts a new list",
+			lines("- a", "", "text", "", "- b"),
+			[item(1, undefined, -1, "a"), item(5, undefined, -4, "b")],
+		],
+		[
+			"another bullet character starts a new list",
+			lines("x", "- a", "* b"),
+			[item(2, undefined, -1, "a"), item(3, undefined, -2, "b")],
+		],
+		[
+			"inside a block quote",
+			lines("> - [ ] quoted", ">     - [ ] nested"),
+			[item(1, " ", -1, "quoted"), item(2, " ", 1, "nested")],
+		],
 		["inside nested callouts", lines("> [!note]", "> > [!todo]", "> > - [ ] deep"), [item(3, " ", -2, "deep")]],
-		["a checkbox character of any kind", lines("- [/] half", "- [-] cancelled"), [item(1, "/", -1, "half"), item(2, "-", -1, "cancelled")]],
-		["an ordered item after a checkbox nests on the same line", "- [ ] 1. text", [item(1, " ", -1, "1. text"), item(1, undefined, 1, "text")]],
+		[
+			"a checkbox character of any kind",
+			lines("- [/] half", "- [-] cancelled"),
+			[item(1, "/", -1, "half"), item(2, "-", -1, "cancelled")],
+		],
+		[
+			"an ordered item after a checkbox nests on the same line",
+			"- [ ] 1. text",
+			[item(1, " ", -1, "1. text"), item(1, undefined, 1, "text")],
+		],
 		["no checkbox without a space after it", "- [x]done", [item(1, undefined, -1, "[x]done")]],
 		["a wiki link is not a checkbox", "- [[Link]]", [item(1, undefined, -1, "[[Link]]")]],
 		["an empty item", "-", [item(1, undefined, -1, "")]],
-		["a continuation line is not an item, it ends the item's text further", lines("- a", "  more text", "- b"), [item(1, undefined, -1, "a", 2), item(3, undefined, -1, "b")]],
+		[
+			"a continuation line is not an item, it ends the item's text further",
+			lines("- a", "  more text", "- b"),
+			[item(1, undefined, -1, "a", 2), item(3, undefined, -1, "b")],
+		],
 		["a lazy continuation line", lines("- a", "more text", "", "next"), [item(1, undefined, -1, "a", 2)]],
 		["a lazy continuation line in a quote", lines("> - [ ] a", "> more", "lazy"), [item(1, " ", -1, "a", 3)]],
-		["a nested list is not a continuation", lines("- a", "  - b", "  more b"), [item(1, undefined, -1, "a"), item(2, undefined, 1, "b", 3)]],
+		[
+			"a nested list is not a continuation",
+			lines("- a", "  - b", "  more b"),
+			[item(1, undefined, -1, "a"), item(2, undefined, 1, "b", 3)],
+		],
 		["a blank line ends the item's text", lines("- a", "", "  second paragraph"), [item(1, undefined, -1, "a")]],
 		["an item with its text on the next line", lines("-", "  text"), [item(1, undefined, -1, "", 2)]],
 		["not in a code fence", lines("```", "- [ ] code", "```"), []],
-		["not in a fence inside an item", lines("- [ ] task", "  ```sh", "  - [ ] code", "  ```"), [item(1, " ", -1, "task")]],
+		[
+			"not in a fence inside an item",
+			lines("- [ ] task", "  ```sh", "  - [ ] code", "  ```"),
+			[item(1, " ", -1, "task")],
+		],
 		["not in an HTML comment", lines("<!--", "- [ ] hidden", "-->"), []],
 		["not in a one-line HTML comment block", "<!-- - [ ] hidden -->", []],
 		["not in an Obsidian comment", lines("%%", "- [ ] hidden", "%%"), []],
@@ -60,7 +139,11 @@ describe("scanBody list items", () => {
 		["not in an HTML block", lines("<details>", "- [ ] hidden", "</details>"), []],
 		["a thematic break is not an item", lines("- - -", "* * *"), []],
 		["a table row is not an item", "| - [ ] cell |", []],
-		["an ordered list only interrupts a paragraph from 1", lines("text", "2. not an item", "1. an item"), [item(3, undefined, -2, "an item")]],
+		[
+			"an ordered list only interrupts a paragraph from 1",
+			lines("text", "2. not an item", "1. an item"),
+			[item(3, undefined, -2, "an item")],
+		],
 		["an empty item does not interrupt a paragraph", lines("text", "-"), []],
 	])("%s", (_name, text, expected) => {
 		expect(scanBody(text).listItems).toEqual(expected);
@@ -87,7 +170,11 @@ describe("scanBody tags", () => {
 		["a tag in a heading's text", "# Title #inheading", ["inheading"]],
 		["a tag in a list item and a callout", lines("- [ ] #task do", "> [!note] #callout"), ["task", "callout"]],
 		["a tag in a table cell", "| #cell | x |", ["cell"]],
-		["tags in an Obsidian %% comment are reported, as Obsidian's cache does", lines("%%", "#hidden-but-counted", "%%", "a %% #inline %% b"), ["hidden-but-counted", "inline"]],
+		[
+			"tags in an Obsidian %% comment are reported, as Obsidian's cache does",
+			lines("%%", "#hidden-but-counted", "%%", "a %% #inline %% b"),
+			["hidden-but-counted", "inline"],
+		],
 		["pure numbers are not tags", "#123 #2024", []],
 		["a heading is not a tag", "# Heading", []],
 		["not after a letter", "foo#bar", []],
@@ -97,7 +184,11 @@ describe("scanBody tags", () => {
 		["not in an indented code block", lines("", "    #code"), []],
 		["not in an HTML comment", "text <!-- #hidden --> text", []],
 		["not in a multi-line HTML comment", lines("<!--", "#hidden", "-->"), []],
-		["not in an inline comment running over lines", lines("text <!-- start", "#hidden", "end --> #shown"), ["shown"]],
+		[
+			"not in an inline comment running over lines",
+			lines("text <!-- start", "#hidden", "end --> #shown"),
+			["shown"],
+		],
 		["not in a URL or a link destination", "https://x.com/#frag [link](page#heading) <https://x.com/#a>", []],
 		["not in a wiki link", "[[Note#Heading]] [[#Heading]] [[Note|#alias]]", []],
 		["not in an HTML attribute", '<span style="color: #fff">x</span>', []],
@@ -125,8 +216,16 @@ describe("scanBody inline Status and Priority lines", () => {
 		["in a list item", "- Status: Draft", { value: "Draft", line: 1 }],
 		["Dataview's double colon", "Status:: Draft", { value: "Draft", line: 1 }],
 		["case-insensitive key", "STATUS: wip", { value: "wip", line: 1 }],
-		["one field of a dotted line", "> **Status**: ✅ Complete · **Priority**: High", { value: "✅ Complete", line: 1 }],
-		["after the heading, on line 2", lines("# T", "Status: Planning | In Progress"), { value: "Planning | In Progress", line: 2 }],
+		[
+			"one field of a dotted line",
+			"> **Status**: ✅ Complete · **Priority**: High",
+			{ value: "✅ Complete", line: 1 },
+		],
+		[
+			"after the heading, on line 2",
+			lines("# T", "Status: Planning | In Progress"),
+			{ value: "Planning | In Progress", line: 2 },
+		],
 		["the first one wins", lines("Status: one", "Status: two"), { value: "one", line: 1 }],
 		["not a table row", "| Status | Draft |", null],
 		["not a heading", "## Status: Draft", null],
@@ -142,7 +241,11 @@ describe("scanBody inline Status and Priority lines", () => {
 	it.each([
 		["plain", "Priority: High", { value: "High", line: 1 }],
 		["bold", "**Priority:** P1", { value: "P1", line: 1 }],
-		["in a dotted line after Status", "**Status**: Done · **Priority**: Critical · **Created**: 2025", { value: "Critical", line: 1 }],
+		[
+			"in a dotted line after Status",
+			"**Status**: Done · **Priority**: Critical · **Created**: 2025",
+			{ value: "Critical", line: 1 },
+		],
 		["not a table row", "| Priority | High |", null],
 	])("Priority: %s", (_name, text, expected) => {
 		expect(scanBody(text).inlinePriority).toEqual(expected);
@@ -211,8 +314,18 @@ describe("listItemTextAt", () => {
 	).split("\n");
 
 	it.each<[string, number, number, string | null]>([
-		["an item wrapped over an indented line, up to the blank line (Obsidian's end runs further)", 1, 3, "Should a Result have several summaries? e.g. what if I have a Result with multiple TaskRuns?"],
-		["an end line on the first line gives the first line", 1, 1, "Should a Result have several summaries? e.g. what if I have a"],
+		[
+			"an item wrapped over an indented line, up to the blank line (Obsidian's end runs further)",
+			1,
+			3,
+			"Should a Result have several summaries? e.g. what if I have a Result with multiple TaskRuns?",
+		],
+		[
+			"an end line on the first line gives the first line",
+			1,
+			1,
+			"Should a Result have several summaries? e.g. what if I have a",
+		],
 		["a lazy continuation line", 5, 6, "C# has no ownership tracking for heap-allocated objects."],
 		["quote markers removed, lazy lines too", 7, 9, "In a quote that goes on lazily"],
 		["a code block in the item is not its text", 10, 13, "Task"],

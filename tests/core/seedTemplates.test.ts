@@ -2,15 +2,16 @@
 // with its placeholders reported, never a crash.
 import { existsSync, readdirSync, readFileSync } from "fs";
 import { join } from "path";
-import { readSpecNote } from "../../src/core/readSpecNote";
-import { defaultReadOptions } from "../../src/core/readOptions";
-import { TEMPLATE_IDS } from "../../src/core/templateRecognition";
-import type { SpecNote } from "../../src/core/specNote";
+import { readSpecNote } from "../../src/core/reading/readSpecNote";
+import { defaultReadOptions } from "../../src/core/reading/readOptions";
+import { TEMPLATE_IDS } from "../../src/core/reading/templateRecognition";
+import type { SpecNote } from "../../src/core/model/specNote";
 import { readYaml } from "../support/yamlReader";
 
 const seedDir = join(__dirname, "..", "..", "..", "shared", "seed-templates");
 const shared = existsSync(seedDir);
-const read = (dir: string, name: string): SpecNote => readSpecNote(name, readFileSync(join(dir, name), "utf8"), readYaml, defaultReadOptions());
+const read = (dir: string, name: string): SpecNote =>
+	readSpecNote(name, readFileSync(join(dir, name), "utf8"), readYaml, defaultReadOptions());
 const codes = (note: SpecNote): string[] => note.problems.map((p) => p.code);
 
 (shared ? describe : describe.skip)("the shipped templates (../shared/seed-templates)", () => {
@@ -18,19 +19,47 @@ const codes = (note: SpecNote): string[] => note.problems.map((p) => p.code);
 		[
 			"lean-feature-spec.md",
 			// The YAML comment after `draft` is not part of the value; `owner: ""` is no owner; YYYY-MM-DD is no date.
-			{ title: "Untitled", status: "Draft", statusRaw: "draft", statusSource: "frontmatter", owner: null, created: null, updated: null, template: "lean-feature-spec" },
+			{
+				title: "Untitled",
+				status: "Draft",
+				statusRaw: "draft",
+				statusSource: "frontmatter",
+				owner: null,
+				created: null,
+				updated: null,
+				template: "lean-feature-spec",
+			},
 			["placeholder-title"],
 		],
 		[
 			"detailed-feature-spec.md",
 			// The inline status still lists every choice: unresolved, not its first choice.
-			{ title: "Untitled", status: "Unrecognized", statusRaw: "Planning | In Progress | Review | Complete", statusSource: "inline", statusLine: 2, template: "detailed-feature-spec" },
+			{
+				title: "Untitled",
+				status: "Unrecognized",
+				statusRaw: "Planning | In Progress | Review | Complete",
+				statusSource: "inline",
+				statusLine: 2,
+				template: "detailed-feature-spec",
+			},
 			["placeholder-title", "unrecognized-status"],
 		],
 		[
 			"tech-spec.md",
 			// `created: {{date}}` and `parent: {{parent}}` are read by YAML as objects: no date, no parent.
-			{ title: "Untitled", status: "Draft", type: "tech-spec", created: null, parent: null, template: "tech-spec", placeholderQuestions: [{ text: "Question 1", line: 152 }, { text: "Question 2", line: 153 }], openQuestions: [] },
+			{
+				title: "Untitled",
+				status: "Draft",
+				type: "tech-spec",
+				created: null,
+				parent: null,
+				template: "tech-spec",
+				placeholderQuestions: [
+					{ text: "Question 1", line: 152 },
+					{ text: "Question 2", line: 153 },
+				],
+				openQuestions: [],
+			},
 			["placeholder-title"],
 		],
 		[
@@ -46,14 +75,25 @@ const codes = (note: SpecNote): string[] => note.problems.map((p) => p.code);
 				domains: ["Domain"],
 				template: "architecture-feature-design",
 				openQuestions: [],
-				placeholderQuestions: [{ text: "Question 1", line: 329 }, { text: "Question 2", line: 330 }],
+				placeholderQuestions: [
+					{ text: "Question 1", line: 329 },
+					{ text: "Question 2", line: 330 },
+				],
 			},
 			["placeholder-title", "several-status-tags", "several-priority-tags"],
 		],
 		[
 			"general-spec.md",
 			// title: [Feature/Component Name] and author: [Your Name] are placeholders (YAML reads them as lists).
-			{ title: "Untitled", status: "Draft", owner: null, created: null, reviewers: [], template: "general-spec", openQuestions: [] },
+			{
+				title: "Untitled",
+				status: "Draft",
+				owner: null,
+				created: null,
+				reviewers: [],
+				template: "general-spec",
+				openQuestions: [],
+			},
 			["placeholder-title"],
 		],
 	])("%s", (name, expected, problems) => {
@@ -79,7 +119,9 @@ const codes = (note: SpecNote): string[] => note.problems.map((p) => p.code);
 
 // The project's own copies (templates/), when present: each reads as a spec of its own template.
 const projectDir = join(__dirname, "..", "..", "templates");
-const projectTemplates = existsSync(projectDir) ? readdirSync(projectDir).filter((f) => (TEMPLATE_IDS as readonly string[]).includes(f.replace(/\.md$/, ""))) : [];
+const projectTemplates = existsSync(projectDir)
+	? readdirSync(projectDir).filter((f) => (TEMPLATE_IDS as readonly string[]).includes(f.replace(/\.md$/, "")))
+	: [];
 
 (projectTemplates.length > 0 ? describe : describe.skip)("the project's template copies (templates/)", () => {
 	it.each(projectTemplates)("%s reads as a spec of its own template", (name) => {

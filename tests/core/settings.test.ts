@@ -1,6 +1,12 @@
 import fc from "fast-check";
-import { defaultSettings, migrateSettings, SETTINGS_VERSION, vocabularyFromSettings, type SpecBoardSettings } from "../../src/core/settings";
-import { PRIORITIES, STATUSES } from "../../src/core/specNote";
+import {
+	defaultSettings,
+	migrateSettings,
+	SETTINGS_VERSION,
+	vocabularyFromSettings,
+	type SpecBoardSettings,
+} from "../../src/core/settings/settings";
+import { PRIORITIES, STATUSES } from "../../src/core/model/specNote";
 
 /** Deep-freezes a value, so any mutation by the code under test throws. */
 function deepFreeze<T>(value: T): T {
@@ -38,8 +44,19 @@ describe("migrateSettings", () => {
 	});
 
 	it("moves version 1's old keys to their new names", () => {
-		const migrated = migrateSettings({ folder: "Product/Specs", templateFolder: "Templates", author: "Ada", dateFormat: "dd.MM.yyyy" });
-		expect(migrated).toEqual({ ...defaultSettings(), specsFolder: "Product/Specs", templatesFolder: "Templates", author: "Ada", dateFormat: "dd.MM.yyyy" });
+		const migrated = migrateSettings({
+			folder: "Product/Specs",
+			templateFolder: "Templates",
+			author: "Ada",
+			dateFormat: "dd.MM.yyyy",
+		});
+		expect(migrated).toEqual({
+			...defaultSettings(),
+			specsFolder: "Product/Specs",
+			templatesFolder: "Templates",
+			author: "Ada",
+			dateFormat: "dd.MM.yyyy",
+		});
 	});
 
 	it("prefers new keys over old ones in version 1 data, and ignores old keys in version 2 data", () => {
@@ -61,7 +78,20 @@ describe("migrateSettings", () => {
 			statusWords: { Draft: ["idea", "sketch"], Done: "shipped", Nonsense: ["x"] },
 			priorityWords: null,
 			board: {
-				filter: { tags: [{ tag: "area/x", mode: "include" }, { tag: 5, mode: "include" }, { tag: "y", mode: "maybe" }], tagMode: "any", statuses: ["Done", "Bogus"], priorities: "High", domains: ["Payments"], text: 12, hasOpenQuestions: "yes", notReady: true },
+				filter: {
+					tags: [
+						{ tag: "area/x", mode: "include" },
+						{ tag: 5, mode: "include" },
+						{ tag: "y", mode: "maybe" },
+					],
+					tagMode: "any",
+					statuses: ["Done", "Bogus"],
+					priorities: "High",
+					domains: ["Payments"],
+					text: 12,
+					hasOpenQuestions: "yes",
+					notReady: true,
+				},
 				groupBy: "colour",
 				collapsedGroups: ["status:Done"],
 			},
@@ -74,7 +104,14 @@ describe("migrateSettings", () => {
 			specTag: "feature-spec",
 			statusWords: { ...defaults.statusWords, Draft: ["idea", "sketch"] },
 			board: {
-				filter: { ...defaults.board.filter, tags: [{ tag: "area/x", mode: "include" }], tagMode: "any", statuses: ["Done"], domains: ["Payments"], notReady: true },
+				filter: {
+					...defaults.board.filter,
+					tags: [{ tag: "area/x", mode: "include" }],
+					tagMode: "any",
+					statuses: ["Done"],
+					domains: ["Payments"],
+					notReady: true,
+				},
 				groupBy: "status",
 				collapsedGroups: ["status:Done"],
 			},
@@ -98,19 +135,32 @@ describe("migrateSettings", () => {
 	});
 
 	it("does not keep a default status or priority the form cannot offer", () => {
-		expect(migrateSettings({ defaultStatus: "Unrecognized", defaultPriority: "Unrecognized" })).toMatchObject({ defaultStatus: "Draft", defaultPriority: "Medium" });
+		expect(migrateSettings({ defaultStatus: "Unrecognized", defaultPriority: "Unrecognized" })).toMatchObject({
+			defaultStatus: "Draft",
+			defaultPriority: "Medium",
+		});
 		expect(migrateSettings({ defaultStatus: "No status" }).defaultStatus).toBe("Draft");
 		expect(migrateSettings({ defaultPriority: "None" }).defaultPriority).toBe("None");
 	});
 
 	it("never changes its input, and never shares arrays with it", () => {
-		const stored = deepFreeze({ version: 2, specFolders: ["A"], statusWords: { Draft: ["idea"] }, board: { filter: { domains: ["P"] }, collapsedGroups: ["x"] } });
+		const stored = deepFreeze({
+			version: 2,
+			specFolders: ["A"],
+			statusWords: { Draft: ["idea"] },
+			board: { filter: { domains: ["P"] }, collapsedGroups: ["x"] },
+		});
 		const migrated = migrateSettings(stored);
 		migrated.specFolders.push("B");
 		migrated.statusWords.Draft.push("new");
 		migrated.board.filter.domains.push("Q");
 		migrated.board.collapsedGroups.push("y");
-		expect(stored).toEqual({ version: 2, specFolders: ["A"], statusWords: { Draft: ["idea"] }, board: { filter: { domains: ["P"] }, collapsedGroups: ["x"] } });
+		expect(stored).toEqual({
+			version: 2,
+			specFolders: ["A"],
+			statusWords: { Draft: ["idea"] },
+			board: { filter: { domains: ["P"] }, collapsedGroups: ["x"] },
+		});
 	});
 
 	it("never mutates the defaults: each call gets fresh objects", () => {
@@ -125,7 +175,12 @@ describe("migrateSettings", () => {
 	});
 
 	it("round-trips: saved settings load back equal", () => {
-		const settings = migrateSettings({ specsFolder: "S", author: "Ada", statusWords: { Done: ["shipped"] }, board: { groupBy: "domain", collapsedGroups: ["domain:Payments"] } });
+		const settings = migrateSettings({
+			specsFolder: "S",
+			author: "Ada",
+			statusWords: { Done: ["shipped"] },
+			board: { groupBy: "domain", collapsedGroups: ["domain:Payments"] },
+		});
 		expect(migrateSettings(JSON.parse(JSON.stringify(settings)))).toEqual(settings);
 		expect(migrateSettings(migrateSettings(settings))).toEqual(settings);
 	});
@@ -137,16 +192,34 @@ describe("migrateSettings", () => {
 			}),
 		);
 		fc.assert(
-			fc.property(fc.dictionary(fc.constantFrom("version", "specsFolder", "dateFormat", "defaultStatus", "statusWords", "board", "folder", "specTag"), fc.jsonValue()), (stored) => {
-				expectValidShape(migrateSettings(stored));
-			}),
+			fc.property(
+				fc.dictionary(
+					fc.constantFrom(
+						"version",
+						"specsFolder",
+						"dateFormat",
+						"defaultStatus",
+						"statusWords",
+						"board",
+						"folder",
+						"specTag",
+					),
+					fc.jsonValue(),
+				),
+				(stored) => {
+					expectValidShape(migrateSettings(stored));
+				},
+			),
 		);
 	});
 });
 
 describe("vocabularyFromSettings", () => {
 	it("adds the user's words after the built-in ones", () => {
-		const settings = migrateSettings({ statusWords: { Done: ["shipped-it"] }, priorityWords: { High: ["p-high"] } });
+		const settings = migrateSettings({
+			statusWords: { Done: ["shipped-it"] },
+			priorityWords: { High: ["p-high"] },
+		});
 		const vocabulary = vocabularyFromSettings(settings);
 		expect(vocabulary.statusWords.Done.slice(-1)).toEqual(["shipped-it"]);
 		expect(vocabulary.statusWords.Done).toContain("done");

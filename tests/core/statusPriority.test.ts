@@ -1,8 +1,8 @@
-import { canonicalStatus, statusText } from "../../src/core/status";
-import { canonicalPriority, priorityText } from "../../src/core/priority";
-import { normaliseWords } from "../../src/core/leadingWords";
-import { defaultReadOptions, readOptionsFromSettings } from "../../src/core/readOptions";
-import { defaultSettings } from "../../src/core/settings";
+import { canonicalStatus, statusText } from "../../src/core/model/status";
+import { canonicalPriority, priorityText } from "../../src/core/model/priority";
+import { normaliseWords } from "../../src/core/model/leadingWords";
+import { defaultReadOptions, readOptionsFromSettings } from "../../src/core/reading/readOptions";
+import { defaultSettings } from "../../src/core/settings/settings";
 
 const { statusWords, priorityWords } = defaultReadOptions();
 
@@ -41,7 +41,11 @@ describe("canonicalStatus", () => {
 	it.each([
 		["a known word has no problem", "draft", null],
 		["an unknown word", "Won't do", "unrecognized-status"],
-		["an unfilled choice list is a problem, never its first choice", "Planning | In Progress | Review | Complete", "unrecognized-status"],
+		[
+			"an unfilled choice list is a problem, never its first choice",
+			"Planning | In Progress | Review | Complete",
+			"unrecognized-status",
+		],
 	])("%s", (_name, raw, code) => {
 		expect(canonicalStatus(raw, statusWords).problem?.code ?? null).toBe(code);
 	});

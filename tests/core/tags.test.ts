@@ -1,4 +1,4 @@
-import { frontmatterTags, isTagOrNestedUnder, isValidTag, mergeTags, tagValuesUnder } from "../../src/core/tags";
+import { frontmatterTags, isTagOrNestedUnder, isValidTag, mergeTags, tagValuesUnder } from "../../src/core/model/tags";
 
 describe("isValidTag", () => {
 	it.each([
@@ -38,7 +38,14 @@ describe("frontmatterTags (as Obsidian's getAllTags reads them)", () => {
 
 describe("mergeTags", () => {
 	it.each([
-		["frontmatter first, duplicates dropped case-insensitively, first spelling kept", [["Spec", "area/x"], ["spec", "body", "AREA/X"]], ["Spec", "area/x", "body"]],
+		[
+			"frontmatter first, duplicates dropped case-insensitively, first spelling kept",
+			[
+				["Spec", "area/x"],
+				["spec", "body", "AREA/X"],
+			],
+			["Spec", "area/x", "body"],
+		],
 		["empty lists", [[], []], []],
 	])("%s", (_name, lists, expected) => {
 		expect(mergeTags(...lists)).toEqual(expected);

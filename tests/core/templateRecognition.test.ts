@@ -1,4 +1,4 @@
-import { hasDetailedHeaderLine, recognizeTemplate } from "../../src/core/templateRecognition";
+import { hasDetailedHeaderLine, recognizeTemplate } from "../../src/core/reading/templateRecognition";
 
 describe("hasDetailedHeaderLine", () => {
 	it.each([

@@ -4,8 +4,8 @@ import path from "node:path";
 import type { CachedMetadata } from "obsidian";
 import fc from "fast-check";
 import { bodyFactsFromCache, frontmatterFromCache, mayHoldInlineField } from "../../src/obsidian/cacheFacts";
-import { scanBody } from "../../src/core/scanBody";
-import type { BodyFacts } from "../../src/core/specNote";
+import { scanBody } from "../../src/core/markdown/scanBody";
+import type { BodyFacts } from "../../src/core/model/specNote";
 import { computeCachedMetadata } from "../support/fakeApp";
 import { noteCorpus } from "../support/noteCorpus";
 
@@ -30,7 +30,10 @@ function tags(facts: BodyFacts): string[] {
 
 function tasks(facts: BodyFacts): { open: number[]; done: number[] } {
 	const items = facts.listItems.filter((i) => i.task !== undefined);
-	return { open: items.filter((i) => i.task === " ").map((i) => i.line), done: items.filter((i) => i.task !== " ").map((i) => i.line) };
+	return {
+		open: items.filter((i) => i.task === " ").map((i) => i.line),
+		done: items.filter((i) => i.task !== " ").map((i) => i.line),
+	};
 }
 
 describe("cache path and text path on real Obsidian captures", () => {
@@ -51,15 +54,20 @@ describe("cache path and text path on real Obsidian captures", () => {
 		expect(withoutText.listItems.every((i) => i.text === null)).toBe(true);
 		expect(withoutText.inlineStatus).toBeNull();
 		const withText = bodyFactsFromCache(capture.cachedMetadata, capture.fileContents);
-		expect(withText.listItems.map((i) => i.text)).toEqual(scanBody(capture.fileContents).listItems.map((i) => i.text));
+		expect(withText.listItems.map((i) => i.text)).toEqual(
+			scanBody(capture.fileContents).listItems.map((i) => i.text),
+		);
 	});
 
-	it.each(captures.filter(([, c]) => c.cachedMetadata.frontmatter !== undefined))("%s: the frontmatter comes from the cache", (_name, capture) => {
-		const fm = frontmatterFromCache(capture.cachedMetadata, null);
-		expect(fm.data).toEqual(capture.cachedMetadata.frontmatter);
-		expect(fm.error).toBeNull();
-		expect(fm.bodyStartLine).toBe((capture.cachedMetadata.frontmatterPosition?.end.line ?? -1) + 2);
-	});
+	it.each(captures.filter(([, c]) => c.cachedMetadata.frontmatter !== undefined))(
+		"%s: the frontmatter comes from the cache",
+		(_name, capture) => {
+			const fm = frontmatterFromCache(capture.cachedMetadata, null);
+			expect(fm.data).toEqual(capture.cachedMetadata.frontmatter);
+			expect(fm.error).toBeNull();
+			expect(fm.bodyStartLine).toBe((capture.cachedMetadata.frontmatterPosition?.end.line ?? -1) + 2);
+		},
+	);
 
 	it.each(captures)("%s: the test fake's cache reports the same tags and tasks as Obsidian", (_name, capture) => {
 		const real = bodyFactsFromCache(capture.cachedMetadata, null);
@@ -90,17 +98,29 @@ describe("reading only what the cache lacks", () => {
 		const lines = text.split(/\r?\n/);
 		return (cache.listItems ?? []).map((item) => {
 			const line = lines[item.position.start.line];
-			return line === undefined ? null : bodyFactsFromCache({ listItems: [{ ...item, position: { ...item.position, start: { ...item.position.start, line: 0 } } }] }, line).listItems[0].text;
+			return line === undefined
+				? null
+				: bodyFactsFromCache(
+						{
+							listItems: [
+								{ ...item, position: { ...item.position, start: { ...item.position.start, line: 0 } } },
+							],
+						},
+						line,
+					).listItems[0].text;
 		});
 	}
 
-	it.each(corpus.map((n) => [n.path, n] as const))("%s: the same item texts and inline fields as splitting and scanning the whole text", (_path, note) => {
-		const cache = note.realCache ?? computeCachedMetadata(note.text);
-		const facts = bodyFactsFromCache(cache, note.text);
-		expect(facts.listItems.map((i) => i.text)).toEqual(itemTextsBySplitting(cache, note.text));
-		const scanned = scanBody(note.text);
-		expect([facts.inlineStatus, facts.inlinePriority]).toEqual([scanned.inlineStatus, scanned.inlinePriority]);
-	});
+	it.each(corpus.map((n) => [n.path, n] as const))(
+		"%s: the same item texts and inline fields as splitting and scanning the whole text",
+		(_path, note) => {
+			const cache = note.realCache ?? computeCachedMetadata(note.text);
+			const facts = bodyFactsFromCache(cache, note.text);
+			expect(facts.listItems.map((i) => i.text)).toEqual(itemTextsBySplitting(cache, note.text));
+			const scanned = scanBody(note.text);
+			expect([facts.inlineStatus, facts.inlinePriority]).toEqual([scanned.inlineStatus, scanned.inlinePriority]);
+		},
+	);
 
 	it.each([
 		["Status: Draft", true],
@@ -114,7 +134,19 @@ describe("reading only what the cache lacks", () => {
 
 	it("never passes over a text in which scanBody finds an inline field (property)", () => {
 		const line = fc.oneof(
-			fc.constantFrom("Status: Draft", "**Status:** In review", "**Status**: Done", "- Priority: High", "> STATUS: wip", "| Status | Draft |", "status", "## Status", "---", "```", "text"),
+			fc.constantFrom(
+				"Status: Draft",
+				"**Status:** In review",
+				"**Status**: Done",
+				"- Priority: High",
+				"> STATUS: wip",
+				"| Status | Draft |",
+				"status",
+				"## Status",
+				"---",
+				"```",
+				"text",
+			),
 			fc.stringMatching(/^[ >*_-]{0,3}(?:[sS][tT]at[uU]s|[pP]riorit[yY]|x)[:* ]{0,3}[a-z ]{0,8}$/),
 			fc.string({ maxLength: 20 }),
 		);

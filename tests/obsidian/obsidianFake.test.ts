@@ -4,7 +4,19 @@ import { MarkdownView, Notice, TFile } from "obsidian";
 import { Editor } from "../support/obsidianFake";
 import { createFakeApp, fileAt, notices, resetFakeRecords } from "../support/fakeApp";
 
-const NOTE = ["---", "status: Draft", "tags: [spec, area/pay]", "---", "# Title", "", "## Open questions", "- [ ] Who? #q", "    - [x] Done", "- plain", ""].join("\n");
+const NOTE = [
+	"---",
+	"status: Draft",
+	"tags: [spec, area/pay]",
+	"---",
+	"# Title",
+	"",
+	"## Open questions",
+	"- [ ] Who? #q",
+	"    - [x] Done",
+	"- plain",
+	"",
+].join("\n");
 
 describe("obsidian fake", () => {
 	beforeEach(() => resetFakeRecords());
@@ -13,8 +25,15 @@ describe("obsidian fake", () => {
 		const app = createFakeApp({ files: { "Specs/a.md": NOTE } });
 		const cache = app.metadataCache.getFileCache(fileAt(app, "Specs/a.md"));
 		expect(cache?.frontmatter).toEqual({ status: "Draft", tags: ["spec", "area/pay"] });
-		expect(cache?.headings?.map((h) => [h.heading, h.level, h.position.start.line])).toEqual([["Title", 1, 4], ["Open questions", 2, 6]]);
-		expect(cache?.listItems?.map((l) => [l.position.start.line, l.parent, l.task])).toEqual([[7, -7, " "], [8, 7, "x"], [9, -7, undefined]]);
+		expect(cache?.headings?.map((h) => [h.heading, h.level, h.position.start.line])).toEqual([
+			["Title", 1, 4],
+			["Open questions", 2, 6],
+		]);
+		expect(cache?.listItems?.map((l) => [l.position.start.line, l.parent, l.task])).toEqual([
+			[7, -7, " "],
+			[8, 7, "x"],
+			[9, -7, undefined],
+		]);
 		expect(cache?.tags?.map((t) => t.tag)).toEqual(["#q"]);
 	});
 
@@ -44,7 +63,12 @@ describe("obsidian fake", () => {
 
 	it("counts one undo step per transaction", () => {
 		const editor = new Editor("one\ntwo");
-		editor.transaction({ changes: [{ from: { line: 0, ch: 0 }, text: "A" }, { from: { line: 1, ch: 0 }, to: { line: 1, ch: 3 }, text: "B" }] });
+		editor.transaction({
+			changes: [
+				{ from: { line: 0, ch: 0 }, text: "A" },
+				{ from: { line: 1, ch: 0 }, to: { line: 1, ch: 3 }, text: "B" },
+			],
+		});
 		expect(editor.getValue()).toBe("Aone\nB");
 		expect(editor.undoSteps).toBe(1);
 		editor.undo();

@@ -1,9 +1,9 @@
 // The plugin and the command line give the same SpecNote for the same note: the board's index (Obsidian's cache, the
 // text only where needed, Obsidian's YAML) against the command line's reading (the whole text, gray-matter's YAML).
 import { readYaml } from "../../src/cli/yamlReader";
-import { defaultReadOptions } from "../../src/core/readOptions";
-import { readSpecNote } from "../../src/core/readSpecNote";
-import type { SpecNote } from "../../src/core/specNote";
+import { defaultReadOptions } from "../../src/core/reading/readOptions";
+import { readSpecNote } from "../../src/core/reading/readSpecNote";
+import type { SpecNote } from "../../src/core/model/specNote";
 import { SpecIndex } from "../../src/obsidian/specIndex";
 import { asObsidianApp, createFakeApp } from "../support/fakeApp";
 import { noteCorpus } from "../support/noteCorpus";
@@ -39,14 +39,24 @@ describe("the plugin's index and the command line read every note alike", () => 
 
 	beforeAll(async () => {
 		const app = asObsidianApp(createFakeApp({ files }));
-		index = new SpecIndex({ vault: app.vault, metadataCache: app.metadataCache, workspace: app.workspace }, defaultReadOptions());
+		index = new SpecIndex(
+			{ vault: app.vault, metadataCache: app.metadataCache, workspace: app.workspace },
+			defaultReadOptions(),
+		);
 		index.start(() => undefined);
 		await index.whenSettled();
 	});
 
 	it("lists the same notes as specs", () => {
-		const cliSpecs = corpus.filter((n) => readSpecNote(n.path, n.text, readYaml, defaultReadOptions()).isSpec).map((n) => n.path);
-		expect(index.specs().map((n) => n.path).sort()).toEqual(cliSpecs.sort());
+		const cliSpecs = corpus
+			.filter((n) => readSpecNote(n.path, n.text, readYaml, defaultReadOptions()).isSpec)
+			.map((n) => n.path);
+		expect(
+			index
+				.specs()
+				.map((n) => n.path)
+				.sort(),
+		).toEqual(cliSpecs.sort());
 	});
 
 	it.each(corpus.map((n) => [n.path, n.text] as const))("%s", (path, text) => {

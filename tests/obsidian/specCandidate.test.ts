@@ -2,9 +2,9 @@
 // the index (which skips, reads and builds notes as its shortcuts say) holds exactly the notes the long way gives.
 import fc from "fast-check";
 import type { CachedMetadata } from "obsidian";
-import { defaultReadOptions, type ReadOptions } from "../../src/core/readOptions";
-import { buildSpecNote } from "../../src/core/readSpecNote";
-import type { SpecNote } from "../../src/core/specNote";
+import { defaultReadOptions, type ReadOptions } from "../../src/core/reading/readOptions";
+import { buildSpecNote } from "../../src/core/reading/readSpecNote";
+import type { SpecNote } from "../../src/core/model/specNote";
 import { bodyFactsFromCache, frontmatterFromCache, frontmatterNeedsText } from "../../src/obsidian/cacheFacts";
 import { mayBeSpec } from "../../src/obsidian/specCandidate";
 import { SpecIndex } from "../../src/obsidian/specIndex";
@@ -15,7 +15,10 @@ const corpus = noteCorpus();
 
 /** The core's reading from the cache alone. */
 function fromCache(path: string, cache: CachedMetadata, options: ReadOptions): SpecNote {
-	return buildSpecNote({ path, frontmatter: frontmatterFromCache(cache, null), facts: bodyFactsFromCache(cache, null), text: null }, options);
+	return buildSpecNote(
+		{ path, frontmatter: frontmatterFromCache(cache, null), facts: bodyFactsFromCache(cache, null), text: null },
+		options,
+	);
 }
 
 /** The long way: every note built from the cache, and again with its text when the cache cannot stand for it. */
@@ -24,8 +27,14 @@ function referenceSpecs(files: Record<string, string>, options: ReadOptions): Ma
 	for (const [path, text] of Object.entries(files)) {
 		const cache = computeCachedMetadata(text);
 		let note = fromCache(path, cache, options);
-		const needsText = note.isSpec ? note.statusSource === "none" || note.hasOpenQuestionsSection || frontmatterNeedsText(cache) : note.statusSource === "none";
-		if (needsText) note = buildSpecNote({ path, frontmatter: frontmatterFromCache(cache, text), facts: bodyFactsFromCache(cache, text), text }, options);
+		const needsText = note.isSpec
+			? note.statusSource === "none" || note.hasOpenQuestionsSection || frontmatterNeedsText(cache)
+			: note.statusSource === "none";
+		if (needsText)
+			note = buildSpecNote(
+				{ path, frontmatter: frontmatterFromCache(cache, text), facts: bodyFactsFromCache(cache, text), text },
+				options,
+			);
 		if (note.isSpec) specs.set(path, note);
 	}
 	return specs;
@@ -76,23 +85,76 @@ describe("mayBeSpec", () => {
 	});
 
 	it("says yes to every note when every note is a spec", () => {
-		expect(mayBeSpec(computeCachedMetadata("# Diary\n"), { ...defaultReadOptions(), everyNoteIsSpec: true })).toBe(true);
+		expect(mayBeSpec(computeCachedMetadata("# Diary\n"), { ...defaultReadOptions(), everyNoteIsSpec: true })).toBe(
+			true,
+		);
 	});
 
-	const key = fc.constantFrom("status", "Status", "STATUS", "sta tus", "state", "type", "Type", "kind", "tags", "tag", "Tags", "title", "priority", "owner", "domains", "created");
-	const value = fc.oneof(
-		fc.constantFrom("draft", "spec", "spec/api", "Spec", "status/draft", "area/x", "tech-spec", "design-spec", "spec-ish", "[Feature Name]", "1", ""),
-		fc.array(fc.constantFrom("spec", "status/draft", "area/x", "Spec/API", "specs", "#spec", "x"), { maxLength: 3 }),
+	const key = fc.constantFrom(
+		"status",
+		"Status",
+		"STATUS",
+		"sta tus",
+		"state",
+		"type",
+		"Type",
+		"kind",
+		"tags",
+		"tag",
+		"Tags",
+		"title",
+		"priority",
+		"owner",
+		"domains",
+		"created",
 	);
-	const heading = fc.constantFrom("Open Questions", "11. Open questions", "Open question", "Resolved open questions", "Overview", "Questions", "OPEN QUESTIONS (3)");
+	const value = fc.oneof(
+		fc.constantFrom(
+			"draft",
+			"spec",
+			"spec/api",
+			"Spec",
+			"status/draft",
+			"area/x",
+			"tech-spec",
+			"design-spec",
+			"spec-ish",
+			"[Feature Name]",
+			"1",
+			"",
+		),
+		fc.array(fc.constantFrom("spec", "status/draft", "area/x", "Spec/API", "specs", "#spec", "x"), {
+			maxLength: 3,
+		}),
+	);
+	const heading = fc.constantFrom(
+		"Open Questions",
+		"11. Open questions",
+		"Open question",
+		"Resolved open questions",
+		"Overview",
+		"Questions",
+		"OPEN QUESTIONS (3)",
+	);
 	const bodyLine = fc.oneof(
 		heading.chain((h) => fc.integer({ min: 1, max: 3 }).map((level) => `${"#".repeat(level)} ${h}`)),
-		fc.constantFrom("#spec", "#status/draft", "#area/x", "#specs", "- [ ] Who?", "Status: Draft", "text", "#Spec/API"),
+		fc.constantFrom(
+			"#spec",
+			"#status/draft",
+			"#area/x",
+			"#specs",
+			"- [ ] Who?",
+			"Status: Draft",
+			"text",
+			"#Spec/API",
+		),
 	);
-	const note = fc.record({ keys: fc.array(fc.tuple(key, value), { maxLength: 5 }), body: fc.array(bodyLine, { maxLength: 6 }) }).map(({ keys, body }) => {
-		const yaml = keys.map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join("\n");
-		return `${keys.length > 0 ? `---\n${yaml}\n---\n` : ""}# Note\n\n${body.join("\n\n")}\n`;
-	});
+	const note = fc
+		.record({ keys: fc.array(fc.tuple(key, value), { maxLength: 5 }), body: fc.array(bodyLine, { maxLength: 6 }) })
+		.map(({ keys, body }) => {
+			const yaml = keys.map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join("\n");
+			return `${keys.length > 0 ? `---\n${yaml}\n---\n` : ""}# Note\n\n${body.join("\n\n")}\n`;
+		});
 	const specTag = fc.constantFrom("spec", "Spec", "#spec", "spec/api", "area", "");
 
 	it("never rules out a spec on generated notes (property)", () => {
@@ -113,7 +175,10 @@ describe("SpecIndex takes shortcuts, yet lists what the long way lists", () => {
 	async function indexOf(options: ReadOptions): Promise<{ index: SpecIndex; app: ReturnType<typeof createFakeApp> }> {
 		const app = createFakeApp({ files });
 		const o = asObsidianApp(app);
-		const index = new SpecIndex({ vault: o.vault, metadataCache: o.metadataCache, workspace: o.workspace }, options);
+		const index = new SpecIndex(
+			{ vault: o.vault, metadataCache: o.metadataCache, workspace: o.workspace },
+			options,
+		);
 		index.start(() => undefined);
 		await index.whenSettled();
 		return { index, app };
@@ -126,7 +191,11 @@ describe("SpecIndex takes shortcuts, yet lists what the long way lists", () => {
 	it.each(OPTIONS)("after the first build (%s)", async (_name, options) => {
 		const { index } = await indexOf(options);
 		const expected = referenceSpecs(files, { ...options });
-		const inFolders = new Map([...expected].filter(([path]) => options.specFolders.length === 0 || path.startsWith(`${options.specFolders[0]}/`)));
+		const inFolders = new Map(
+			[...expected].filter(
+				([path]) => options.specFolders.length === 0 || path.startsWith(`${options.specFolders[0]}/`),
+			),
+		);
 		expect(byPath(index.specs())).toEqual(inFolders);
 	});
 

@@ -1,5 +1,5 @@
 // Shared set-up for the command-level tests: a fake app with notes, the plugin's commands registered, a fixed clock.
-import { defaultSettings, type SpecBoardSettings } from "../../src/core/settings";
+import { defaultSettings, type SpecBoardSettings } from "../../src/core/settings/settings";
 import { registerSpecCommands, type SpecCommandDeps } from "../../src/commands";
 import { asObsidianApp, createFakeApp, createFakePlugin, resetFakeRecords } from "../support/fakeApp";
 import type { App } from "../support/obsidianFake";

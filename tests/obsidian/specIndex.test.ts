@@ -1,18 +1,43 @@
 // The live index follows the vault through the in-memory Obsidian: built when the layout is ready, then one note at a time.
 import type { EventRef } from "obsidian";
-import { defaultReadOptions, type ReadOptions } from "../../src/core/readOptions";
-import { sortSpecs } from "../../src/core/rollup";
+import { defaultReadOptions, type ReadOptions } from "../../src/core/reading/readOptions";
+import { sortSpecs } from "../../src/core/board/rollup";
 import { SpecIndex } from "../../src/obsidian/specIndex";
 import type { App } from "../support/obsidianFake";
 import { asObsidianApp, createFakeApp, fileAt, settle } from "../support/fakeApp";
 
-const SETTLED = ["---", "status: Approved", "priority: High", "tags: [spec, area/pay]", "---", "# Pay by card", "", "Body.", ""].join("\n");
-const WITH_QUESTIONS = ["---", "status: Draft", "tags: [spec]", "---", "# Refunds", "", "## Open questions", "", "- [ ] Who approves refunds?", "- [x] Currency?", ""].join("\n");
+const SETTLED = [
+	"---",
+	"status: Approved",
+	"priority: High",
+	"tags: [spec, area/pay]",
+	"---",
+	"# Pay by card",
+	"",
+	"Body.",
+	"",
+].join("\n");
+const WITH_QUESTIONS = [
+	"---",
+	"status: Draft",
+	"tags: [spec]",
+	"---",
+	"# Refunds",
+	"",
+	"## Open questions",
+	"",
+	"- [ ] Who approves refunds?",
+	"- [x] Currency?",
+	"",
+].join("\n");
 const INLINE_STATUS = ["# Search", "", "Status: In review", "", "#spec #area/search", ""].join("\n");
 const NOT_A_SPEC = ["---", "created: 2024-01-01", "---", "# Diary", ""].join("\n");
 const INLINE_ONLY = ["# Idea", "", "Status: Draft", ""].join("\n");
 
-function startIndex(app: App, options: ReadOptions = defaultReadOptions()): { index: SpecIndex; refs: EventRef[]; revisions: number[] } {
+function startIndex(
+	app: App,
+	options: ReadOptions = defaultReadOptions(),
+): { index: SpecIndex; refs: EventRef[]; revisions: number[] } {
 	const o = asObsidianApp(app);
 	const index = new SpecIndex({ vault: o.vault, metadataCache: o.metadataCache, workspace: o.workspace }, options);
 	const refs: EventRef[] = [];
@@ -24,12 +49,23 @@ function startIndex(app: App, options: ReadOptions = defaultReadOptions()): { in
 
 /** The listed specs' paths, in path order (specs() gives board order). */
 function paths(index: SpecIndex): string[] {
-	return index.specs().map((n) => n.path).sort();
+	return index
+		.specs()
+		.map((n) => n.path)
+		.sort();
 }
 
 describe("SpecIndex", () => {
 	it("waits for the layout, then builds from the cache, reading only notes the cache cannot answer", async () => {
-		const app = createFakeApp({ layoutReady: false, files: { "Specs/pay.md": SETTLED, "Specs/refunds.md": WITH_QUESTIONS, "search.md": INLINE_STATUS, "diary.md": NOT_A_SPEC } });
+		const app = createFakeApp({
+			layoutReady: false,
+			files: {
+				"Specs/pay.md": SETTLED,
+				"Specs/refunds.md": WITH_QUESTIONS,
+				"search.md": INLINE_STATUS,
+				"diary.md": NOT_A_SPEC,
+			},
+		});
 		const { index, refs } = startIndex(app);
 		expect(refs).toHaveLength(3);
 		expect(index.isBuilt).toBe(false);
@@ -59,8 +95,14 @@ describe("SpecIndex", () => {
 		expect(index.get("Specs/search.md")?.status).toBe("In review");
 		expect(index.get("Specs/pay.md")).toBe(before);
 
-		await app.vault.modify(fileAt(app, "Specs/refunds.md"), WITH_QUESTIONS.replace("- [x] Currency?", "- [ ] Currency?"));
-		expect(index.get("Specs/refunds.md")?.openQuestions.map((q) => q.text)).toEqual(["Who approves refunds?", "Currency?"]);
+		await app.vault.modify(
+			fileAt(app, "Specs/refunds.md"),
+			WITH_QUESTIONS.replace("- [x] Currency?", "- [ ] Currency?"),
+		);
+		expect(index.get("Specs/refunds.md")?.openQuestions.map((q) => q.text)).toEqual([
+			"Who approves refunds?",
+			"Currency?",
+		]);
 		expect(index.get("Specs/pay.md")).toBe(before);
 
 		await app.vault.rename(created, "Archive/search.md");
@@ -80,7 +122,10 @@ describe("SpecIndex", () => {
 	it("drops a note that stops being a spec and adds one that becomes a spec", async () => {
 		const app = createFakeApp({ files: { "a.md": SETTLED, "b.md": NOT_A_SPEC } });
 		const { index } = startIndex(app);
-		await app.vault.modify(fileAt(app, "a.md"), SETTLED.replace("status: Approved\n", "").replace("tags: [spec, area/pay]", "tags: [area/pay]"));
+		await app.vault.modify(
+			fileAt(app, "a.md"),
+			SETTLED.replace("status: Approved\n", "").replace("tags: [spec, area/pay]", "tags: [area/pay]"),
+		);
 		await app.vault.modify(fileAt(app, "b.md"), NOT_A_SPEC.replace("created", "tags: [spec]\ncreated"));
 		expect(paths(index)).toEqual(["b.md"]);
 	});
@@ -109,7 +154,9 @@ describe("SpecIndex", () => {
 	});
 
 	it("reads notes without status only inside spec folders, where an inline Status line makes a spec", async () => {
-		const app = createFakeApp({ files: { "Specs/idea.md": INLINE_ONLY, "Notes/idea.md": INLINE_ONLY, "Notes/diary.md": NOT_A_SPEC } });
+		const app = createFakeApp({
+			files: { "Specs/idea.md": INLINE_ONLY, "Notes/idea.md": INLINE_ONLY, "Notes/diary.md": NOT_A_SPEC },
+		});
 		const { index } = startIndex(app, { ...defaultReadOptions(), specFolders: ["Specs"] });
 		await index.whenSettled();
 		expect(paths(index)).toEqual(["Specs/idea.md"]);
@@ -117,18 +164,33 @@ describe("SpecIndex", () => {
 	});
 
 	it("finds a note whose only spec trait is an inline Status line anywhere when no spec folders are set, as the command line does", async () => {
-		const app = createFakeApp({ files: { "Notes/idea.md": INLINE_ONLY, "Notes/diary.md": NOT_A_SPEC, "Specs/a.md": SETTLED } });
+		const app = createFakeApp({
+			files: { "Notes/idea.md": INLINE_ONLY, "Notes/diary.md": NOT_A_SPEC, "Specs/a.md": SETTLED },
+		});
 		const { index } = startIndex(app);
 		await index.whenSettled();
 		expect(paths(index)).toEqual(["Notes/idea.md", "Specs/a.md"]);
 	});
 
 	it("reads a question that wraps onto the next line whole, as the command line does", async () => {
-		const wrapped = ["---", "status: Draft", "---", "# Sync", "", "## Open questions", "", "- [ ] Do we retry failed syncs", "  on the next launch?", ""].join("\n");
+		const wrapped = [
+			"---",
+			"status: Draft",
+			"---",
+			"# Sync",
+			"",
+			"## Open questions",
+			"",
+			"- [ ] Do we retry failed syncs",
+			"  on the next launch?",
+			"",
+		].join("\n");
 		const app = createFakeApp({ files: { "Specs/sync.md": wrapped } });
 		const { index } = startIndex(app);
 		await index.whenSettled();
-		expect(index.get("Specs/sync.md")?.openQuestions).toEqual([{ text: "Do we retry failed syncs on the next launch?", line: 8 }]);
+		expect(index.get("Specs/sync.md")?.openQuestions).toEqual([
+			{ text: "Do we retry failed syncs on the next launch?", line: 8 },
+		]);
 	});
 
 	it("ignores a text read that a newer change overtook", async () => {
@@ -151,13 +213,25 @@ describe("SpecIndex", () => {
 
 	it("lists the specs in board order, and keeps that order through changes without sorting afresh", async () => {
 		const statuses = ["Draft", "Approved", "Done", "In review"];
-		const spec = (i: number, v: number): string => ["---", `status: ${statuses[(i + v) % 4]}`, `priority: ${["High", "Low", "Medium"][(i * v) % 3]}`, `updated: 2025-01-${String(1 + ((i + v) % 28)).padStart(2, "0")}`, "tags: [spec]", "---", `# Spec ${(i * 7 + v) % 13}`, ""].join("\n");
+		const spec = (i: number, v: number): string =>
+			[
+				"---",
+				`status: ${statuses[(i + v) % 4]}`,
+				`priority: ${["High", "Low", "Medium"][(i * v) % 3]}`,
+				`updated: 2025-01-${String(1 + ((i + v) % 28)).padStart(2, "0")}`,
+				"tags: [spec]",
+				"---",
+				`# Spec ${(i * 7 + v) % 13}`,
+				"",
+			].join("\n");
 		const files = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`Specs/s${i}.md`, spec(i, 0)]));
 		const app = createFakeApp({ files });
 		const { index } = startIndex(app);
 		const inOrder = (): void => {
 			expect(index.specs()).toEqual(sortSpecs(index.specs()));
-			expect(paths(index)).toEqual([...app.vault.getMarkdownFiles().map((f) => f.path)].filter((p) => index.get(p)).sort());
+			expect(paths(index)).toEqual(
+				[...app.vault.getMarkdownFiles().map((f) => f.path)].filter((p) => index.get(p)).sort(),
+			);
 		};
 		inOrder();
 		for (let v = 1; v <= 12; v++) {
@@ -172,7 +246,12 @@ describe("SpecIndex", () => {
 	});
 
 	it("reads texts in the background a few at a time and tells its listeners once for them all", async () => {
-		const files = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`Specs/q${i}.md`, WITH_QUESTIONS.replace("# Refunds", `# Refunds ${i}`)]));
+		const files = Object.fromEntries(
+			Array.from({ length: 60 }, (_, i) => [
+				`Specs/q${i}.md`,
+				WITH_QUESTIONS.replace("# Refunds", `# Refunds ${i}`),
+			]),
+		);
 		const app = createFakeApp({ layoutReady: false, files });
 		let inFlight = 0;
 		let mostInFlight = 0;
@@ -200,7 +279,10 @@ describe("SpecIndex", () => {
 		const app = createFakeApp({ files: { "Specs/refunds.md": WITH_QUESTIONS } });
 		const { index } = startIndex(app);
 		await index.whenSettled();
-		await app.vault.modify(fileAt(app, "Specs/refunds.md"), WITH_QUESTIONS.replace("Who approves refunds?", "Who signs off?"));
+		await app.vault.modify(
+			fileAt(app, "Specs/refunds.md"),
+			WITH_QUESTIONS.replace("Who approves refunds?", "Who signs off?"),
+		);
 		expect(index.get("Specs/refunds.md")?.openQuestions).toEqual([{ text: "Who signs off?", line: 9 }]);
 	});
 });

@@ -7,9 +7,40 @@ import { asObsidianApp, fileAt, notices, obsidianFileAt, openModals, settle } fr
 import type { MarkdownView as FakeMarkdownView } from "../support/obsidianFake";
 import { commandKit, NOW } from "./specCommandKit";
 
-const FRONTMATTER_NOTE = ["---", "status: draft          # draft | approved | implementing | done | deprecated", "updated: 2026-01-01", "tags: [spec]", "---", "# Payments retry", "", "Body.", ""].join("\n");
-const INLINE_NOTE = ["# Feature: Payments retry", "Status: Planning", "Created: 2026-01-01", "", "#spec", "", "## Problem Analysis", "Text.", ""].join("\n");
-const TAG_NOTE = ["---", "tags:", "  - spec", "  - status/draft", "  - priority/low", "  - architecture/design", "Updated: 2026-01-01", "---", "# Feature: Payments retry", ""].join("\n");
+const FRONTMATTER_NOTE = [
+	"---",
+	"status: draft          # draft | approved | implementing | done | deprecated",
+	"updated: 2026-01-01",
+	"tags: [spec]",
+	"---",
+	"# Payments retry",
+	"",
+	"Body.",
+	"",
+].join("\n");
+const INLINE_NOTE = [
+	"# Feature: Payments retry",
+	"Status: Planning",
+	"Created: 2026-01-01",
+	"",
+	"#spec",
+	"",
+	"## Problem Analysis",
+	"Text.",
+	"",
+].join("\n");
+const TAG_NOTE = [
+	"---",
+	"tags:",
+	"  - spec",
+	"  - status/draft",
+	"  - priority/low",
+	"  - architecture/design",
+	"Updated: 2026-01-01",
+	"---",
+	"# Feature: Payments retry",
+	"",
+].join("\n");
 const NO_UPDATED_NOTE = ["---", "status: draft", "priority: high", "tags: [spec]", "---", "# Refunds", ""].join("\n");
 const MALFORMED_NOTE = ["---", "status: [draft", "tags: spec", "---", "# Broken", ""].join("\n");
 
@@ -25,7 +56,13 @@ describe("set spec status and priority", () => {
 	])("writes the status in %s", async (_place, note, status) => {
 		const kit = commandKit({ "Specs/a.md": note });
 		const before = readNote("Specs/a.md", note, kit.settings);
-		const changed = await setSpecStatus(asObsidianApp(kit.app), obsidianFileAt(kit.app, "Specs/a.md"), status, kit.settings, NOW);
+		const changed = await setSpecStatus(
+			asObsidianApp(kit.app),
+			obsidianFileAt(kit.app, "Specs/a.md"),
+			status,
+			kit.settings,
+			NOW,
+		);
 		expect(changed).toBe(true);
 		const text = kit.app.vault.peek("Specs/a.md") ?? "";
 		const after = readNote("Specs/a.md", text, kit.settings);
@@ -48,7 +85,13 @@ describe("set spec status and priority", () => {
 
 	it("keeps exactly one status tag and bumps Updated", async () => {
 		const kit = commandKit({ "Specs/a.md": TAG_NOTE });
-		await setSpecStatus(asObsidianApp(kit.app), obsidianFileAt(kit.app, "Specs/a.md"), "Approved", kit.settings, NOW);
+		await setSpecStatus(
+			asObsidianApp(kit.app),
+			obsidianFileAt(kit.app, "Specs/a.md"),
+			"Approved",
+			kit.settings,
+			NOW,
+		);
 		const text = kit.app.vault.peek("Specs/a.md") ?? "";
 		expect(text.match(/status\//g)).toHaveLength(1);
 		expect(text).toContain("  - priority/low");
@@ -64,7 +107,13 @@ describe("set spec status and priority", () => {
 
 	it("adds no updated key to a note without one", async () => {
 		const kit = commandKit({ "Specs/a.md": NO_UPDATED_NOTE });
-		await setSpecStatus(asObsidianApp(kit.app), obsidianFileAt(kit.app, "Specs/a.md"), "Approved", kit.settings, NOW);
+		await setSpecStatus(
+			asObsidianApp(kit.app),
+			obsidianFileAt(kit.app, "Specs/a.md"),
+			"Approved",
+			kit.settings,
+			NOW,
+		);
 		const frontmatter = kit.app.metadataCache.getCache("Specs/a.md")?.frontmatter ?? {};
 		expect(frontmatter.status).toBe("approved");
 		expect(Object.keys(frontmatter)).toEqual(["status", "priority", "tags"]);
@@ -75,7 +124,13 @@ describe("set spec status and priority", () => {
 		["a priority tag", TAG_NOTE, "High" as const],
 	])("writes the priority in %s", async (_place, note, priority) => {
 		const kit = commandKit({ "Specs/a.md": note });
-		await setSpecPriority(asObsidianApp(kit.app), obsidianFileAt(kit.app, "Specs/a.md"), priority, kit.settings, NOW);
+		await setSpecPriority(
+			asObsidianApp(kit.app),
+			obsidianFileAt(kit.app, "Specs/a.md"),
+			priority,
+			kit.settings,
+			NOW,
+		);
 		const text = kit.app.vault.peek("Specs/a.md") ?? "";
 		const after = readNote("Specs/a.md", text, kit.settings);
 		expect(after.priority).toBe(priority);
@@ -97,18 +152,38 @@ describe("set spec status and priority", () => {
 	it("refuses a note whose frontmatter is not valid YAML, with a notice, and changes nothing", async () => {
 		const kit = commandKit({ "Specs/a.md": MALFORMED_NOTE });
 		const before = kit.snapshot();
-		expect(await setSpecStatus(asObsidianApp(kit.app), obsidianFileAt(kit.app, "Specs/a.md"), "Done", kit.settings, NOW)).toBe(false);
+		expect(
+			await setSpecStatus(
+				asObsidianApp(kit.app),
+				obsidianFileAt(kit.app, "Specs/a.md"),
+				"Done",
+				kit.settings,
+				NOW,
+			),
+		).toBe(false);
 		expect(kit.snapshot()).toEqual(before);
-		expect(notices).toEqual(['Could not set the status of "a": its frontmatter is not valid YAML. Fix the frontmatter first. Nothing was changed.']);
+		expect(notices).toEqual([
+			'Could not set the status of "a": its frontmatter is not valid YAML. Fix the frontmatter first. Nothing was changed.',
+		]);
 	});
 
 	it("tells when processFrontMatter fails, and changes nothing", async () => {
 		const kit = commandKit({ "Specs/a.md": NO_UPDATED_NOTE });
 		kit.app.fileManager.processFrontMatter = () => Promise.reject(new Error("YAMLParseError: bad indentation"));
 		const before = kit.snapshot();
-		expect(await setSpecPriority(asObsidianApp(kit.app), obsidianFileAt(kit.app, "Specs/a.md"), "Low", kit.settings, NOW)).toBe(false);
+		expect(
+			await setSpecPriority(
+				asObsidianApp(kit.app),
+				obsidianFileAt(kit.app, "Specs/a.md"),
+				"Low",
+				kit.settings,
+				NOW,
+			),
+		).toBe(false);
 		expect(kit.snapshot()).toEqual(before);
-		expect(notices).toEqual(['Could not set the priority of "a": its frontmatter could not be updated (YAMLParseError: bad indentation). Nothing was changed.']);
+		expect(notices).toEqual([
+			'Could not set the priority of "a": its frontmatter could not be updated (YAMLParseError: bad indentation). Nothing was changed.',
+		]);
 	});
 
 	it.each([
@@ -142,7 +217,14 @@ describe("the set status and set priority commands", () => {
 		await settle();
 		const picker = openModals.find((m) => m instanceof StatusPickerModal) as unknown as StatusPickerModal;
 		const items = picker.getItems();
-		expect(items.map((i) => i.value)).toEqual(["Draft", "In review", "Approved", "In progress", "Done", "Deprecated"]);
+		expect(items.map((i) => i.value)).toEqual([
+			"Draft",
+			"In review",
+			"Approved",
+			"In progress",
+			"Done",
+			"Deprecated",
+		]);
 		expect(items.find((i) => i.current)?.value).toBe("Draft");
 		const done = items.find((i) => i.value === "Done");
 		expect(done?.word).not.toBe("");

@@ -9,7 +9,17 @@ import { asObsidianApp, fileAt, notices, openModals, settle } from "../support/f
 import type { MarkdownView as FakeMarkdownView } from "../support/obsidianFake";
 import { commandKit, NOW } from "./specCommandKit";
 
-const NOTE = ["---", "tags:", "  - project/alpha", "owner: Bea", "---", "# Meeting notes", "", "We agreed on a new checkout.", ""].join("\n");
+const NOTE = [
+	"---",
+	"tags:",
+	"  - project/alpha",
+	"owner: Bea",
+	"---",
+	"# Meeting notes",
+	"",
+	"We agreed on a new checkout.",
+	"",
+].join("\n");
 
 function lean(): SpecTemplate {
 	const found = builtInTemplateById("lean-feature-spec");
@@ -17,7 +27,11 @@ function lean(): SpecTemplate {
 	return found;
 }
 
-async function openNote(kit: ReturnType<typeof commandKit>, path: string, cursor: { line: number; ch: number }): Promise<FakeMarkdownView> {
+async function openNote(
+	kit: ReturnType<typeof commandKit>,
+	path: string,
+	cursor: { line: number; ch: number },
+): Promise<FakeMarkdownView> {
 	await kit.app.workspace.getLeaf(false).openFile(fileAt(kit.app, path));
 	const view = kit.app.workspace.getActiveViewOfType(MarkdownView) as unknown as FakeMarkdownView;
 	view.editor.setCursor(cursor);
@@ -25,13 +39,22 @@ async function openNote(kit: ReturnType<typeof commandKit>, path: string, cursor
 }
 
 const valuesFor = (settings: ReturnType<typeof commandKit>["settings"]) => (name: string) =>
-	fillValuesFor({ title: name, domains: ["Payments"], status: "Draft", priority: "Medium", tags: [], parent: null }, settings);
+	fillValuesFor(
+		{ title: name, domains: ["Payments"], status: "Draft", priority: "Medium", tags: [], parent: null },
+		settings,
+	);
 
 describe("insert feature spec template", () => {
 	it("merges the template into the open note at the cursor in one undo step", async () => {
 		const kit = commandKit({ "Notes/Checkout.md": NOTE });
 		const view = await openNote(kit, "Notes/Checkout.md", { line: 8, ch: 0 });
-		const inserted = insertTemplateIntoActiveEditor(asObsidianApp(kit.app), lean(), valuesFor(kit.settings), NOW, "yyyy-MM-dd");
+		const inserted = insertTemplateIntoActiveEditor(
+			asObsidianApp(kit.app),
+			lean(),
+			valuesFor(kit.settings),
+			NOW,
+			"yyyy-MM-dd",
+		);
 		expect(inserted).toBe(true);
 		const text = view.editor.getValue();
 		expect(text).toContain("  - project/alpha\n");
@@ -59,7 +82,9 @@ describe("insert feature spec template", () => {
 	it("says so and changes nothing when no note is open in an editor", () => {
 		const kit = commandKit({ "Notes/Checkout.md": NOTE });
 		const before = kit.snapshot();
-		expect(insertTemplateIntoActiveEditor(asObsidianApp(kit.app), lean(), valuesFor(kit.settings), NOW, "yyyy-MM-dd")).toBe(false);
+		expect(
+			insertTemplateIntoActiveEditor(asObsidianApp(kit.app), lean(), valuesFor(kit.settings), NOW, "yyyy-MM-dd"),
+		).toBe(false);
 		expect(notices).toEqual(["No note is open in an editor: open a note, then insert the template."]);
 		expect(kit.snapshot()).toEqual(before);
 	});
@@ -69,7 +94,9 @@ describe("insert feature spec template", () => {
 		const view = await openNote(kit, "Notes/Checkout.md", { line: 8, ch: 0 });
 		expect(kit.run("insert-feature-spec-template")).toBe(true);
 		await settle();
-		const picker = openModals.find((m) => m instanceof TemplatePickerModal) as unknown as TemplatePickerModal & { setQuery(q: string): Promise<{ item: SpecTemplate }[]> };
+		const picker = openModals.find((m) => m instanceof TemplatePickerModal) as unknown as TemplatePickerModal & {
+			setQuery(q: string): Promise<{ item: SpecTemplate }[]>;
+		};
 		expect(picker).toBeDefined();
 		const [first] = await picker.setQuery("tech spec");
 		expect(first.item.id).toBe("tech-spec");

@@ -6,7 +6,17 @@ import { parseYaml } from "../support/obsidianFake";
 import { asObsidianApp, notices } from "../support/fakeApp";
 import { commandKit } from "./specCommandKit";
 
-const CUSTOM = ["---", "template-name: Team RFC", "description: Our RFC layout", "status: proposed", "---", "# {{title}}", "", "## Motivation", ""].join("\n");
+const CUSTOM = [
+	"---",
+	"template-name: Team RFC",
+	"description: Our RFC layout",
+	"status: proposed",
+	"---",
+	"# {{title}}",
+	"",
+	"## Motivation",
+	"",
+].join("\n");
 const BROKEN = ["---", "template-name: [Broken", "---", "# {{title}}", ""].join("\n");
 
 describe("template library", () => {
@@ -18,7 +28,11 @@ describe("template library", () => {
 	});
 
 	it("adds every note of the templates folder, named by its frontmatter", async () => {
-		const kit = commandKit({ "Templates/rfc.md": CUSTOM, "Templates/team/plain.md": "# {{title}}\n", "Templates/image.png": "" });
+		const kit = commandKit({
+			"Templates/rfc.md": CUSTOM,
+			"Templates/team/plain.md": "# {{title}}\n",
+			"Templates/image.png": "",
+		});
 		const library = await loadTemplateLibrary(asObsidianApp(kit.app), "Templates/", parseYaml);
 		const custom = library.templates.filter((t) => t.source === "custom");
 		expect(custom.map((t) => [t.name, t.description, t.id])).toEqual([
@@ -57,7 +71,9 @@ describe("export built-in templates", () => {
 		const library = await loadTemplateLibrary(asObsidianApp(kit.app), "Team/Templates", parseYaml);
 		expect(library.problems).toEqual([]);
 		const byFileName = [...BUILT_IN_TEMPLATES].sort((a, b) => a.fileName.localeCompare(b.fileName));
-		expect(library.templates.filter((t) => t.source === "custom").map((t) => t.name)).toEqual(byFileName.map((t) => t.name));
+		expect(library.templates.filter((t) => t.source === "custom").map((t) => t.name)).toEqual(
+			byFileName.map((t) => t.name),
+		);
 		for (const template of BUILT_IN_TEMPLATES) {
 			const exported = library.templates.find((t) => t.id === `custom:Team/Templates/${template.fileName}`);
 			expect(exported?.text).toBe(template.text);
@@ -69,7 +85,9 @@ describe("export built-in templates", () => {
 		const result = await exportBuiltInTemplates(asObsidianApp(kit.app), "Templates");
 		expect(result?.skipped).toEqual(["tech-spec.md"]);
 		expect(kit.app.vault.peek("Templates/tech-spec.md")).toBe("my own tech spec\n");
-		expect(notices[0]).toBe('Exported 4 built-in templates to "Templates". Skipped 1 that already exists (left unchanged): tech-spec.md.');
+		expect(notices[0]).toBe(
+			'Exported 4 built-in templates to "Templates". Skipped 1 that already exists (left unchanged): tech-spec.md.',
+		);
 		const before = kit.snapshot();
 		const again = await exportBuiltInTemplates(asObsidianApp(kit.app), "Templates");
 		expect(again?.written).toEqual([]);

@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(__dirname, "../..");
-const readJson = (file: string): Record<string, unknown> => JSON.parse(readFileSync(path.join(root, file), "utf8")) as Record<string, unknown>;
+const readJson = (file: string): Record<string, unknown> =>
+	JSON.parse(readFileSync(path.join(root, file), "utf8")) as Record<string, unknown>;
 
 describe("release files", () => {
 	const manifest = readJson("manifest.json");
@@ -46,7 +47,15 @@ describe("release files", () => {
 
 	// The community directory's checks (obsidian-releases' validate-plugin-entry workflow and validate-manifest).
 	it("manifest.json has exactly the directory's keys, each of its type", () => {
-		const required: Record<string, string> = { id: "string", name: "string", version: "string", minAppVersion: "string", description: "string", author: "string", isDesktopOnly: "boolean" };
+		const required: Record<string, string> = {
+			id: "string",
+			name: "string",
+			version: "string",
+			minAppVersion: "string",
+			description: "string",
+			author: "string",
+			isDesktopOnly: "boolean",
+		};
 		const optional: Record<string, string> = { authorUrl: "string", fundingUrl: "string" };
 		for (const [key, type] of Object.entries(required)) expect([key, typeof manifest[key]]).toEqual([key, type]);
 		for (const key of Object.keys(manifest)) expect(Object.keys({ ...required, ...optional })).toContain(key);
@@ -76,7 +85,8 @@ describe("release files", () => {
 			return 0;
 		};
 		const releases = Object.keys(versions).sort(compare);
-		for (let i = 1; i < releases.length; i++) expect(compare(versions[releases[i]], versions[releases[i - 1]])).toBeGreaterThanOrEqual(0);
+		for (let i = 1; i < releases.length; i++)
+			expect(compare(versions[releases[i]], versions[releases[i - 1]])).toBeGreaterThanOrEqual(0);
 	});
 
 	it("the MIT license is present", () => {
@@ -120,9 +130,13 @@ describe("release files", () => {
 			const missing: string[] = [];
 			for (const [key, entry] of Object.entries(packages)) {
 				if (entry.link) continue;
-				const names = new Set([...Object.keys(entry.dependencies ?? {}), ...Object.keys(entry.optionalDependencies ?? {})]);
+				const names = new Set([
+					...Object.keys(entry.dependencies ?? {}),
+					...Object.keys(entry.optionalDependencies ?? {}),
+				]);
 				if (key === "") for (const name of Object.keys(entry.devDependencies ?? {})) names.add(name);
-				for (const name of Object.keys(entry.peerDependencies ?? {})) if (!entry.peerDependenciesMeta?.[name]?.optional) names.add(name);
+				for (const name of Object.keys(entry.peerDependencies ?? {}))
+					if (!entry.peerDependenciesMeta?.[name]?.optional) names.add(name);
 				for (const name of names) if (!resolves(key, name)) missing.push(`${key || "(root)"} needs ${name}`);
 			}
 			expect(missing).toEqual([]);

@@ -4,7 +4,18 @@
 // cannot drift from what the code does. Prints "N passed, M failed"; exits non-zero on failure.
 // Usage: node tests/readme/firstTenMinutes.mjs   (KEEP_README_COPY=1 keeps the temporary copy)
 import { spawnSync } from "node:child_process";
-import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync } from "node:fs";
+import {
+	chmodSync,
+	copyFileSync,
+	existsSync,
+	lstatSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	readlinkSync,
+	rmSync,
+	symlinkSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import process from "node:process";
@@ -43,7 +54,11 @@ export function codeBlocks(markdown) {
 		const fence = /^(\s*)(`{3,}|~{3,})\s*([\w-]*)/.exec(line);
 		if (current === null && fence) {
 			current = { lang: fence[3].toLowerCase(), fence: fence[2], lines: [] };
-		} else if (current !== null && line.trim().startsWith(current.fence) && line.trim().replace(/[`~]/g, "") === "") {
+		} else if (
+			current !== null &&
+			line.trim().startsWith(current.fence) &&
+			line.trim().replace(/[`~]/g, "") === ""
+		) {
 			blocks.push({ lang: current.lang, lines: current.lines });
 			current = null;
 		} else if (current !== null) {
@@ -77,9 +92,14 @@ export function readmeFacts(markdown) {
 	const vaultPlaceholder = install.slice("npm run install-plugin -- ".length).trim().split(/\s+/)[0];
 	const boardSample = blocks.find((b) => b.lang === "text" && (b.lines[0] ?? "").startsWith("Spec Board · "));
 	assert(boardSample !== undefined, "the README shows no board output (a text block starting with `Spec Board · `)");
-	const refusal = blocks.flatMap((b) => (b.lang === "text" ? b.lines : [])).find((line) => line.startsWith("install-plugin: "));
+	const refusal = blocks
+		.flatMap((b) => (b.lang === "text" ? b.lines : []))
+		.find((line) => line.startsWith("install-plugin: "));
 	assert(refusal !== undefined, "the README quotes no `install-plugin: ...` refusal");
-	assert(refusal.includes(vaultPlaceholder), `the README's refusal does not name the install command's ${vaultPlaceholder}`);
+	assert(
+		refusal.includes(vaultPlaceholder),
+		`the README's refusal does not name the install command's ${vaultPlaceholder}`,
+	);
 	const jsonBlock = blocks.find((b) => b.lang === "json");
 	assert(jsonBlock !== undefined, "the README has no json block (the --json sample)");
 	const cliExamples = shell.filter((line) => /^(npx spec-board|npm run (--silent )?board)\b/.test(line));
@@ -103,7 +123,10 @@ export function readmeFacts(markdown) {
 
 /** The repository's files as a new clone would have them, plus files not yet committed (never ignored ones). */
 function repositoryFiles() {
-	const listed = spawnSync("git", ["ls-files", "--cached", "--others", "--exclude-standard", "-z"], { cwd: repoRoot, encoding: "utf8" });
+	const listed = spawnSync("git", ["ls-files", "--cached", "--others", "--exclude-standard", "-z"], {
+		cwd: repoRoot,
+		encoding: "utf8",
+	});
 	if (listed.status !== 0) throw new Error(`git ls-files failed: ${listed.stderr.trim()}`);
 	return listed.stdout.split("\0").filter((file) => file !== "");
 }
@@ -132,13 +155,22 @@ function sh(command, cwd, timeout = 2 * MINUTE) {
 	const env = { ...process.env, npm_config_yes: "false", npm_config_update_notifier: "false", NO_COLOR: "1" };
 	delete env.npm_lifecycle_event;
 	delete env.npm_lifecycle_script;
-	const result = spawnSync("bash", ["-c", command], { cwd, env, encoding: "utf8", timeout, maxBuffer: 64 * 1024 * 1024 });
+	const result = spawnSync("bash", ["-c", command], {
+		cwd,
+		env,
+		encoding: "utf8",
+		timeout,
+		maxBuffer: 64 * 1024 * 1024,
+	});
 	return { status: result.status, stdout: result.stdout ?? "", stderr: result.stderr ?? "", error: result.error };
 }
 
 /** The last lines of a command's output, for a failure message. */
 function tail(result) {
-	const text = `${result.stdout}\n${result.stderr}`.trim().split("\n").filter((l) => !l.includes('Unknown user config "nodedir"'));
+	const text = `${result.stdout}\n${result.stderr}`
+		.trim()
+		.split("\n")
+		.filter((l) => !l.includes('Unknown user config "nodedir"'));
 	return text.slice(-6).join(" | ") + (result.error ? ` | ${result.error.message}` : "");
 }
 
@@ -153,22 +185,31 @@ function sameKeys(actual, documented, where) {
 function main() {
 	const readme = readFileSync(path.join(repoRoot, "README.md"), "utf8");
 	let facts;
-	if (!check("the README names its commands and outputs", () => {
-		facts = readmeFacts(readme);
-		return `first command: ${facts.firstCommand}; ${facts.cliExamples.length} command-line examples`;
-	})) return;
+	if (
+		!check("the README names its commands and outputs", () => {
+			facts = readmeFacts(readme);
+			return `first command: ${facts.firstCommand}; ${facts.cliExamples.length} command-line examples`;
+		})
+	)
+		return;
 
 	const temp = mkdtempSync(path.join(tmpdir(), "spec-board-readme-"));
 	const copy = path.join(temp, "spec-board");
 	let keep = process.env.KEEP_README_COPY === "1";
 	try {
-		if (!check("a clean copy of the repository", () => {
-			const count = copyRepository(repositoryFiles(), copy);
-			assert(!existsSync(path.join(copy, "node_modules")) && !existsSync(path.join(copy, "dist")), "the copy holds build output");
-			const shared = path.resolve(repoRoot, "../shared");
-			if (existsSync(shared)) symlinkSync(shared, path.join(temp, "shared"));
-			return `${count} files in ${copy}${existsSync(shared) ? ", ../shared linked" : ""}`;
-		})) return;
+		if (
+			!check("a clean copy of the repository", () => {
+				const count = copyRepository(repositoryFiles(), copy);
+				assert(
+					!existsSync(path.join(copy, "node_modules")) && !existsSync(path.join(copy, "dist")),
+					"the copy holds build output",
+				);
+				const shared = path.resolve(repoRoot, "../shared");
+				if (existsSync(shared)) symlinkSync(shared, path.join(temp, "shared"));
+				return `${count} files in ${copy}${existsSync(shared) ? ", ../shared linked" : ""}`;
+			})
+		)
+			return;
 
 		check("before any build, the command line says to build first (exit 2)", () => {
 			const result = sh("node bin/spec-board.js examples/vault", copy);
@@ -203,13 +244,15 @@ function main() {
 		});
 
 		check("the build made main.js and dist/cli.cjs", () => {
-			for (const file of ["main.js", "dist/cli.cjs"]) assert(existsSync(path.join(copy, file)), `${file} is missing`);
+			for (const file of ["main.js", "dist/cli.cjs"])
+				assert(existsSync(path.join(copy, file)), `${file} is missing`);
 		});
 
 		const ownManifest = JSON.parse(readFileSync(path.join(copy, "manifest.json"), "utf8"));
 		const configFolder = facts.pluginFolder[0];
 		const installed = (vault) => path.join(vault, ...facts.pluginFolder);
-		const installInto = (vault, extra = "") => sh(`${facts.install.split(facts.vaultPlaceholder).join(JSON.stringify(vault))}${extra}`, copy, 5 * MINUTE);
+		const installInto = (vault, extra = "") =>
+			sh(`${facts.install.split(facts.vaultPlaceholder).join(JSON.stringify(vault))}${extra}`, copy, 5 * MINUTE);
 
 		const vault = path.join(temp, "My vault");
 		mkdirSync(path.join(vault, configFolder), { recursive: true });
@@ -223,11 +266,20 @@ function main() {
 			for (const file of ["main.js", "manifest.json", "styles.css"]) {
 				const target = path.join(installed(vault), file);
 				assert(existsSync(target), `${target} is missing`);
-				assert(readFileSync(target).equals(readFileSync(path.join(copy, file))), `${file} differs from the build`);
+				assert(
+					readFileSync(target).equals(readFileSync(path.join(copy, file))),
+					`${file} differs from the build`,
+				);
 			}
 			const manifest = JSON.parse(readFileSync(path.join(installed(vault), "manifest.json"), "utf8"));
-			assert(manifest.id === ownManifest.id && manifest.id === "spec-board" && manifest.name === "Spec Board", `the manifest is ${manifest.id} / ${manifest.name}`);
-			assert(facts.pluginFolder.at(-1) === manifest.id, `the README's plugin folder is not named after the id ${manifest.id}`);
+			assert(
+				manifest.id === ownManifest.id && manifest.id === "spec-board" && manifest.name === "Spec Board",
+				`the manifest is ${manifest.id} / ${manifest.name}`,
+			);
+			assert(
+				facts.pluginFolder.at(-1) === manifest.id,
+				`the README's plugin folder is not named after the id ${manifest.id}`,
+			);
 			return installed(vault);
 		});
 
@@ -237,7 +289,10 @@ function main() {
 			const result = installInto(notAVault);
 			assert(result.status === 2, `exit ${result.status}: ${tail(result)}`);
 			const expected = facts.refusal.split(facts.vaultPlaceholder).join(notAVault);
-			assert(result.stderr.split("\n").includes(expected), `expected ${JSON.stringify(expected)}, got ${JSON.stringify(result.stderr.trim())}`);
+			assert(
+				result.stderr.split("\n").includes(expected),
+				`expected ${JSON.stringify(expected)}, got ${JSON.stringify(result.stderr.trim())}`,
+			);
 			assert(!existsSync(path.join(notAVault, configFolder)), "something was written into the folder");
 		});
 
@@ -269,10 +324,15 @@ function main() {
 				assert(Array.isArray(board.notes), "notes is not a list");
 				for (const note of board.notes) {
 					sameKeys(note, sample.notes[0], `note ${note.path}`);
-					for (const q of note.openQuestions) sameKeys(q, { text: "", line: 0 }, `an open question of ${note.path}`);
-					for (const p of note.problems) sameKeys(p, sample.notes[0].problems[0], `a problem of ${note.path}`);
+					for (const q of note.openQuestions)
+						sameKeys(q, { text: "", line: 0 }, `an open question of ${note.path}`);
+					for (const p of note.problems)
+						sameKeys(p, sample.notes[0].problems[0], `a problem of ${note.path}`);
 				}
-				assert(board.summary.notes === board.notes.length, `summary.notes is ${board.summary.notes} for ${board.notes.length} notes`);
+				assert(
+					board.summary.notes === board.notes.length,
+					`summary.notes is ${board.summary.notes} for ${board.notes.length} notes`,
+				);
 				return `${board.notes.length} notes`;
 			});
 		}

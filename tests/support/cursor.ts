@@ -11,10 +11,12 @@ export interface Cursor {
 /** The text with a `|` inserted at the cursor (lines split on LF or CRLF). */
 export function withCursor(text: string, cursor: Cursor): string {
 	const lines = text.split("\n");
-	if (cursor.line < 0 || cursor.line >= lines.length) throw new Error(`cursor line ${cursor.line} is outside the text (${lines.length} lines)`);
+	if (cursor.line < 0 || cursor.line >= lines.length)
+		throw new Error(`cursor line ${cursor.line} is outside the text (${lines.length} lines)`);
 	const line = lines[cursor.line];
 	const end = line.endsWith("\r") ? line.length - 1 : line.length;
-	if (cursor.ch < 0 || cursor.ch > end) throw new Error(`cursor ch ${cursor.ch} is outside line ${cursor.line} (${end} characters)`);
+	if (cursor.ch < 0 || cursor.ch > end)
+		throw new Error(`cursor ch ${cursor.ch} is outside line ${cursor.line} (${end} characters)`);
 	lines[cursor.line] = `${line.slice(0, cursor.ch)}|${line.slice(cursor.ch)}`;
 	return lines.join("\n");
 }

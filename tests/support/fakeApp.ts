@@ -16,7 +16,8 @@ export interface FakeAppOptions {
 export function createFakeApp(options: FakeAppOptions = {}): App {
 	const app = new App({ layoutReady: options.layoutReady ?? true });
 	// Obsidian decodes files with TextDecoder, which drops a leading byte-order mark: the vault never sees it.
-	for (const [path, text] of Object.entries(options.files ?? {})) app.vault.createSync(path, text.replace(/^\uFEFF/, ""));
+	for (const [path, text] of Object.entries(options.files ?? {}))
+		app.vault.createSync(path, text.replace(/^\uFEFF/, ""));
 	return app;
 }
 
@@ -39,7 +40,10 @@ export const FAKE_MANIFEST: PluginManifest = {
 };
 
 /** A loaded fake plugin on the app, and the same object typed as Obsidian's Plugin. */
-export function createFakePlugin(app: App, manifest: PluginManifest = FAKE_MANIFEST): { plugin: FakePlugin; obsidianPlugin: ObsidianPlugin } {
+export function createFakePlugin(
+	app: App,
+	manifest: PluginManifest = FAKE_MANIFEST,
+): { plugin: FakePlugin; obsidianPlugin: ObsidianPlugin } {
 	const plugin = new FakePlugin(app, manifest);
 	plugin.load();
 	return { plugin, obsidianPlugin: plugin as unknown as ObsidianPlugin };

@@ -4,7 +4,11 @@ import type { CachedMetadata, HeadingCache, ListItemCache, Loc, TagCache } from 
 
 // js-yaml has no bundled types here; the fake only needs load and dump.
 // eslint-disable-next-line @typescript-eslint/no-require-imports, import/no-extraneous-dependencies -- js-yaml ships without typings; it comes with the toolchain
-const jsYaml = require("js-yaml") as { load(text: string, options?: Record<string, unknown>): unknown; dump(value: unknown, options?: Record<string, unknown>): string; CORE_SCHEMA: unknown };
+const jsYaml = require("js-yaml") as {
+	load(text: string, options?: Record<string, unknown>): unknown;
+	dump(value: unknown, options?: Record<string, unknown>): string;
+	CORE_SCHEMA: unknown;
+};
 
 /** Parses YAML as Obsidian does for frontmatter: numbers and booleans typed, dates left as text; throws on malformed YAML. */
 export function parseYamlText(yaml: string): unknown {
@@ -57,7 +61,8 @@ export function computeCachedMetadata(text: string): CachedMetadata {
 	if (block) {
 		first = block.end + 1;
 		// Obsidian reports nothing for an empty block (`---` then `---`).
-		if (block.yaml.trim() !== "") cache.frontmatterPosition = { start: loc(offsets, 0, 0), end: loc(offsets, block.end, 3) };
+		if (block.yaml.trim() !== "")
+			cache.frontmatterPosition = { start: loc(offsets, 0, 0), end: loc(offsets, block.end, 3) };
 		try {
 			const data = parseYamlText(block.yaml);
 			if (data !== null && typeof data === "object" && !Array.isArray(data)) cache.frontmatter = data;
@@ -78,7 +83,10 @@ export function computeCachedMetadata(text: string): CachedMetadata {
 			const name = m[2];
 			if (/^\d+$/.test(name)) continue;
 			const col = m.index + m[1].length;
-			tags.push({ tag: `#${name}`, position: { start: loc(offsets, i, col), end: loc(offsets, i, col + name.length + 1) } });
+			tags.push({
+				tag: `#${name}`,
+				position: { start: loc(offsets, i, col), end: loc(offsets, i, col + name.length + 1) },
+			});
 		}
 	};
 	// Open list: indentation stack of [indent, line]; listStart is the first line of the current list.
@@ -94,7 +102,13 @@ export function computeCachedMetadata(text: string): CachedMetadata {
 		}
 		const fenceMatch = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
 		if (fence !== null) {
-			if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length && line.trim() === fenceMatch[1]) fence = null;
+			if (
+				fenceMatch &&
+				fenceMatch[1][0] === fence[0] &&
+				fenceMatch[1].length >= fence.length &&
+				line.trim() === fenceMatch[1]
+			)
+				fence = null;
 			continue;
 		}
 		if (fenceMatch) {
@@ -116,10 +130,19 @@ export function computeCachedMetadata(text: string): CachedMetadata {
 		}
 		const heading = /^(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/.exec(line);
 		if (heading && quote === "") {
-			headings.push({ heading: (heading[2] ?? "").trim(), level: heading[1].length, position: { start: loc(offsets, i, 0), end: loc(offsets, i, raw.length) } });
+			headings.push({
+				heading: (heading[2] ?? "").trim(),
+				level: heading[1].length,
+				position: { start: loc(offsets, i, 0), end: loc(offsets, i, raw.length) },
+			});
 			stack = [];
 			listStart = -1;
-		} else if (listStart < 0 && quote === "" && /^(?: {4}|\t)/.test(line) && (i === first || lines[i - 1].trim() === "")) {
+		} else if (
+			listStart < 0 &&
+			quote === "" &&
+			/^(?: {4}|\t)/.test(line) &&
+			(i === first || lines[i - 1].trim() === "")
+		) {
 			// An indented code block (after a blank line, outside a list): no headings, items or tags in it.
 			while (i + 1 < lines.length && (lines[i + 1].trim() === "" || /^(?: {4}|\t)/.test(lines[i + 1]))) i++;
 			continue;
@@ -132,7 +155,10 @@ export function computeCachedMetadata(text: string): CachedMetadata {
 				const parent = stack.length > 0 ? stack[stack.length - 1].line : listStart === 0 ? -1 : -listStart;
 				const entry: ListItemCache = {
 					parent,
-					position: { start: loc(offsets, i, quote.length + item[1].length), end: loc(offsets, i, raw.length) },
+					position: {
+						start: loc(offsets, i, quote.length + item[1].length),
+						end: loc(offsets, i, raw.length),
+					},
 				};
 				if (item[3] !== undefined) entry.task = item[4];
 				listItems.push(entry);

@@ -23,7 +23,11 @@ function markdownUnder(dir: string, prefix: string): CorpusNote[] {
 			if (name.startsWith(".")) continue;
 			const full = path.join(current, name);
 			if (statSync(full).isDirectory()) walk(full);
-			else if (name.endsWith(".md")) notes.push({ path: `${prefix}/${path.relative(dir, full).split(path.sep).join("/")}`, text: readFileSync(full, "utf8") });
+			else if (name.endsWith(".md"))
+				notes.push({
+					path: `${prefix}/${path.relative(dir, full).split(path.sep).join("/")}`,
+					text: readFileSync(full, "utf8"),
+				});
 		}
 	};
 	walk(dir);
@@ -37,8 +41,15 @@ function captures(): CorpusNote[] {
 		.filter((f) => f.endsWith(".json"))
 		.sort()
 		.map((f) => {
-			const capture = JSON.parse(readFileSync(path.join(dir, f), "utf8")) as { fileContents: string; cachedMetadata: CachedMetadata };
-			return { path: `captures/${f.replace(/\.json$/, ".md")}`, text: capture.fileContents, realCache: capture.cachedMetadata };
+			const capture = JSON.parse(readFileSync(path.join(dir, f), "utf8")) as {
+				fileContents: string;
+				cachedMetadata: CachedMetadata;
+			};
+			return {
+				path: `captures/${f.replace(/\.json$/, ".md")}`,
+				text: capture.fileContents,
+				realCache: capture.cachedMetadata,
+			};
 		});
 }
 

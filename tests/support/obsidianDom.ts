@@ -50,7 +50,9 @@ function setAttrOf(el: Element, name: string, value: string | number | boolean |
 }
 
 /** Installs Obsidian's DOM helpers on the given window (the global one by default); safe to call twice. */
-export function installObsidianDom(win: Window & typeof globalThis = globalThis as unknown as Window & typeof globalThis): void {
+export function installObsidianDom(
+	win: Window & typeof globalThis = globalThis as unknown as Window & typeof globalThis,
+): void {
 	const doc = win.document;
 	const nodeProto = win.Node.prototype as unknown as Record<string, unknown>;
 	if (nodeProto.__specBoardDom === true) return;
@@ -60,14 +62,23 @@ export function installObsidianDom(win: Window & typeof globalThis = globalThis 
 	const svgProto = win.SVGElement.prototype as unknown as Record<string, unknown>;
 	const fragProto = win.DocumentFragment.prototype as unknown as Record<string, unknown>;
 
-	function make<K extends keyof HTMLElementTagNameMap>(tag: K, info?: ElementInfo | string, callback?: (el: HTMLElementTagNameMap[K]) => void): HTMLElementTagNameMap[K] {
+	function make<K extends keyof HTMLElementTagNameMap>(
+		tag: K,
+		info?: ElementInfo | string,
+		callback?: (el: HTMLElementTagNameMap[K]) => void,
+	): HTMLElementTagNameMap[K] {
 		const el = doc.createElement(tag);
 		applyInfo(el, info);
 		callback?.(el);
 		return el;
 	}
 
-	function createChild(this: Node, tag: keyof HTMLElementTagNameMap, info?: ElementInfo | string, callback?: (el: HTMLElement) => void): HTMLElement {
+	function createChild(
+		this: Node,
+		tag: keyof HTMLElementTagNameMap,
+		info?: ElementInfo | string,
+		callback?: (el: HTMLElement) => void,
+	): HTMLElement {
 		const o: ElementInfo = typeof info === "string" ? { cls: info } : { ...(info ?? {}) };
 		const el = make(tag, { ...o, parent: undefined });
 		if (o.prepend) this.insertBefore(el, this.firstChild);
@@ -83,7 +94,11 @@ export function installObsidianDom(win: Window & typeof globalThis = globalThis 
 	nodeProto.createSpan = function (this: Node, info?: ElementInfo | string, cb?: (el: HTMLElement) => void) {
 		return createChild.call(this, "span", info, cb);
 	};
-	nodeProto.createSvg = function (this: Node, tag: string, info?: { cls?: string | string[]; attr?: Attrs } | string) {
+	nodeProto.createSvg = function (
+		this: Node,
+		tag: string,
+		info?: { cls?: string | string[]; attr?: Attrs } | string,
+	) {
 		const el = doc.createElementNS("http://www.w3.org/2000/svg", tag);
 		const o = typeof info === "string" ? { cls: info } : (info ?? {});
 		if (o.cls) el.classList.add(...(Array.isArray(o.cls) ? o.cls : o.cls.split(" ")).filter((c) => c !== ""));
@@ -199,14 +214,24 @@ export function installObsidianDom(win: Window & typeof globalThis = globalThis 
 	htmlProto.setCssStyles = setCssStyles;
 	svgProto.setCssProps = setCssProps;
 	svgProto.setCssStyles = setCssStyles;
-	htmlProto.onClickEvent = function (this: HTMLElement, listener: (ev: MouseEvent) => unknown, options?: boolean | AddEventListenerOptions) {
+	htmlProto.onClickEvent = function (
+		this: HTMLElement,
+		listener: (ev: MouseEvent) => unknown,
+		options?: boolean | AddEventListenerOptions,
+	) {
 		this.addEventListener("click", listener, options);
 		this.addEventListener("auxclick", listener, options);
 	};
 	htmlProto.trigger = function (this: HTMLElement, type: string) {
 		this.dispatchEvent(new win.Event(type, { bubbles: true, cancelable: true }));
 	};
-	htmlProto.on = function (this: HTMLElement, type: string, selector: string, listener: (ev: Event, target: HTMLElement) => unknown, options?: boolean | AddEventListenerOptions) {
+	htmlProto.on = function (
+		this: HTMLElement,
+		type: string,
+		selector: string,
+		listener: (ev: Event, target: HTMLElement) => unknown,
+		options?: boolean | AddEventListenerOptions,
+	) {
 		this.addEventListener(
 			type,
 			(ev) => {
@@ -216,8 +241,18 @@ export function installObsidianDom(win: Window & typeof globalThis = globalThis 
 			options,
 		);
 	};
-	Object.defineProperty(htmlProto, "innerWidth", { configurable: true, get(this: HTMLElement) { return this.clientWidth; } });
-	Object.defineProperty(htmlProto, "innerHeight", { configurable: true, get(this: HTMLElement) { return this.clientHeight; } });
+	Object.defineProperty(htmlProto, "innerWidth", {
+		configurable: true,
+		get(this: HTMLElement) {
+			return this.clientWidth;
+		},
+	});
+	Object.defineProperty(htmlProto, "innerHeight", {
+		configurable: true,
+		get(this: HTMLElement) {
+			return this.clientHeight;
+		},
+	});
 
 	const g = win as unknown as Record<string, unknown>;
 	g.createEl = make;

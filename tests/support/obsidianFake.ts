@@ -1,7 +1,22 @@
 // An in-memory stand-in for the `obsidian` module: jest maps `obsidian` here, and the browser harness aliases it.
 // Behaviour follows Obsidian's where tests depend on it; test-only helpers live in tests/support/fakeApp.ts.
-import type { CachedMetadata, Command, EditorPosition, EditorTransaction, OpenViewState, PluginManifest, ViewState } from "obsidian";
-import { computeCachedMetadata, dumpYamlText, findFrontmatterBlock, getAllTagsOf, parseFrontMatterTagsOf, parseYamlText } from "./fakeCache";
+import type {
+	CachedMetadata,
+	Command,
+	EditorPosition,
+	EditorTransaction,
+	OpenViewState,
+	PluginManifest,
+	ViewState,
+} from "obsidian";
+import {
+	computeCachedMetadata,
+	dumpYamlText,
+	findFrontmatterBlock,
+	getAllTagsOf,
+	parseFrontMatterTagsOf,
+	parseYamlText,
+} from "./fakeCache";
 import { installObsidianDom } from "./obsidianDom";
 
 if (typeof document !== "undefined") installObsidianDom();
@@ -55,12 +70,20 @@ export class Events {
 
 	off(name: string, callback: (...data: never[]) => unknown): void {
 		const list = this._handlers.get(name);
-		if (list) this._handlers.set(name, list.filter((r) => r.fn !== callback));
+		if (list)
+			this._handlers.set(
+				name,
+				list.filter((r) => r.fn !== callback),
+			);
 	}
 
 	offref(ref: EventRef): void {
 		const list = this._handlers.get(ref.name);
-		if (list) this._handlers.set(ref.name, list.filter((r) => r !== ref));
+		if (list)
+			this._handlers.set(
+				ref.name,
+				list.filter((r) => r !== ref),
+			);
 	}
 
 	trigger(name: string, ...data: unknown[]): void {
@@ -219,7 +242,9 @@ export class Vault extends Events {
 	}
 
 	getAllFolders(includeRoot = false): TFolder[] {
-		return [...this.files.values()].filter((f): f is TFolder => f instanceof TFolder && (includeRoot || f !== this.root));
+		return [...this.files.values()].filter(
+			(f): f is TFolder => f instanceof TFolder && (includeRoot || f !== this.root),
+		);
 	}
 
 	getFiles(): TFile[] {
@@ -435,7 +460,10 @@ export class MetadataCache extends Events {
 		const direct = this.vault.getFileByPath(path) ?? this.vault.getFileByPath(`${path}.md`);
 		if (direct) return direct;
 		const lower = path.toLowerCase();
-		return this.vault.getFiles().find((f) => f.basename.toLowerCase() === lower || f.name.toLowerCase() === lower) ?? null;
+		return (
+			this.vault.getFiles().find((f) => f.basename.toLowerCase() === lower || f.name.toLowerCase() === lower) ??
+			null
+		);
 	}
 
 	fileToLinktext(file: TFile, sourcePath: string, omitMdExtension = true): string {
@@ -449,7 +477,10 @@ export class MetadataCache extends Events {
 	indexFile(file: TFile, text: string): void {
 		if (file.extension !== "md") return;
 		// Obsidian parses in a worker and posts the result back: its cache holds fresh strings, never slices of the text.
-		const cache = typeof structuredClone === "function" ? structuredClone(computeCachedMetadata(text)) : computeCachedMetadata(text);
+		const cache =
+			typeof structuredClone === "function"
+				? structuredClone(computeCachedMetadata(text))
+				: computeCachedMetadata(text);
 		this.caches.set(file.path, cache);
 		this.trigger("changed", file, text, cache);
 		this.trigger("resolve", file);
@@ -482,20 +513,27 @@ export class FileManager {
 	constructor(private readonly app: App) {}
 
 	processFrontMatter(file: TFile, fn: (frontmatter: Record<string, unknown>) => void): Promise<void> {
-		return this.app.vault.process(file, (text) => {
-			const lines = text.split("\n");
-			const block = findFrontmatterBlock(lines);
-			let data: Record<string, unknown> = {};
-			if (block) {
-				const parsed = parseYamlText(block.yaml);
-				if (parsed !== null && parsed !== undefined && (typeof parsed !== "object" || Array.isArray(parsed))) throw new Error("YAMLParseError: frontmatter is not a mapping");
-				data = (parsed as Record<string, unknown> | null) ?? {};
-			}
-			fn(data);
-			const yaml = Object.keys(data).length > 0 ? dumpYamlText(data) : "";
-			const body = block ? lines.slice(block.end + 1).join("\n") : text;
-			return `---\n${yaml}---\n${body}`;
-		}).then(() => undefined);
+		return this.app.vault
+			.process(file, (text) => {
+				const lines = text.split("\n");
+				const block = findFrontmatterBlock(lines);
+				let data: Record<string, unknown> = {};
+				if (block) {
+					const parsed = parseYamlText(block.yaml);
+					if (
+						parsed !== null &&
+						parsed !== undefined &&
+						(typeof parsed !== "object" || Array.isArray(parsed))
+					)
+						throw new Error("YAMLParseError: frontmatter is not a mapping");
+					data = (parsed as Record<string, unknown> | null) ?? {};
+				}
+				fn(data);
+				const yaml = Object.keys(data).length > 0 ? dumpYamlText(data) : "";
+				const body = block ? lines.slice(block.end + 1).join("\n") : text;
+				return `---\n${yaml}---\n${body}`;
+			})
+			.then(() => undefined);
 	}
 
 	generateMarkdownLink(file: TFile, sourcePath: string, subpath = "", alias?: string): string {
@@ -565,7 +603,12 @@ export class Component {
 		this.register(() => ref.e.offref(ref));
 	}
 
-	registerDomEvent(el: EventTarget, type: string, callback: EventListener, options?: boolean | AddEventListenerOptions): void {
+	registerDomEvent(
+		el: EventTarget,
+		type: string,
+		callback: EventListener,
+		options?: boolean | AddEventListenerOptions,
+	): void {
 		el.addEventListener(type, callback, options);
 		this.register(() => el.removeEventListener(type, callback, options));
 	}
@@ -586,7 +629,10 @@ export class Component {
 /** An in-memory Editor over a string; counts undo steps so "one undo step" can be asserted. */
 export class Editor {
 	private text: string;
-	private cursor: { anchor: EditorPosition; head: EditorPosition } = { anchor: { line: 0, ch: 0 }, head: { line: 0, ch: 0 } };
+	private cursor: { anchor: EditorPosition; head: EditorPosition } = {
+		anchor: { line: 0, ch: 0 },
+		head: { line: 0, ch: 0 },
+	};
 	private history: string[] = [];
 	private future: string[] = [];
 
@@ -726,8 +772,17 @@ export class Editor {
 	/** Applies every change at once against the original text, as CodeMirror does: one undo step. */
 	transaction(tx: EditorTransaction): void {
 		this.record();
-		const changes = [...(tx.changes ?? []), ...(tx.replaceSelection !== undefined ? [{ from: this.getCursor("from"), to: this.getCursor("to"), text: tx.replaceSelection }] : [])]
-			.map((c) => ({ from: this.posToOffset(c.from), to: c.to ? this.posToOffset(c.to) : this.posToOffset(c.from), text: c.text }))
+		const changes = [
+			...(tx.changes ?? []),
+			...(tx.replaceSelection !== undefined
+				? [{ from: this.getCursor("from"), to: this.getCursor("to"), text: tx.replaceSelection }]
+				: []),
+		]
+			.map((c) => ({
+				from: this.posToOffset(c.from),
+				to: c.to ? this.posToOffset(c.to) : this.posToOffset(c.from),
+				text: c.text,
+			}))
 			.sort((x, y) => y.from - x.from);
 		for (const c of changes) this.applyChange(c.text, c.from, c.to);
 		const selection = tx.selection ?? tx.selections?.[0];
@@ -858,7 +913,10 @@ class EmptyView extends ItemView {
 
 /** A deferred leaf's placeholder: it reports the view type but is not the view's class. */
 class DeferredView extends ItemView {
-	constructor(leaf: WorkspaceLeaf, private readonly type: string) {
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly type: string,
+	) {
 		super(leaf);
 	}
 	getViewType(): string {
@@ -1033,7 +1091,10 @@ export class Workspace extends Events {
 	revealedLeaves: WorkspaceLeaf[] = [];
 	private readyCallbacks: (() => unknown)[] = [];
 
-	constructor(private readonly app: App, layoutReady = true) {
+	constructor(
+		private readonly app: App,
+		layoutReady = true,
+	) {
 		super();
 		this.layoutReady = layoutReady;
 		this.containerEl = newEl("div", "workspace");
@@ -1092,10 +1153,19 @@ export class Workspace extends Events {
 		return this.newLeaf("left");
 	}
 
-	async ensureSideLeaf(type: string, side: "left" | "right", options: { active?: boolean; split?: boolean; reveal?: boolean; state?: unknown } = {}): Promise<WorkspaceLeaf> {
+	async ensureSideLeaf(
+		type: string,
+		side: "left" | "right",
+		options: { active?: boolean; split?: boolean; reveal?: boolean; state?: unknown } = {},
+	): Promise<WorkspaceLeaf> {
 		const existing = this.getLeavesOfType(type)[0];
 		const leaf = existing ?? this.newLeaf(side);
-		if (!existing) await leaf.setViewState({ type, active: options.active, state: options.state as Record<string, unknown> | undefined });
+		if (!existing)
+			await leaf.setViewState({
+				type,
+				active: options.active,
+				state: options.state as Record<string, unknown> | undefined,
+			});
 		if (options.reveal !== false) await this.revealLeaf(leaf);
 		return leaf;
 	}
@@ -1141,7 +1211,12 @@ export class Workspace extends Events {
 		return view instanceof MarkdownView ? { editor: view.editor, file: view.file } : null;
 	}
 
-	async openLinkText(linktext: string, sourcePath: string, newLeaf?: boolean | "tab" | "split" | "window", openViewState?: OpenViewState): Promise<void> {
+	async openLinkText(
+		linktext: string,
+		sourcePath: string,
+		newLeaf?: boolean | "tab" | "split" | "window",
+		openViewState?: OpenViewState,
+	): Promise<void> {
 		this.openedLinks.push({ linktext, sourcePath, newLeaf, openViewState });
 		const file = this.app.metadataCache.getFirstLinkpathDest(linktext, sourcePath);
 		if (!file) return;
@@ -1155,7 +1230,10 @@ export class Workspace extends Events {
 
 /** Obsidian's Keymap (static helpers only). */
 export class Keymap {
-	static isModifier(evt: { ctrlKey?: boolean; metaKey?: boolean; shiftKey?: boolean; altKey?: boolean }, modifier: "Mod" | "Ctrl" | "Meta" | "Shift" | "Alt"): boolean {
+	static isModifier(
+		evt: { ctrlKey?: boolean; metaKey?: boolean; shiftKey?: boolean; altKey?: boolean },
+		modifier: "Mod" | "Ctrl" | "Meta" | "Shift" | "Alt",
+	): boolean {
 		if (modifier === "Mod") return evt.ctrlKey === true || evt.metaKey === true;
 		if (modifier === "Ctrl") return evt.ctrlKey === true;
 		if (modifier === "Meta") return evt.metaKey === true;
@@ -1163,7 +1241,9 @@ export class Keymap {
 		return evt.altKey === true;
 	}
 
-	static isModEvent(evt?: { ctrlKey?: boolean; metaKey?: boolean; shiftKey?: boolean; altKey?: boolean; button?: number } | null): boolean | "tab" | "split" | "window" {
+	static isModEvent(
+		evt?: { ctrlKey?: boolean; metaKey?: boolean; shiftKey?: boolean; altKey?: boolean; button?: number } | null,
+	): boolean | "tab" | "split" | "window" {
 		if (!evt) return false;
 		const mod = Keymap.isModifier(evt, "Mod");
 		if (mod && evt.altKey && evt.shiftKey) return "window";
@@ -1597,7 +1677,9 @@ export interface FuzzyMatch<T> {
 }
 
 /** Obsidian's prepareFuzzySearch, simplified: the query's characters in order, case-insensitive. */
-export function prepareFuzzySearch(query: string): (text: string) => { score: number; matches: [number, number][] } | null {
+export function prepareFuzzySearch(
+	query: string,
+): (text: string) => { score: number; matches: [number, number][] } | null {
 	const q = query.toLowerCase().replace(/\s+/g, "");
 	return (text: string) => {
 		const t = text.toLowerCase();
@@ -1615,8 +1697,13 @@ export function prepareFuzzySearch(query: string): (text: string) => { score: nu
 }
 
 /** Obsidian's prepareSimpleSearch: every blank-separated word appears, case-insensitive. */
-export function prepareSimpleSearch(query: string): (text: string) => { score: number; matches: [number, number][] } | null {
-	const words = query.toLowerCase().split(/\s+/).filter((w) => w !== "");
+export function prepareSimpleSearch(
+	query: string,
+): (text: string) => { score: number; matches: [number, number][] } | null {
+	const words = query
+		.toLowerCase()
+		.split(/\s+/)
+		.filter((w) => w !== "");
 	return (text: string) => {
 		const t = text.toLowerCase();
 		const matches: [number, number][] = [];
@@ -1691,7 +1778,10 @@ export abstract class AbstractInputSuggest<T> extends PopoverSuggest<T> {
 	/** Index of the highlighted suggestion (Enter picks it; the arrow keys move it). */
 	selectedIndex = 0;
 
-	constructor(app: App, private readonly textInputEl: HTMLInputElement | HTMLDivElement) {
+	constructor(
+		app: App,
+		private readonly textInputEl: HTMLInputElement | HTMLDivElement,
+	) {
 		super(app);
 		this.suggestEl = newEl("div", "suggestion-container");
 		if (typeof document !== "undefined") {
@@ -1720,7 +1810,9 @@ export abstract class AbstractInputSuggest<T> extends PopoverSuggest<T> {
 	}
 
 	getValue(): string {
-		return this.textInputEl instanceof HTMLInputElement ? this.textInputEl.value : (this.textInputEl.textContent ?? "");
+		return this.textInputEl instanceof HTMLInputElement
+			? this.textInputEl.value
+			: (this.textInputEl.textContent ?? "");
 	}
 
 	private moveSelection(step: number): false {
@@ -2370,7 +2462,11 @@ export function parseFrontMatterAliases(frontmatter: unknown): string[] | null {
 	if (frontmatter === null || typeof frontmatter !== "object") return null;
 	const value = (frontmatter as Record<string, unknown>).aliases ?? (frontmatter as Record<string, unknown>).alias;
 	if (Array.isArray(value)) return value.map(String);
-	if (typeof value === "string") return value.split(",").map((s) => s.trim()).filter((s) => s !== "");
+	if (typeof value === "string")
+		return value
+			.split(",")
+			.map((s) => s.trim())
+			.filter((s) => s !== "");
 	return null;
 }
 
@@ -2385,7 +2481,13 @@ export function stringifyYaml(value: unknown): string {
 }
 
 /** Obsidian's getFrontMatterInfo. */
-export function getFrontMatterInfo(content: string): { exists: boolean; frontmatter: string; from: number; to: number; contentStart: number } {
+export function getFrontMatterInfo(content: string): {
+	exists: boolean;
+	frontmatter: string;
+	from: number;
+	to: number;
+	contentStart: number;
+} {
 	const lines = content.split("\n");
 	const block = findFrontmatterBlock(lines);
 	if (!block) return { exists: false, frontmatter: "", from: 0, to: 0, contentStart: 0 };
@@ -2411,7 +2513,11 @@ const ICON_PATHS: Record<string, string[]> = {
 	"chevron-right": ["m9 18 6-6-6-6"],
 	"chevron-down": ["m6 9 6 6 6-6"],
 	"help-circle": ["M12 2a10 10 0 1 0 0 20a10 10 0 1 0 0-20", "M9.09 9a3 3 0 0 1 5.83 1c0 2-3 3-3 3", "M12 17h.01"],
-	"alert-triangle": ["m21.73 18-8-14a2 2 0 0 0-3.48 0l-8 14A2 2 0 0 0 4 21h16a2 2 0 0 0 1.73-3Z", "M12 9v4", "M12 17h.01"],
+	"alert-triangle": [
+		"m21.73 18-8-14a2 2 0 0 0-3.48 0l-8 14A2 2 0 0 0 4 21h16a2 2 0 0 0 1.73-3Z",
+		"M12 9v4",
+		"M12 17h.01",
+	],
 	"layout-list": ["M3 3h7v7H3z", "M3 14h7v7H3z", "M14 4h7", "M14 9h7", "M14 15h7", "M14 20h7"],
 	x: ["M18 6 6 18", "m6 6 12 12"],
 };
@@ -2441,7 +2547,11 @@ export function setTooltip(el: HTMLElement, tooltip: string, options?: unknown):
 }
 
 /** Obsidian's debounce, with cancel() and run(). */
-export function debounce<T extends unknown[], V>(cb: (...args: [...T]) => V, timeout = 0, resetTimer = false): ((...args: [...T]) => void) & { cancel(): void; run(): V | void } {
+export function debounce<T extends unknown[], V>(
+	cb: (...args: [...T]) => V,
+	timeout = 0,
+	resetTimer = false,
+): ((...args: [...T]) => void) & { cancel(): void; run(): V | void } {
 	let timer: ReturnType<typeof setTimeout> | null = null;
 	let lastArgs: [...T] | null = null;
 	const run = (): V | void => {

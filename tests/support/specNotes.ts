@@ -1,5 +1,5 @@
 // A SpecNote for tests: a Draft spec with nothing else said; a test gives only what it cares about.
-import { blankSpecNote, type SpecNote } from "../../src/core/specNote";
+import { blankSpecNote, type SpecNote } from "../../src/core/model/specNote";
 
 /** A Draft spec (from frontmatter) titled by its path without `.md`, overridden by `partial`. */
 export function specNoteWith(partial: Partial<SpecNote> & { path: string }): SpecNote {

@@ -1,6 +1,6 @@
 // The YAML reader the core tests hand to readSpecNote: gray-matter's own YAML engine (js-yaml 3, safe schema).
 import matter from "gray-matter";
-import type { YamlReader } from "../../src/core/specNote";
+import type { YamlReader } from "../../src/core/model/specNote";
 
 /** Parses YAML text as gray-matter would (Dates for unquoted dates, nested arrays for unquoted `[[links]]`); throws on bad YAML. */
 export const readYaml: YamlReader = (yaml: string) => {

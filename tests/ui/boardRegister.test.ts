@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 // registerBoard: view, ribbon icon and commands registered; the board opens once, reuses its leaf, and the tag picker filters it.
-import { defaultSettings, type SpecBoardSettings } from "../../src/core/settings";
+import { defaultSettings, type SpecBoardSettings } from "../../src/core/settings/settings";
 import { BoardView, VIEW_TYPE_SPEC_BOARD } from "../../src/ui/boardView";
 import { registerBoard } from "../../src/ui/registerBoard";
 import { TagPickerModal } from "../../src/ui/tagPickerModal";
@@ -65,7 +65,9 @@ describe("registerBoard", () => {
 		expect(settings().board.filter.tags).toEqual([{ tag: "area/pay", mode: "include" }]);
 		const view = app.workspace.getLeavesOfType(VIEW_TYPE_SPEC_BOARD)[0]?.view;
 		expect(view).toBeInstanceOf(BoardView);
-		expect((view as unknown as BoardView).getBoardState().filter.tags).toEqual([{ tag: "area/pay", mode: "include" }]);
+		expect((view as unknown as BoardView).getBoardState().filter.tags).toEqual([
+			{ tag: "area/pay", mode: "include" },
+		]);
 	});
 
 	it("rebuilds the index when the settings change", () => {

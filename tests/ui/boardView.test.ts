@@ -1,23 +1,40 @@
 /** @jest-environment jsdom */
 // The board view in a DOM: counts, filters, groups, rows, empty states, keyboard, virtualisation, and text kept as text.
 import type { WorkspaceLeaf } from "obsidian";
-import { emptyFilter } from "../../src/core/filter";
-import { defaultReadOptions } from "../../src/core/readOptions";
-import type { BoardState } from "../../src/core/settings";
-import * as noteKeys from "../../src/core/noteKeys";
-import { sortSpecs } from "../../src/core/rollup";
-import type { SpecNote } from "../../src/core/specNote";
+import { emptyFilter } from "../../src/core/board/filter";
+import { defaultReadOptions } from "../../src/core/reading/readOptions";
+import type { BoardState } from "../../src/core/settings/settings";
+import * as noteKeys from "../../src/core/board/noteKeys";
+import { sortSpecs } from "../../src/core/board/rollup";
+import type { SpecNote } from "../../src/core/model/specNote";
 import { SpecIndex } from "../../src/obsidian/specIndex";
 import { BoardView, VIEW_TYPE_SPEC_BOARD, type BoardSource } from "../../src/ui/boardView";
 import type { App } from "../support/obsidianFake";
 import { asObsidianApp, createFakeApp, fileAt, frameQueue, resetFakeRecords, shownMenus } from "../support/fakeApp";
 
 function note(title: string, status: string, priority: string, extra: string[] = [], body: string[] = []): string {
-	return ["---", `title: "${title}"`, `status: ${status}`, `priority: ${priority}`, ...extra, "---", `# ${title}`, "", ...body, ""].join("\n");
+	return [
+		"---",
+		`title: "${title}"`,
+		`status: ${status}`,
+		`priority: ${priority}`,
+		...extra,
+		"---",
+		`# ${title}`,
+		"",
+		...body,
+		"",
+	].join("\n");
 }
 
 const FILES: Record<string, string> = {
-	"Specs/pay.md": note("Pay by card", "Approved", "High", ["tags: [spec, area/payments]", "domain: \"[[Payments]]\""], ["## Open questions", "", "- [ ] Which cards?", "- [ ] 3-D Secure?"]),
+	"Specs/pay.md": note(
+		"Pay by card",
+		"Approved",
+		"High",
+		["tags: [spec, area/payments]", 'domain: "[[Payments]]"'],
+		["## Open questions", "", "- [ ] Which cards?", "- [ ] 3-D Secure?"],
+	),
 	"Specs/refunds.md": note("Refunds", "Draft", "Medium", ["tags: [spec, area/payments]"]),
 	"Specs/search.md": note("Search", "In progress", "Critical", ["tags: [spec, area/search]"]),
 	"Specs/legacy.md": note("Legacy export", "Deprecated", "Low", ["tags: [spec, areas]"]),
@@ -38,13 +55,18 @@ function initialState(): BoardState {
 	return { filter: emptyFilter(), groupBy: "status", collapsedGroups: [] };
 }
 
-async function openBoard(options: { files?: Record<string, string>; state?: BoardState; source?: BoardSource } = {}): Promise<Harness> {
+async function openBoard(
+	options: { files?: Record<string, string>; state?: BoardState; source?: BoardSource } = {},
+): Promise<Harness> {
 	resetFakeRecords();
 	const app = createFakeApp({ files: options.files ?? FILES });
 	const o = asObsidianApp(app);
 	let source = options.source;
 	if (!source) {
-		const index = new SpecIndex({ vault: o.vault, metadataCache: o.metadataCache, workspace: o.workspace }, defaultReadOptions());
+		const index = new SpecIndex(
+			{ vault: o.vault, metadataCache: o.metadataCache, workspace: o.workspace },
+			defaultReadOptions(),
+		);
 		index.start(() => undefined);
 		await index.whenSettled();
 		source = index;
@@ -59,7 +81,11 @@ async function openBoard(options: { files?: Record<string, string>; state?: Boar
 		index: source,
 		loadState: () => state,
 		saveState: (s) => saved.push(s),
-		actions: { setStatus: (file) => statusCalls.push(file.path), setPriority: () => undefined, createSpec: () => createCalls.push(1) },
+		actions: {
+			setStatus: (file) => statusCalls.push(file.path),
+			setPriority: () => undefined,
+			createSpec: () => createCalls.push(1),
+		},
 		scheduleFrame: frames.schedule,
 	});
 	await leaf.open(view as never);
@@ -76,7 +102,9 @@ function groups(root: HTMLElement): string[] {
 }
 
 function count(root: HTMLElement, label: string): HTMLButtonElement {
-	const button = Array.from(root.querySelectorAll<HTMLButtonElement>(".spec-board-count")).find((b) => b.querySelector(".spec-board-count-label")?.textContent === label);
+	const button = Array.from(root.querySelectorAll<HTMLButtonElement>(".spec-board-count")).find(
+		(b) => b.querySelector(".spec-board-count-label")?.textContent === label,
+	);
 	if (!button) throw new Error(`no count ${label}`);
 	return button;
 }
@@ -98,8 +126,19 @@ describe("BoardView", () => {
 
 	it("shows counts for all eight statuses, the priorities and the open questions", async () => {
 		const { root } = await openBoard();
-		const statusLabels = Array.from(root.querySelectorAll(".spec-board-status-counts .spec-board-count-label")).map((e) => e.textContent);
-		expect(statusLabels).toEqual(["Draft", "In review", "Approved", "In progress", "Done", "Deprecated", "Unrecognized", "No status"]);
+		const statusLabels = Array.from(root.querySelectorAll(".spec-board-status-counts .spec-board-count-label")).map(
+			(e) => e.textContent,
+		);
+		expect(statusLabels).toEqual([
+			"Draft",
+			"In review",
+			"Approved",
+			"In progress",
+			"Done",
+			"Deprecated",
+			"Unrecognized",
+			"No status",
+		]);
 		expect(count(root, "Draft").querySelector(".spec-board-count-value")?.textContent).toBe("2");
 		expect(count(root, "Done").querySelector(".spec-board-count-value")?.textContent).toBe("0");
 		expect(count(root, "High").querySelector(".spec-board-count-value")?.textContent).toBe("2");
@@ -147,7 +186,9 @@ describe("BoardView", () => {
 
 	it("remembers collapsed groups in the saved state", async () => {
 		const { root, frames, view } = await openBoard();
-		const header = Array.from(root.querySelectorAll(".spec-board-group")).find((g) => g.textContent?.includes("Draft"));
+		const header = Array.from(root.querySelectorAll(".spec-board-group")).find((g) =>
+			g.textContent?.includes("Draft"),
+		);
 		if (!header) throw new Error("no Draft group");
 		click(header);
 		frames.flush();
@@ -169,7 +210,9 @@ describe("BoardView", () => {
 
 	it("adds a row's tag chip to the filter; nested tags match, look-alikes do not; chips cycle include, exclude, remove", async () => {
 		const { root, frames } = await openBoard();
-		const chip = Array.from(root.querySelectorAll(".spec-board-row .spec-board-tag")).find((c) => c.textContent === "#area/payments");
+		const chip = Array.from(root.querySelectorAll(".spec-board-row .spec-board-tag")).find(
+			(c) => c.textContent === "#area/payments",
+		);
 		if (!chip) throw new Error("no tag chip");
 		click(chip);
 		frames.flush();
@@ -230,11 +273,16 @@ describe("BoardView", () => {
 		if (!row) throw new Error("no row");
 		click(row);
 		click(row, { ctrlKey: true });
-		expect(app.workspace.openedLinks.map((l) => [l.linktext, l.newLeaf])).toEqual([["Specs/search.md", false], ["Specs/search.md", "tab"]]);
+		expect(app.workspace.openedLinks.map((l) => [l.linktext, l.newLeaf])).toEqual([
+			["Specs/search.md", false],
+			["Specs/search.md", "tab"],
+		]);
 		const hovers: unknown[] = [];
 		app.workspace.on("hover-link", (info: never) => hovers.push(info));
 		row.dispatchEvent(new MouseEvent("mouseover", { bubbles: true, ctrlKey: true }));
-		expect(hovers).toEqual([expect.objectContaining({ source: VIEW_TYPE_SPEC_BOARD, linktext: "Specs/search.md", targetEl: row })]);
+		expect(hovers).toEqual([
+			expect.objectContaining({ source: VIEW_TYPE_SPEC_BOARD, linktext: "Specs/search.md", targetEl: row }),
+		]);
 	});
 
 	it("offers set status, set priority, open in new tab and copy link in the context menu", async () => {
@@ -243,15 +291,31 @@ describe("BoardView", () => {
 		if (!row) throw new Error("no row");
 		row.dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, cancelable: true }));
 		const menu = shownMenus[shownMenus.length - 1];
-		expect(menu.items.filter((i) => i !== "separator").map((i) => (i as { title: string }).title)).toEqual(["Open in new tab", "Set status…", "Set priority…", "Copy link"]);
+		expect(menu.items.filter((i) => i !== "separator").map((i) => (i as { title: string }).title)).toEqual([
+			"Open in new tab",
+			"Set status…",
+			"Set priority…",
+			"Copy link",
+		]);
 		menu.itemTitled("Set status…")?.click();
 		expect(statusCalls).toEqual(["Specs/refunds.md"]);
 	});
 
 	it("shows note text full of HTML as those characters", async () => {
 		const evil = "<img src=x onerror=alert(1)>";
-		const notes = [{ ...syntheticSpec(1), title: evil, tags: [evil], domains: [evil], openQuestions: [{ text: evil, line: 3 }], problems: [{ code: "unreadable" as const, message: evil }] }];
-		const { root, frames, view } = await openBoard({ source: { revision: 1, isBuilt: true, specs: () => notes, onChange: () => () => undefined } });
+		const notes = [
+			{
+				...syntheticSpec(1),
+				title: evil,
+				tags: [evil],
+				domains: [evil],
+				openQuestions: [{ text: evil, line: 3 }],
+				problems: [{ code: "unreadable" as const, message: evil }],
+			},
+		];
+		const { root, frames, view } = await openBoard({
+			source: { revision: 1, isBuilt: true, specs: () => notes, onChange: () => () => undefined },
+		});
 		view.toggleExpanded(notes[0].path);
 		frames.flush();
 		expect(root.querySelector("img")).toBeNull();
@@ -326,9 +390,30 @@ describe("BoardView", () => {
 /** A spec note made directly, for views fed without the index. */
 function syntheticSpec(i: number): SpecNote {
 	return {
-		path: `Specs/s${i}.md`, title: `Spec ${i}`, isSpec: true, status: (["Draft", "Approved", "Done"] as const)[i % 3], statusRaw: null, statusSource: "frontmatter", statusLine: null,
-		priority: (["High", "Medium", "Low"] as const)[i % 3], priorityRaw: null, prioritySource: "frontmatter", tags: ["spec", `area/a${i % 20}`], domains: [], openQuestions: [],
-		placeholderQuestions: [], resolvedQuestions: 0, hasOpenQuestionsSection: false, owner: null, created: null, updated: null, parent: null, reviewers: [], type: null, template: null, problems: [],
+		path: `Specs/s${i}.md`,
+		title: `Spec ${i}`,
+		isSpec: true,
+		status: (["Draft", "Approved", "Done"] as const)[i % 3],
+		statusRaw: null,
+		statusSource: "frontmatter",
+		statusLine: null,
+		priority: (["High", "Medium", "Low"] as const)[i % 3],
+		priorityRaw: null,
+		prioritySource: "frontmatter",
+		tags: ["spec", `area/a${i % 20}`],
+		domains: [],
+		openQuestions: [],
+		placeholderQuestions: [],
+		resolvedQuestions: 0,
+		hasOpenQuestionsSection: false,
+		owner: null,
+		created: null,
+		updated: null,
+		parent: null,
+		reviewers: [],
+		type: null,
+		template: null,
+		problems: [],
 	};
 }
 
@@ -346,7 +431,9 @@ describe("BoardView with 10,000 specs", () => {
 		list.scrollTop = 200_000;
 		list.dispatchEvent(new Event("scroll"));
 		frames.flush();
-		const after = Array.from(root.querySelectorAll<HTMLElement>(".spec-board-row")).map((r) => Number(r.dataset.index));
+		const after = Array.from(root.querySelectorAll<HTMLElement>(".spec-board-row")).map((r) =>
+			Number(r.dataset.index),
+		);
 		expect(after.length).toBeLessThan(60);
 		expect(Math.min(...after)).toBeGreaterThan(3000);
 	});
@@ -354,7 +441,12 @@ describe("BoardView with 10,000 specs", () => {
 	it("works out every note's filter forms in the background after the specs changed, and stops when closed", async () => {
 		// Notes of its own, so boards other tests left open do not count.
 		const own = sortSpecs(Array.from({ length: 5_000 }, (_, i) => syntheticSpec(i)));
-		const ownSource: BoardSource = { revision: 1, isBuilt: true, specs: () => own, onChange: () => () => undefined };
+		const ownSource: BoardSource = {
+			revision: 1,
+			isBuilt: true,
+			specs: () => own,
+			onChange: () => () => undefined,
+		};
 		const mine = new Set<SpecNote>(own);
 		const prepare = jest.spyOn(noteKeys, "prepareFilterKeys");
 		const prepared = (): number => prepare.mock.calls.filter(([note]) => mine.has(note)).length;
@@ -401,7 +493,11 @@ describe("BoardView with 10,000 specs", () => {
 			const list = root.querySelector(".spec-board-list") as HTMLElement;
 			const observer = observers.find((o) => o.target === list);
 			if (!observer) throw new Error("the list is not observed");
-			const report = (height: number): void => observer.callback([{ target: list, contentRect: { height } } as unknown as ResizeObserverEntry], observer as unknown as ResizeObserver);
+			const report = (height: number): void =>
+				observer.callback(
+					[{ target: list, contentRect: { height } } as unknown as ResizeObserverEntry],
+					observer as unknown as ResizeObserver,
+				);
 			report(300);
 			frames.flush();
 			const short = root.querySelectorAll(".spec-board-row").length;
@@ -420,7 +516,9 @@ describe("BoardView with 10,000 specs", () => {
 
 describe("BoardView keeps drawn rows that stay", () => {
 	function rowsByPath(root: HTMLElement): Map<string, HTMLElement> {
-		return new Map(Array.from(root.querySelectorAll<HTMLElement>(".spec-board-row")).map((r) => [r.dataset.path ?? "", r]));
+		return new Map(
+			Array.from(root.querySelectorAll<HTMLElement>(".spec-board-row")).map((r) => [r.dataset.path ?? "", r]),
+		);
 	}
 
 	it("keeps the elements of rows a filter change leaves, with their new index, in list order in the DOM", async () => {
@@ -451,7 +549,10 @@ describe("BoardView keeps drawn rows that stay", () => {
 		frames.flush();
 		const regrouped = rowsByPath(root);
 		for (const [path, el] of regrouped) expect(el).not.toBe(before.get(path));
-		await app.vault.modify(fileAt(app, "Specs/refunds.md"), note("Refunds v2", "Draft", "Medium", ["tags: [spec, area/payments]"]));
+		await app.vault.modify(
+			fileAt(app, "Specs/refunds.md"),
+			note("Refunds v2", "Draft", "Medium", ["tags: [spec, area/payments]"]),
+		);
 		frames.flush();
 		const changed = rowsByPath(root);
 		expect(changed.get("Specs/refunds.md")).not.toBe(regrouped.get("Specs/refunds.md"));

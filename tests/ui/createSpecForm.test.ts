@@ -1,6 +1,15 @@
 // The create form's state and validation, without the DOM.
-import { fileNameFromTitle } from "../../src/core/fileName";
-import { addChip, cleanLinkTarget, cleanTag, initialFormState, removeChip, showsParent, validateForm, type FormTemplate } from "../../src/ui/createSpecForm";
+import { fileNameFromTitle } from "../../src/core/model/fileName";
+import {
+	addChip,
+	cleanLinkTarget,
+	cleanTag,
+	initialFormState,
+	removeChip,
+	showsParent,
+	validateForm,
+	type FormTemplate,
+} from "../../src/ui/createSpecForm";
 
 const TEMPLATES: FormTemplate[] = [
 	{ id: "lean-feature-spec", name: "Lean feature spec", hasParent: false },
@@ -10,7 +19,15 @@ const titleProblem = (title: string) => fileNameFromTitle(title).reason;
 
 describe("create form state", () => {
 	it("opens on the first template with the default status and priority", () => {
-		expect(initialFormState(TEMPLATES, { status: "In review", priority: "High" })).toEqual({ templateId: "lean-feature-spec", title: "", domains: [], status: "In review", priority: "High", tags: [], parent: "" });
+		expect(initialFormState(TEMPLATES, { status: "In review", priority: "High" })).toEqual({
+			templateId: "lean-feature-spec",
+			title: "",
+			domains: [],
+			status: "In review",
+			priority: "High",
+			tags: [],
+			parent: "",
+		});
 	});
 
 	it("falls back to Draft and Medium when the defaults are not values a person can pick", () => {
@@ -23,7 +40,11 @@ describe("create form state", () => {
 		["a title of spaces", "   ", "title", "A spec needs a title."],
 		["a title of only forbidden characters", "#[]|", "title", "The title has no character a file name can keep"],
 	])("refuses %s, with the reason, on the title field", (_case, title, field, message) => {
-		const result = validateForm({ ...initialFormState(TEMPLATES, { status: "Draft", priority: "Medium" }), title }, TEMPLATES, titleProblem);
+		const result = validateForm(
+			{ ...initialFormState(TEMPLATES, { status: "Draft", priority: "Medium" }), title },
+			TEMPLATES,
+			titleProblem,
+		);
 		expect(result.ok).toBe(false);
 		if (!result.ok) {
 			expect(result.field).toBe(field);
@@ -32,13 +53,34 @@ describe("create form state", () => {
 	});
 
 	it("refuses a template that is no longer offered", () => {
-		const result = validateForm({ ...initialFormState(TEMPLATES, { status: "Draft", priority: "Medium" }), templateId: "gone", title: "X" }, TEMPLATES, titleProblem);
+		const result = validateForm(
+			{ ...initialFormState(TEMPLATES, { status: "Draft", priority: "Medium" }), templateId: "gone", title: "X" },
+			TEMPLATES,
+			titleProblem,
+		);
 		expect(result).toEqual({ ok: false, field: "template", message: "Choose a template." });
 	});
 
 	it("hands over trimmed values, and a parent only for a template that has one", () => {
-		const base = { ...initialFormState(TEMPLATES, { status: "Draft", priority: "Medium" }), title: "  Checkout  ", parent: "[[Roadmap]]", domains: ["Payments"], tags: ["team/web"] };
-		expect(validateForm(base, TEMPLATES, titleProblem)).toEqual({ ok: true, values: { templateId: "lean-feature-spec", title: "Checkout", domains: ["Payments"], status: "Draft", priority: "Medium", tags: ["team/web"], parent: null } });
+		const base = {
+			...initialFormState(TEMPLATES, { status: "Draft", priority: "Medium" }),
+			title: "  Checkout  ",
+			parent: "[[Roadmap]]",
+			domains: ["Payments"],
+			tags: ["team/web"],
+		};
+		expect(validateForm(base, TEMPLATES, titleProblem)).toEqual({
+			ok: true,
+			values: {
+				templateId: "lean-feature-spec",
+				title: "Checkout",
+				domains: ["Payments"],
+				status: "Draft",
+				priority: "Medium",
+				tags: ["team/web"],
+				parent: null,
+			},
+		});
 		const tech = validateForm({ ...base, templateId: "tech-spec" }, TEMPLATES, titleProblem);
 		expect(tech.ok && tech.values.parent).toBe("Roadmap");
 		expect(showsParent(base, TEMPLATES)).toBe(false);

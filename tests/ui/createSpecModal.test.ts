@@ -51,7 +51,8 @@ describe("create feature spec form", () => {
 		const modal = await openForm(kit);
 		const controls = [...modal.contentEl.querySelectorAll<HTMLElement>("input, select")];
 		expect(controls.length).toBeGreaterThanOrEqual(7);
-		for (const control of controls) expect(modal.contentEl.querySelector(`label[for="${control.id}"]`)?.textContent).toBeTruthy();
+		for (const control of controls)
+			expect(modal.contentEl.querySelector(`label[for="${control.id}"]`)?.textContent).toBeTruthy();
 		expect(document.activeElement).toBe(field(modal, "title"));
 		expect(modal.titleEl.textContent).toBe("Create feature spec");
 	});
@@ -60,7 +61,10 @@ describe("create feature spec form", () => {
 		const kit = commandKit(FILES, { templatesFolder: "Templates" });
 		const modal = await openForm(kit);
 		const select = field<HTMLSelectElement>(modal, "template");
-		expect([...select.querySelectorAll("optgroup")].map((g) => g.label)).toEqual(["Built-in templates", "From the templates folder"]);
+		expect([...select.querySelectorAll("optgroup")].map((g) => g.label)).toEqual([
+			"Built-in templates",
+			"From the templates folder",
+		]);
 		expect([...select.options].map((o) => o.textContent)).toContain("Team RFC");
 		const parentRow = field(modal, "parent").parentElement as HTMLElement;
 		expect(parentRow.hidden).toBe(true);
@@ -130,13 +134,17 @@ describe("create feature spec form", () => {
 		const modal = await openForm(kit);
 		type(field<HTMLInputElement>(modal, "domains"), "");
 		await settle();
-		const shown = [...document.querySelectorAll(".suggestion-container .suggestion-item")].map((el) => el.textContent);
+		const shown = [...document.querySelectorAll(".suggestion-container .suggestion-item")].map(
+			(el) => el.textContent,
+		);
 		expect(shown).toEqual(expect.arrayContaining(["Payments", "Search"]));
 		field<HTMLInputElement>(modal, "domains").blur();
 		document.querySelectorAll(".suggestion-container").forEach((el) => el.remove());
 		type(field<HTMLInputElement>(modal, "tags"), "te");
 		await settle();
-		expect([...document.querySelectorAll(".suggestion-container .suggestion-item")].map((el) => el.textContent)).toContain("team/web");
+		expect(
+			[...document.querySelectorAll(".suggestion-container .suggestion-item")].map((el) => el.textContent),
+		).toContain("team/web");
 	});
 
 	it("removes a chip with its button and with Backspace in the empty box", async () => {

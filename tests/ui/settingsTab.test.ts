@@ -1,13 +1,17 @@
 /** @jest-environment jsdom */
 // The settings tab builds with the Setting API, saves valid edits at once, and shows invalid ones without saving them.
-import { defaultSettings, type SpecBoardSettings } from "../../src/core/settings";
+import { defaultSettings, type SpecBoardSettings } from "../../src/core/settings/settings";
 import { SpecBoardSettingTab } from "../../src/ui/settingsTab";
 import { allSettings, asObsidianApp, createFakeApp, createFakePlugin, resetFakeRecords } from "../support/fakeApp";
 import type { Setting, TextComponent, DropdownComponent } from "../support/obsidianFake";
 
 const NOW = new Date("2026-03-14T10:30:00Z");
 
-function build(files: Record<string, string> = {}): { tab: SpecBoardSettingTab; settings: SpecBoardSettings; saves: () => number } {
+function build(files: Record<string, string> = {}): {
+	tab: SpecBoardSettingTab;
+	settings: SpecBoardSettings;
+	saves: () => number;
+} {
 	resetFakeRecords();
 	const app = createFakeApp({ files });
 	const { obsidianPlugin } = createFakePlugin(app);
@@ -40,7 +44,12 @@ function text(name: string): TextComponent {
 describe("settings tab", () => {
 	it("builds every row under sentence-case headings", () => {
 		build();
-		expect(allSettings.filter((s) => s.isHeading).map((s) => s.name)).toEqual(["New specs", "Which notes are specs", "Extra status words", "Extra priority words"]);
+		expect(allSettings.filter((s) => s.isHeading).map((s) => s.name)).toEqual([
+			"New specs",
+			"Which notes are specs",
+			"Extra status words",
+			"Extra priority words",
+		]);
 		expect(allSettings.filter((s) => !s.isHeading).map((s) => s.name)).toEqual([
 			"Specs folder",
 			"Templates folder",
@@ -96,7 +105,9 @@ describe("settings tab", () => {
 		await text("Date format").simulateChange("YYYY-MM-DD");
 		expect(settings.dateFormat).toBe("yyyy-MM-dd");
 		expect(saves()).toBe(0);
-		expect(dateRow.descEl.querySelector(".spec-board-setting-problem")?.textContent).toContain("not a valid date-fns format");
+		expect(dateRow.descEl.querySelector(".spec-board-setting-problem")?.textContent).toContain(
+			"not a valid date-fns format",
+		);
 		expect(dateRow.settingEl.classList.contains("spec-board-setting-invalid")).toBe(true);
 		await text("Date format").simulateChange("d MMM yyyy");
 		expect(dateRow.descEl.textContent).toContain("Today: 14 Mar 2026");
@@ -135,7 +146,12 @@ describe("settings tab", () => {
 	it("declares the same rows for Obsidian's settings search", () => {
 		const { tab } = build();
 		const groups = tab.getSettingDefinitions() as { heading?: string; items?: { name: string }[] }[];
-		expect(groups.map((g) => g.heading)).toEqual(["New specs", "Which notes are specs", "Extra status words", "Extra priority words"]);
+		expect(groups.map((g) => g.heading)).toEqual([
+			"New specs",
+			"Which notes are specs",
+			"Extra status words",
+			"Extra priority words",
+		]);
 		expect(groups.flatMap((g) => (g.items ?? []).map((i) => i.name))).toHaveLength(18);
 	});
 });

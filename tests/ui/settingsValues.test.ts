@@ -34,7 +34,11 @@ describe("settings values", () => {
 	});
 
 	it("ranks suggestions: prefix matches first, then matches inside, ignoring case and a leading #", () => {
-		expect(rankSuggestions(["area/pay", "pay", "Payments", "ops"], "#pay")).toEqual(["pay", "Payments", "area/pay"]);
+		expect(rankSuggestions(["area/pay", "pay", "Payments", "ops"], "#pay")).toEqual([
+			"pay",
+			"Payments",
+			"area/pay",
+		]);
 		expect(rankSuggestions(["a", "b"], "")).toEqual(["a", "b"]);
 	});
 });

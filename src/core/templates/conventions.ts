@@ -1,7 +1,7 @@
 // A template's conventions: where it keeps status and priority, and its own word for each canonical value.
-import { PRIORITIES, STATUSES, type Priority, type Status } from "../specNote";
-import { DEFAULT_PRIORITY_WORDS, DEFAULT_STATUS_WORDS } from "../vocabulary";
-import { findEntry, findFrontmatter, readEntries, entryValues, splitComment, splitLinesWithEol, type FrontmatterEntry } from "./frontmatterLines";
+import { PRIORITIES, STATUSES, type Priority, type Status } from "../model/specNote";
+import { DEFAULT_PRIORITY_WORDS, DEFAULT_STATUS_WORDS } from "../model/vocabulary";
+import { findEntry, findFrontmatter, readEntries, entryValues, splitComment, splitLinesWithEol, type FrontmatterEntry } from "../markdown/frontmatterLines";
 
 /** Where a template (or a note) keeps its status. */
 export type StatusPlace = "frontmatter" | "inline" | "tags" | "none";

@@ -1,0 +1,44 @@
+// The board's filter model: which spec notes a person wants to see.
+import type { Priority, Status } from "../model/specNote";
+
+/** A tag chosen in the filter bar, included or excluded. */
+export interface TagChoice {
+	/** The tag without '#'; nested-aware (`area` matches `area/x`). */
+	tag: string;
+	/** Include the notes with it, or exclude them. */
+	mode: "include" | "exclude";
+}
+
+/** Everything a filter can say; an empty list or empty text means "no constraint". */
+export interface SpecFilter {
+	/** Chosen tags, each included or excluded. */
+	tags: TagChoice[];
+	/** Whether included tags must all match ("all") or one is enough ("any"). */
+	tagMode: "all" | "any";
+	/** Canonical statuses to show (any of). */
+	statuses: Status[];
+	/** Canonical priorities to show (any of). */
+	priorities: Priority[];
+	/** Domains to show (any of), case-insensitive. */
+	domains: string[];
+	/** Text searched in title, path and open questions, case-insensitive. */
+	text: string;
+	/** Only notes with at least one real open question. */
+	hasOpenQuestions: boolean;
+	/** Only notes Approved, In progress or Done that still have open questions. */
+	notReady: boolean;
+}
+
+/** A new filter that lets every note through. */
+export function emptyFilter(): SpecFilter {
+	return {
+		tags: [],
+		tagMode: "all",
+		statuses: [],
+		priorities: [],
+		domains: [],
+		text: "",
+		hasOpenQuestions: false,
+		notReady: false,
+	};
+}

@@ -1,0 +1,168 @@
+// Open questions: the tasks and top-level bullets under any "Open questions" heading.
+import type { BodyFacts, ListItemFact, OpenQuestion } from "../model/specNote";
+import { isPlaceholderText } from "../model/unfilledPlaceholders";
+
+/** Shown for a question whose text is unknown (the cache path did not read the note's text). */
+export const UNREAD_QUESTION_TEXT = "(open question)";
+
+/** What a note's open-questions sections hold. */
+export interface OpenQuestionsFound {
+	/** Real open questions, in file order. */
+	open: OpenQuestion[];
+	/** Unfilled template questions ("Question 1", "Question 2 that needs stakeholder input"). */
+	placeholders: OpenQuestion[];
+	/** Checked tasks in those sections. */
+	resolved: number;
+	/** Whether the note has an open-questions heading at all. */
+	hasSection: boolean;
+}
+
+/**
+ * Whether a heading names an open-questions section ("Open Questions", "11. Open questions", "Open question").
+ * A heading that says they are answered ("Resolved Open Questions", "Open questions (closed)") does not.
+ */
+export function isOpenQuestionsHeading(text: string): boolean {
+	// "open question" takes 13 characters, and most headings have no "q" at all: skip the regular expressions for them.
+	if (text.length < 13 || (text.indexOf("q") < 0 && text.indexOf("Q") < 0)) return false;
+	return /open questions?\b/i.test(text) && !/\b(?:resolved|answered|closed)\b/i.test(text);
+}
+
+/** Whether a question is a template's placeholder: "Question 1", "Question 2 that needs stakeholder input", "[Question]". */
+export function isPlaceholderQuestion(text: string): boolean {
+	const trimmed = text.trim();
+	return ((trimmed.charCodeAt(0) | 32) === 113 && /^question \d+\b/i.test(trimmed)) || isPlaceholderText(trimmed);
+}
+
+/** An open-questions section, and the parts of it that are one question written as a heading. */
+interface Section {
+	/** 1-based first and last line of the section (to the next heading of its level or higher). */
+	first: number;
+	last: number;
+	/** [first, last] ranges under sub-headings that are themselves questions ("### Do we need verbs?"). */
+	questionHeadings: [number, number][];
+}
+
+/** 1-based line where the section of headings[i] ends: before the next heading of its level or higher. */
+function sectionEnd(headings: BodyFacts["headings"], i: number): number {
+	for (let j = i + 1; j < headings.length; j++) {
+		if (headings[j].level <= headings[i].level) return headings[j].line - 1;
+	}
+	return Number.POSITIVE_INFINITY;
+}
+
+/** The open-questions sections of a note, with their question-heading parts. */
+function findSections(headings: BodyFacts["headings"]): Section[] {
+	const sections: Section[] = [];
+	for (let i = 0; i < headings.length; i++) {
+		if (!isOpenQuestionsHeading(headings[i].text)) continue;
+		const last = sectionEnd(headings, i);
+		const questionHeadings: [number, number][] = [];
+		for (let j = i + 1; j < headings.length && headings[j].line <= last; j++) {
+			if (headings[j].text.endsWith("?")) questionHeadings.push([headings[j].line + 1, sectionEnd(headings, j)]);
+		}
+		sections.push({ first: headings[i].line + 1, last, questionHeadings });
+	}
+	return sections;
+}
+
+function sectionAt(sections: readonly Section[], line: number): Section | undefined {
+	for (const section of sections) if (line >= section.first && line <= section.last) return section;
+	return undefined;
+}
+
+function within(ranges: readonly [number, number][], line: number): boolean {
+	for (const [first, last] of ranges) if (line >= first && line <= last) return true;
+	return false;
+}
+
+const BARE_URL = /^<?[a-z][a-z0-9+.-]*:\/\/\S+>?$/i;
+const MARKDOWN_LINK = /^!?\[[^\]]*\]\([^()\s]*(?:\s+"[^"]*")?\)$/;
+const WIKI_LINK = /^!?\[\[[^[\]]+\]\]$/;
+
+/** Whether a list item's text is only a link (a bare URL, a Markdown link, a wiki-link), a reference rather than a question. */
+export function isOnlyALink(text: string): boolean {
+	const trimmed = text.trim().replace(/[.,;]$/, "");
+	return BARE_URL.test(trimmed) || MARKDOWN_LINK.test(trimmed) || WIKI_LINK.test(trimmed);
+}
+
+/** Whether text ends a sentence (`?`, `.`, `!`, also full-width), so what is nested under it is not the rest of it. */
+function endsSentence(text: string): boolean {
+	return /[?.!\u3002\uff1f\uff01]$/.test(text);
+}
+
+/**
+ * The text of a plain question whose own words stop short, completed by the plain items nested right under it when
+ * they finish it with a `?`: "… code for both" over "parsing the AST and" / "generating documentation?", or a bold
+ * label over the questions it groups ("**Caching Strategy**" over "- What TTL?"). Otherwise the text as it is.
+ */
+function completedByChildren(text: string, children: readonly string[]): string {
+	if (children.length === 0 || endsSentence(text) || !children[children.length - 1].endsWith("?")) return text;
+	const label = text.endsWith("**") || text.endsWith("__");
+	return `${text}${label ? ": " : " "}${children.join(" ")}`;
+}
+
+/**
+ * Finds open questions under open-questions headings: each unchecked task (also nested, also inside `>` callouts) and
+ * each plain top-level bullet or numbered item; checked tasks count as resolved. Items come from the body facts, so
+ * code fences and comments are already left out. A plain item is left out when it is only a link, or when it sits
+ * under a sub-heading that is itself a question (it is that question's detail). An item's text comes from
+ * `lineText(line, endLine)` when the item runs over several lines (its continuation lines joined), else from the
+ * facts, else from `lineText`, else it is UNREAD_QUESTION_TEXT. Items with empty text are skipped.
+ */
+export function findOpenQuestions(
+	facts: Pick<BodyFacts, "headings" | "listItems">,
+	lineText: (line: number, endLine: number) => string | null,
+): OpenQuestionsFound {
+	const found: OpenQuestionsFound = { open: [], placeholders: [], resolved: 0, hasSection: false };
+	const sections = findSections(facts.headings);
+	if (sections.length === 0) return found;
+	found.hasSection = true;
+	const items = facts.listItems;
+	const textOf = (item: ListItemFact): string | null => {
+		const end = item.endLine ?? item.line;
+		return (end > item.line ? lineText(item.line, end) : null) ?? item.text ?? lineText(item.line, end);
+	};
+	for (let i = 0; i < items.length; i++) {
+		const item = items[i];
+		const section = sectionAt(sections, item.line);
+		if (section === undefined) continue;
+		if (item.task !== undefined && item.task !== " ") {
+			found.resolved++;
+			continue;
+		}
+		const plain = item.task === undefined;
+		if (plain && (item.parent >= 0 || within(section.questionHeadings, item.line))) continue;
+		let text = textOf(item);
+		if (text === "") continue;
+		if (text === null) text = UNREAD_QUESTION_TEXT;
+		else if (plain) {
+			if (isOnlyALink(text)) continue;
+			text = completedByChildren(text, plainChildTexts(items, i, textOf));
+		}
+		const question = { text, line: item.line };
+		if (isPlaceholderQuestion(text)) found.placeholders.push(question);
+		else found.open.push(question);
+	}
+	return found;
+}
+
+/** The texts of the items nested right under items[i], when they are all plain items with known text; else []. */
+function plainChildTexts(
+	items: readonly ListItemFact[],
+	i: number,
+	textOf: (item: ListItemFact) => string | null,
+): string[] {
+	const parent = items[i].line;
+	const texts: string[] = [];
+	for (let j = i + 1; j < items.length; j++) {
+		const child = items[j];
+		if (child.parent !== parent) {
+			if (child.parent < 0 || child.parent < parent) break;
+			continue;
+		}
+		const text = child.task === undefined ? textOf(child) : null;
+		if (text === null) return [];
+		if (text !== "") texts.push(text);
+	}
+	return texts;
+}

@@ -1,0 +1,209 @@
+// (path, frontmatter, body facts) -> SpecNote: the one model of a spec note, for the plugin and the command line.
+import {
+	blankSpecNote,
+	type BodyFacts,
+	type FrontmatterResult,
+	type NoteProblem,
+	type SpecNote,
+	type YamlReader,
+} from "../model/specNote";
+import type { ReadOptions } from "./readOptions";
+import { readFrontmatter, splitFrontmatter, splitLines } from "../markdown/frontmatter";
+import { salvageFrontmatter } from "../markdown/frontmatterSalvage";
+import { isRecord } from "../model/records";
+import { listItemTextAt, scanBody } from "../markdown/scanBody";
+import { detachNote } from "./detach";
+import { collectNoteTags } from "../model/tags";
+import { domainLinks } from "../model/links";
+import { findOpenQuestions } from "./openQuestions";
+import { createdDate, updatedDate } from "./noteDates";
+import { readNotePriority, readNoteStatus } from "./noteStatus";
+import { readOwner, readParent, readReviewers, readTitle, readType } from "./noteFields";
+import { recognizeTemplate } from "./templateRecognition";
+import { beginFieldReads, endFieldReads } from "./frontmatterFields";
+
+/** What buildSpecNote needs about one note. */
+export interface NoteInput {
+	/** Path with forward slashes, relative to the vault or the folder read. */
+	path: string;
+	/** Parsed frontmatter (from Obsidian's cache or from a YAML reader). */
+	frontmatter: FrontmatterResult;
+	/** What the body says (from scanBody, or from Obsidian's cache plus the text where needed). */
+	facts: BodyFacts;
+	/**
+	 * The whole text, when it was read (used for question text and inline fields the facts lack). When null, every
+	 * string comes from the caller's own long-lived objects (Obsidian's cache), none is cut from a text, and the note
+	 * keeps them as they are; with a text, the note's strings are copied (see detachNote).
+	 */
+	text: string | null;
+}
+
+function folderPrefix(folder: string): string {
+	return folder
+		.trim()
+		.replace(/\\/g, "/")
+		.replace(/^\.\//, "")
+		.replace(/^\/+|\/+$/g, "")
+		.toLowerCase();
+}
+
+/** Whether a path lies in one of the folders (case-insensitively); an empty list, or "/" in it, means everywhere. */
+export function inSpecFolders(path: string, folders: readonly string[]): boolean {
+	if (folders.length === 0) return true;
+	const lower = path.toLowerCase();
+	return folders.some((folder) => {
+		const prefix = folderPrefix(folder);
+		return prefix === "" || lower === prefix || lower.startsWith(prefix + "/");
+	});
+}
+
+/** A note that could not be read at all: listed (narrowed by the spec folders) with an "unreadable" problem. */
+function unreadableNote(path: unknown, error: unknown, options: ReadOptions | null): SpecNote {
+	const safePath = typeof path === "string" ? path : "";
+	const message = error instanceof Error ? error.message : String(error);
+	let isSpec = true;
+	try {
+		isSpec = options === null || inSpecFolders(safePath, options.specFolders);
+	} catch {
+		isSpec = true;
+	}
+	return {
+		...blankSpecNote(safePath),
+		isSpec,
+		problems: [{ code: "unreadable", message: `The note could not be read: ${message}` }],
+	};
+}
+
+/** The problem for a frontmatter block that does not parse (an error already worded as a sentence is kept as it is). */
+function malformedFrontmatter(error: string): NoteProblem {
+	const message = error.startsWith("The frontmatter ") ? error : `The frontmatter does not parse: ${error}`;
+	return { code: "malformed-frontmatter", message };
+}
+
+/** The frontmatter data to read: as parsed, or, when the block did not parse and nothing was salvaged yet, its simple lines. */
+function frontmatterData(input: NoteInput): Record<string, unknown> {
+	const { frontmatter } = input;
+	const data = isRecord(frontmatter.data) ? frontmatter.data : {};
+	if (frontmatter.error === null || input.text === null) return data;
+	for (const key in data) if (Object.prototype.hasOwnProperty.call(data, key)) return data;
+	const yaml = splitFrontmatter(input.text).yaml;
+	return yaml === null ? data : salvageFrontmatter(yaml);
+}
+
+/** The last spec tag asked for, and its form for comparing with lower-cased tags ("" when none). */
+let lastSpecTag: string | null = null;
+let lastSpecTagForm = "";
+
+/** The spec tag as lower-cased tags are compared with it (see isTagOrNestedUnder). */
+function specTagForm(specTag: string): string {
+	if (specTag !== lastSpecTag) {
+		lastSpecTagForm = specTag.replace(/^#/, "").toLowerCase();
+		lastSpecTag = specTag;
+	}
+	return lastSpecTagForm;
+}
+
+/** Whether a lower-cased tag is the spec tag or nested under it (isTagOrNestedUnder, for a form made once). */
+function hasSpecTag(lowerTags: readonly string[], form: string): boolean {
+	if (form.length === 0) return false;
+	for (const tag of lowerTags) {
+		if (tag.startsWith(form) && (tag.length === form.length || tag.charCodeAt(form.length) === 47)) return true;
+	}
+	return false;
+}
+
+function assemble(input: NoteInput, options: ReadOptions): SpecNote {
+	const data = frontmatterData(input);
+	beginFieldReads(data);
+	try {
+		const note = assembleFields(input, data, options);
+		return input.text === null ? note : detachNote(note);
+	} finally {
+		endFieldReads();
+	}
+}
+
+function assembleFields(input: NoteInput, data: Record<string, unknown>, options: ReadOptions): SpecNote {
+	const { path, frontmatter, facts } = input;
+	const problems: NoteProblem[] = [];
+	if (frontmatter.error !== null) problems.push(malformedFrontmatter(frontmatter.error));
+
+	const lowerTags: string[] = [];
+	const tags = collectNoteTags(data, facts.tags, lowerTags);
+	const title = readTitle(data, facts.headings, path);
+	if (title.placeholder !== null)
+		problems.push({
+			code: "placeholder-title",
+			message: `The title is still the template placeholder "${title.placeholder}".`,
+		});
+	const status = readNoteStatus(data, facts.inlineStatus, tags, options.statusWords, lowerTags);
+	if (status.problem !== null) problems.push(status.problem);
+	const priority = readNotePriority(data, facts.inlinePriority, tags, options.priorityWords, lowerTags);
+	if (priority.problem !== null) problems.push(priority.problem);
+
+	let lines: string[] | null = null;
+	const lineText = (line: number, endLine: number): string | null => {
+		if (input.text === null) return null;
+		lines ??= splitLines(input.text);
+		return listItemTextAt(lines, line, endLine);
+	};
+	const questions = findOpenQuestions(facts, lineText);
+	const type = readType(data);
+	const qualifies =
+		options.everyNoteIsSpec ||
+		status.source !== "none" ||
+		questions.hasSection ||
+		(type !== null && type.toLowerCase().endsWith("spec")) ||
+		hasSpecTag(lowerTags, specTagForm(options.specTag));
+
+	return {
+		path,
+		title: title.title,
+		isSpec: qualifies && inSpecFolders(path, options.specFolders),
+		status: status.status,
+		statusRaw: status.raw,
+		statusSource: status.source,
+		statusLine: status.line,
+		priority: priority.priority,
+		priorityRaw: priority.raw,
+		prioritySource: priority.source,
+		tags,
+		domains: domainLinks(data),
+		openQuestions: questions.open,
+		placeholderQuestions: questions.placeholders,
+		resolvedQuestions: questions.resolved,
+		hasOpenQuestionsSection: questions.hasSection,
+		owner: readOwner(data),
+		created: createdDate(data),
+		updated: updatedDate(data),
+		parent: readParent(data),
+		reviewers: readReviewers(data),
+		type,
+		template: recognizeTemplate({ data, tags, lowerTags, headings: facts.headings, text: input.text }),
+		problems,
+	};
+}
+
+/**
+ * Builds a SpecNote from already-parsed parts (the plugin's cache path and the command line's text path meet here).
+ * Works when the text was not read (`text` null, item texts null, no inline status). Never throws: anything
+ * unexpected gives a note with an "unreadable" problem.
+ */
+export function buildSpecNote(input: NoteInput, options: ReadOptions): SpecNote {
+	try {
+		return assemble(input, options);
+	} catch (error) {
+		return unreadableNote((input as Partial<NoteInput> | null)?.path, error, options);
+	}
+}
+
+/** Reads a note's whole text into a SpecNote, parsing frontmatter with the given YAML reader; never throws. */
+export function readSpecNote(path: string, text: string, readYaml: YamlReader, options: ReadOptions): SpecNote {
+	try {
+		const frontmatter = readFrontmatter(text, readYaml);
+		const facts = scanBody(text);
+		return buildSpecNote({ path, frontmatter, facts, text }, options);
+	} catch (error) {
+		return unreadableNote(path, error, options);
+	}
+}

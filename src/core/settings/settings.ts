@@ -1,0 +1,182 @@
+// The plugin's settings and saved board state: their shape, their defaults, and the pure migration from any stored data.
+import { PRIORITIES, STATUSES, type Priority, type Status } from "../model/specNote";
+import { DEFAULT_PRIORITY_WORDS, DEFAULT_STATUS_WORDS } from "../model/vocabulary";
+import { emptyFilter, type SpecFilter } from "../board/filter";
+import { formatDateSafely } from "../templates/dateFormat";
+import { isRecord } from "../model/records";
+
+/** The settings version this code writes. */
+export const SETTINGS_VERSION = 2;
+
+/** How the board groups its rows. */
+export type GroupBy = "status" | "priority" | "domain" | "tag";
+
+/** What the board remembers between sessions. */
+export interface BoardState {
+	/** The active filter. */
+	filter: SpecFilter;
+	/** How rows are grouped. */
+	groupBy: GroupBy;
+	/** Keys of collapsed groups, as `${groupBy}:${group}`. */
+	collapsedGroups: string[];
+}
+
+/** Everything the plugin stores in data.json. */
+export interface SpecBoardSettings {
+	/** Version of this shape, for migration. */
+	version: number;
+	/** Vault folder where "Create feature spec" puts new notes. */
+	specsFolder: string;
+	/** Vault folder whose notes are offered as custom templates ("" for none). */
+	templatesFolder: string;
+	/** date-fns format for filled dates. */
+	dateFormat: string;
+	/** Name filled in as owner or author. */
+	author: string;
+	/** Status chosen first in the create form. */
+	defaultStatus: Status;
+	/** Priority chosen first in the create form. */
+	defaultPriority: Priority;
+	/** A note with this tag (or a nested one) counts as a spec. */
+	specTag: string;
+	/** Only notes under these folders count as specs (empty: everywhere). */
+	specFolders: string[];
+	/** Extra words per canonical status, on top of the built-in ones. */
+	statusWords: Record<Status, string[]>;
+	/** Extra words per canonical priority, on top of the built-in ones. */
+	priorityWords: Record<Priority, string[]>;
+	/** The board's saved filter, grouping and collapsed groups. */
+	board: BoardState;
+}
+
+function emptyWords<K extends string>(keys: readonly K[]): Record<K, string[]> {
+	const words = {} as Record<K, string[]>;
+	for (const key of keys) words[key] = [];
+	return words;
+}
+
+/** Fresh defaults; a new object every call, so nothing can mutate a shared default. */
+export function defaultSettings(): SpecBoardSettings {
+	return {
+		version: SETTINGS_VERSION,
+		specsFolder: "Specs",
+		templatesFolder: "",
+		dateFormat: "yyyy-MM-dd",
+		author: "",
+		defaultStatus: "Draft",
+		defaultPriority: "Medium",
+		specTag: "spec",
+		specFolders: [],
+		statusWords: emptyWords(STATUSES),
+		priorityWords: emptyWords(PRIORITIES),
+		board: { filter: emptyFilter(), groupBy: "status", collapsedGroups: [] },
+	};
+}
+
+function stringOr(value: unknown, fallback: string): string {
+	return typeof value === "string" ? value : fallback;
+}
+
+function stringList(value: unknown, fallback: string[]): string[] {
+	return Array.isArray(value) && value.every((v) => typeof v === "string") ? [...value] : fallback;
+}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+	return typeof value === "string" && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+}
+
+function wordsRecord<K extends string>(value: unknown, keys: readonly K[]): Record<K, string[]> {
+	const words = emptyWords(keys);
+	if (!isRecord(value)) return words;
+	for (const key of keys) words[key] = stringList(value[key], []);
+	return words;
+}
+
+function migrateFilter(value: unknown, fallback: SpecFilter): SpecFilter {
+	if (!isRecord(value)) return fallback;
+	const tags = Array.isArray(value.tags)
+		? value.tags
+				.filter(
+					(t): t is SpecFilter["tags"][number] =>
+						isRecord(t) && typeof t.tag === "string" && (t.mode === "include" || t.mode === "exclude"),
+				)
+				.map((t) => ({ tag: t.tag, mode: t.mode }))
+		: fallback.tags;
+	return {
+		tags,
+		tagMode: value.tagMode === "any" ? "any" : "all",
+		statuses: stringList(value.statuses, fallback.statuses).filter((s): s is Status =>
+			(STATUSES as readonly string[]).includes(s),
+		),
+		priorities: stringList(value.priorities, fallback.priorities).filter((p): p is Priority =>
+			(PRIORITIES as readonly string[]).includes(p),
+		),
+		domains: stringList(value.domains, fallback.domains),
+		text: stringOr(value.text, fallback.text),
+		hasOpenQuestions: value.hasOpenQuestions === true,
+		notReady: value.notReady === true,
+	};
+}
+
+/**
+ * Turns whatever data.json held (nothing, an old version, or something corrupt) into valid current settings.
+ * Keys that are valid are kept; bad keys fall back to their defaults. Pure: the input is never changed.
+ */
+export function migrateSettings(stored: unknown): SpecBoardSettings {
+	const defaults = defaultSettings();
+	if (!isRecord(stored)) return defaults;
+	const data: Record<string, unknown> = { ...stored };
+	const version = typeof data.version === "number" ? data.version : 1;
+	if (version < 2) {
+		// Version 1 called the specs folder "folder" and the templates folder "templateFolder".
+		if (data.specsFolder === undefined && typeof data.folder === "string") data.specsFolder = data.folder;
+		if (data.templatesFolder === undefined && typeof data.templateFolder === "string")
+			data.templatesFolder = data.templateFolder;
+	}
+	const board = isRecord(data.board) ? data.board : {};
+	return {
+		version: SETTINGS_VERSION,
+		specsFolder: stringOr(data.specsFolder, defaults.specsFolder),
+		templatesFolder: stringOr(data.templatesFolder, defaults.templatesFolder),
+		dateFormat:
+			typeof data.dateFormat === "string" && formatDateSafely(new Date(0), data.dateFormat) !== null
+				? data.dateFormat
+				: defaults.dateFormat,
+		author: stringOr(data.author, defaults.author),
+		// The form offers real choices only: no "Unrecognized" / "No status" as a default.
+		defaultStatus: oneOf(
+			data.defaultStatus,
+			STATUSES.filter((s) => s !== "Unrecognized" && s !== "No status"),
+			defaults.defaultStatus,
+		),
+		defaultPriority: oneOf(
+			data.defaultPriority,
+			PRIORITIES.filter((p) => p !== "Unrecognized"),
+			defaults.defaultPriority,
+		),
+		specTag:
+			typeof data.specTag === "string" && data.specTag.trim() !== ""
+				? data.specTag.trim().replace(/^#/, "")
+				: defaults.specTag,
+		specFolders: stringList(data.specFolders, defaults.specFolders),
+		statusWords: wordsRecord(data.statusWords, STATUSES),
+		priorityWords: wordsRecord(data.priorityWords, PRIORITIES),
+		board: {
+			filter: migrateFilter(board.filter, defaults.board.filter),
+			groupBy: oneOf(board.groupBy, ["status", "priority", "domain", "tag"] as const, defaults.board.groupBy),
+			collapsedGroups: stringList(board.collapsedGroups, defaults.board.collapsedGroups),
+		},
+	};
+}
+
+/** The status and priority vocabularies: built-in words plus the user's extra words from settings. */
+export function vocabularyFromSettings(settings: Pick<SpecBoardSettings, "statusWords" | "priorityWords">): {
+	statusWords: Record<Status, string[]>;
+	priorityWords: Record<Priority, string[]>;
+} {
+	const statusWords = emptyWords(STATUSES);
+	for (const s of STATUSES) statusWords[s] = [...DEFAULT_STATUS_WORDS[s], ...settings.statusWords[s]];
+	const priorityWords = emptyWords(PRIORITIES);
+	for (const p of PRIORITIES) priorityWords[p] = [...DEFAULT_PRIORITY_WORDS[p], ...settings.priorityWords[p]];
+	return { statusWords, priorityWords };
+}
