@@ -1,6 +1,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import { buildSpecNote, inSpecFolders, readSpecNote, type NoteInput } from "../../src/core/reading/readSpecNote";
+import { buildSpecNote, readSpecNote, type NoteInput } from "../../src/core/reading/readSpecNote";
+import { inSpecFolders } from "../../src/core/reading/specTrace";
 import { defaultReadOptions, type ReadOptions } from "../../src/core/reading/readOptions";
 import { scanBody } from "../../src/core/markdown/scanBody";
 import type { BodyFacts, SpecNote, YamlReader } from "../../src/core/model/specNote";
