@@ -9,14 +9,14 @@ function bareTag(tag: string): string {
 }
 
 /**
- * Whether the cache shows a frontmatter block it could not parse (no `frontmatter`, but a block at the top): the note
- * may keep its status there, so its text is read and the core names the problem.
+ * Whether the cache shows a frontmatter block it could not parse (no `frontmatter`, but a block with lines between its
+ * `---` at the top): the note may keep its status there, so its text is read and the core names the problem.
  */
 export function frontmatterIsBroken(cache: CachedMetadata): boolean {
 	if (cache.frontmatter !== undefined) return false;
-	if (cache.frontmatterPosition !== undefined) return true;
-	const first = cache.sections?.[0];
-	return first !== undefined && first.type === "yaml" && first.position.start.line === 0;
+	const block =
+		cache.frontmatterPosition ?? (cache.sections?.[0]?.type === "yaml" ? cache.sections[0].position : null);
+	return block !== null && block.start.line === 0 && block.end.line > 1;
 }
 
 /** The trace clues of a note from its cache entry: frontmatter, tags and headings, as Obsidian parsed them. */

@@ -343,7 +343,8 @@ export class SpecIndex {
 				removed = this.remove(path) || removed;
 			}
 			const newPrefix = `${file.path}/`;
-			for (const note of this.services.vault.getMarkdownFiles()) if (note.path.startsWith(newPrefix)) moved.push(note);
+			for (const note of this.services.vault.getMarkdownFiles())
+				if (note.path.startsWith(newPrefix)) moved.push(note);
 		} else if (file instanceof TFile && file.extension === "md") {
 			this.bump(oldPath);
 			removed = this.remove(oldPath);

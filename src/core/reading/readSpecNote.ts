@@ -134,7 +134,13 @@ function assembleFields(input: NoteInput, data: Record<string, unknown>, options
 	const isSpec =
 		inSpecFolders(path, options.specFolders) &&
 		showsSpecTrace(
-			{ path, frontmatter: data, frontmatterBroken: frontmatter.error !== null, lowerTags, headings: facts.headings },
+			{
+				path,
+				frontmatter: data,
+				frontmatterBroken: frontmatter.error !== null,
+				lowerTags,
+				headings: facts.headings,
+			},
 			options,
 		) &&
 		(options.everyNoteIsSpec ||

@@ -116,7 +116,9 @@ function inSpecPlace(path: string, options: TraceOptions): boolean {
 
 /** Whether a lower-cased tag is `form` or nested under it. */
 function tagIsOrUnder(tag: string, form: string): boolean {
-	return form.length > 0 && tag.startsWith(form) && (tag.length === form.length || tag.charCodeAt(form.length) === 47);
+	return (
+		form.length > 0 && tag.startsWith(form) && (tag.length === form.length || tag.charCodeAt(form.length) === 47)
+	);
 }
 
 /** Whether the tags hold a `status/…` tag or the spec tag (or one nested under it). */
