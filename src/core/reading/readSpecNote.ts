@@ -21,7 +21,7 @@ import { readNotePriority, readNoteStatus } from "./noteStatus";
 import { readOwner, readParent, readReviewers, readTitle, readType } from "./noteFields";
 import { recognizeTemplate } from "./templateRecognition";
 import { beginFieldReads, endFieldReads } from "./frontmatterFields";
-import { inSpecFolders, isSpecType, showsSpecTrace } from "./specTrace";
+import { hasStatusSection, inSpecFolders, isSpecType, showsSpecTrace } from "./specTrace";
 
 /** What buildSpecNote needs about one note. */
 export interface NoteInput {
@@ -147,6 +147,7 @@ function assembleFields(input: NoteInput, data: Record<string, unknown>, options
 			status.source !== "none" ||
 			isSpecType(type) ||
 			hasSpecTag(lowerTags, specTagForm(options.specTag)) ||
+			hasStatusSection(facts.headings) ||
 			// An open-questions heading alone makes a spec only inside configured spec folders (a meeting note has them too).
 			(questions.hasSection && options.specFolders.length > 0));
 

@@ -52,7 +52,7 @@ export function headingForm(text: string): string {
 	return text
 		.trim()
 		.toLowerCase()
-		.replace(/^\d+(\.\d+)*\.?\s+/, "");
+		.replace(/^(\d+\.)+\d*\s+/, "");
 }
 
 /** A folder setting as a lower-cased prefix without slashes at either end ("" for the vault's root). */
@@ -139,6 +139,12 @@ export function isSpecType(type: string | null): boolean {
 function frontmatterShowsSpec(frontmatter: Readonly<Record<string, unknown>>): boolean {
 	if (statusText(fieldValue(frontmatter, STATUS_KEYS)) !== null) return true;
 	return isSpecType(readType(frontmatter));
+}
+
+/** Whether the headings hold a `Status` section (the ADR convention of Nygard and MADR): the note keeps its status there. */
+export function hasStatusSection(headings: SpecTraceClues["headings"]): boolean {
+	for (const heading of headings) if (heading.level >= 2 && headingForm(heading.text) === "status") return true;
+	return false;
 }
 
 /** Whether a title begins with one of the format words, followed by the end or a character that is not a letter. */
