@@ -1,8 +1,10 @@
 // Reading a folder into SpecNotes: walk, then read and parse each file with the core and gray-matter (see indexFiles).
-import type { ReadOptions } from "../core/reading/readOptions";
+import { withTemplateTraces, type ReadOptions } from "../core/reading/readOptions";
+import { scanBody } from "../core/markdown/scanBody";
+import { inTemplatesFolder, templateTraceOf, type TemplateTrace } from "../core/reading/specTrace";
 import type { SpecNote } from "../core/model/specNote";
 import { indexFiles, type ThreadOptions } from "./indexFiles";
-import { walkVault, type SkippedFile } from "./walkVault";
+import { readNoteFile, walkVault, type SkippedFile, type VaultFile } from "./walkVault";
 
 /** Every note under a folder, and what could not be read. */
 export interface VaultIndex {
@@ -14,6 +16,18 @@ export interface VaultIndex {
 	failed: SkippedFile[];
 }
 
+/** The traces the templates folder's notes leave (their headings), as the plugin takes them from its cache. */
+function customTemplateTraces(files: readonly VaultFile[], templatesFolder: string): TemplateTrace[] {
+	const traces: TemplateTrace[] = [];
+	if (templatesFolder === "") return traces;
+	for (const file of files) {
+		if (!inTemplatesFolder(file.path, templatesFolder)) continue;
+		const read = readNoteFile(file.absolutePath);
+		if (read.ok) traces.push(templateTraceOf(scanBody(read.text).headings));
+	}
+	return traces;
+}
+
 /**
  * Reads every note under root (see walkVault for what is skipped). Each file is read and parsed on its own, so only
  * the SpecNotes stay in memory, never all the texts; a large folder is shared out between the machine's cores
@@ -21,10 +35,11 @@ export interface VaultIndex {
  */
 export function indexVault(root: string, options: ReadOptions, threads: ThreadOptions = {}): VaultIndex {
 	const walk = walkVault(root);
+	const readOptions = withTemplateTraces(options, customTemplateTraces(walk.files, options.templatesFolder));
 	const notes: SpecNote[] = [];
 	const skipped = [...walk.skipped];
 	const failed: SkippedFile[] = [];
-	const outcomes = indexFiles(walk.files, options, threads);
+	const outcomes = indexFiles(walk.files, readOptions, threads);
 	for (let i = 0; i < outcomes.length; i++) {
 		const outcome = outcomes[i];
 		const path = walk.files[i].path;

@@ -14,8 +14,8 @@ import {
 	type Workspace,
 } from "obsidian";
 import { readSpecNote } from "../core/reading/readSpecNote";
-import type { ReadOptions } from "../core/reading/readOptions";
-import { showsSpecTrace } from "../core/reading/specTrace";
+import { withTemplateTraces, type ReadOptions } from "../core/reading/readOptions";
+import { inTemplatesFolder, showsSpecTrace, templateTraceOf, type TemplateTrace } from "../core/reading/specTrace";
 import { sortSpecs, withChangedSpecs } from "../core/board/rollup";
 import type { SpecNote } from "../core/model/specNote";
 import { cacheTraceClues } from "./specCandidate";
@@ -74,6 +74,9 @@ export class SpecIndex {
 	private readonly notes = new Map<string, SpecNote>();
 	private readonly generation = new Map<string, number>();
 	private readonly listeners = new Set<IndexListener>();
+	/** The options as given. */
+	private givenOptions: ReadOptions;
+	/** The options notes are read with: the given ones, plus the traces of the templates folder's notes. */
 	private options: ReadOptions;
 	private rev = 0;
 	/** Grows with every note change, never reset, so a read from before a change can never pass for a newer one. */
@@ -101,6 +104,7 @@ export class SpecIndex {
 		options: ReadOptions,
 		private readonly scheduler: IndexScheduler = APP_SCHEDULER,
 	) {
+		this.givenOptions = options;
 		this.options = options;
 	}
 
@@ -177,8 +181,22 @@ export class SpecIndex {
 
 	/** New reading options (spec tag, folders, vocabularies): the whole index is rebuilt. */
 	setOptions(options: ReadOptions): void {
+		this.givenOptions = options;
 		this.options = options;
 		if (this.built) this.rebuild();
+	}
+
+	/** The traces the templates folder's notes leave (their headings, from the cache: no template is read). */
+	private customTemplateTraces(): TemplateTrace[] {
+		const folder = this.givenOptions.templatesFolder;
+		const traces: TemplateTrace[] = [];
+		if (folder === "") return traces;
+		for (const file of this.services.vault.getMarkdownFiles()) {
+			if (!inTemplatesFolder(file.path, folder)) continue;
+			const headings = this.services.metadataCache.getFileCache(file)?.headings ?? [];
+			traces.push(templateTraceOf(headings.map((h) => ({ level: h.level, text: h.heading }))));
+		}
+		return traces;
 	}
 
 	/** Forgets every note and triages every Markdown note again, in slices; notes whose cache shows a trace are read. */
@@ -188,6 +206,7 @@ export class SpecIndex {
 		this.removedSince = [];
 		this.addedSince = [];
 		this.awaitingCache.clear();
+		this.options = withTemplateTraces(this.givenOptions, this.customTemplateTraces());
 		const generation = this.lastGeneration;
 		this.queue = this.services.vault.getMarkdownFiles().map((file) => ({ file, generation }));
 		this.queueHead = 0;
@@ -299,6 +318,8 @@ export class SpecIndex {
 		if (!this.built) return;
 		const wasResolved = this.cacheResolved;
 		this.cacheResolved = true;
+		// The templates may have been indexed only now; notes triaged from here on see their traces.
+		if (!wasResolved) this.options = withTemplateTraces(this.givenOptions, this.customTemplateTraces());
 		const waiting: TFile[] = [];
 		for (const path of this.awaitingCache) {
 			const file = this.services.vault.getFileByPath(path);

@@ -200,6 +200,22 @@ describe("SpecIndex", () => {
 		expect(index.specs().length).toBeGreaterThanOrEqual(4);
 	});
 
+	it("takes a custom template's title and sections as a trace, from the cache, without reading the template", async () => {
+		const template = "# Epic: {{title}}\n\nStatus: draft\n\n## Outcome\n\n## Bets\n";
+		const app = createFakeApp({
+			files: {
+				"Templates/Epic.md": template,
+				"Work/checkout.md": "# Epic: Checkout\n\nStatus: Draft\n",
+				"Work/cart.md": "# Cart\n\nStatus: Draft\n\n## Outcome\n\n## Bets\n",
+				"Work/notes.md": "# Notes\n\nStatus: Draft\n\n## Outcome\n",
+			},
+		});
+		const { index } = startIndex(app, { ...defaultReadOptions(), templatesFolder: "Templates" });
+		await index.whenSettled();
+		expect(paths(index)).toEqual(["Work/cart.md", "Work/checkout.md"]);
+		expect(app.vault.readCounts.cachedRead).toBe(2);
+	});
+
 	it("reads a question that wraps onto the next line whole, as the command line does", async () => {
 		const wrapped = [
 			"---",

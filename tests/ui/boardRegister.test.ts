@@ -24,13 +24,14 @@ function setUp(layoutReady = true) {
 }
 
 describe("registerBoard", () => {
-	it("registers the view, the ribbon icon and two commands, and builds the index only when the layout is ready", () => {
+	it("registers the view, the ribbon icon and two commands, and builds the index only when the layout is ready", async () => {
 		const { app, plugin, handle } = setUp(false);
 		expect(plugin.viewTypes).toEqual([VIEW_TYPE_SPEC_BOARD]);
 		expect(plugin.ribbonIcons.map((r) => r.title)).toEqual(["Open spec status board"]);
 		expect(plugin.commands.map((c) => c.name)).toEqual(["Open spec status board", "Filter spec board by tag"]);
 		expect(handle.index.isBuilt).toBe(false);
 		app.workspace.setLayoutReady();
+		await handle.index.whenSettled();
 		expect(handle.index.specs().map((n) => n.path)).toEqual(["Specs/pay.md"]);
 	});
 
@@ -55,7 +56,8 @@ describe("registerBoard", () => {
 	});
 
 	it("filters the board by a tag picked from anywhere", async () => {
-		const { app, settings } = setUp();
+		const { app, settings, handle } = setUp();
+		await handle.index.whenSettled();
 		app.commands.executeCommandById("spec-board:filter-board-by-tag");
 		const picker = openModals[openModals.length - 1] as unknown as TagPickerModal;
 		expect(picker).toBeInstanceOf(TagPickerModal);
@@ -70,10 +72,40 @@ describe("registerBoard", () => {
 		]);
 	});
 
-	it("rebuilds the index when the settings change", () => {
+	it("rebuilds the index when the settings change", async () => {
 		const { handle, settings } = setUp();
+		await handle.index.whenSettled();
+		expect(handle.index.specs()).toHaveLength(1);
 		settings().specFolders = ["Elsewhere"];
 		handle.settingsChanged();
+		await handle.index.whenSettled();
 		expect(handle.index.specs()).toEqual([]);
+	});
+
+	it("says it is reading the vault, not that there are no specs, until the metadata cache has resolved", async () => {
+		const { app, handle } = setUp(false);
+		// The layout is ready before the cache has indexed the note (first start, a rebuilt cache, a large sync).
+		const getFileCache = app.metadataCache.getFileCache.bind(app.metadataCache);
+		let indexed = false;
+		app.metadataCache.getFileCache = (file) => (indexed ? getFileCache(file) : null);
+		app.workspace.setLayoutReady();
+		const view = await handle.openBoard();
+		await handle.index.whenSettled();
+		const frames = async (): Promise<void> => {
+			await new Promise((resolve) => setTimeout(resolve, 40));
+			await settle();
+		};
+		await frames();
+		const text = (): string => view?.contentEl.textContent ?? "";
+		expect(text()).toContain("Reading the vault…");
+		expect(text()).not.toContain("No specs found");
+		indexed = true;
+		app.metadataCache.indexFile(app.vault.getFileByPath("Specs/pay.md") as never, SPEC);
+		await frames();
+		expect(text()).toContain("Pay");
+		expect(text()).not.toContain("Reading the vault…");
+		app.metadataCache.resolveAll();
+		await handle.index.whenSettled();
+		expect(handle.index.isReadingVault).toBe(false);
 	});
 });

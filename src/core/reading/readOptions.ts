@@ -44,18 +44,20 @@ export function defaultReadOptions(): ReadOptions {
 	};
 }
 
-/** Options as the plugin's settings describe them; `customTemplateTexts` are the texts of the templates folder's notes. */
-export function readOptionsFromSettings(
-	settings: SpecBoardSettings,
-	customTemplateTexts: readonly string[] = [],
-): ReadOptions {
+/** Options as the plugin's settings describe them (the custom templates' traces are added by withTemplateTraces). */
+export function readOptionsFromSettings(settings: SpecBoardSettings): ReadOptions {
 	return {
 		...vocabularyFromSettings(settings),
 		specTag: settings.specTag,
 		specFolders: settings.specFolders,
 		specFolderNames: settings.specFolderNames,
 		templatesFolder: settings.templatesFolder,
-		templateTraces: [...builtInTemplateTraces(), ...customTemplateTexts.map(templateTrace)],
+		templateTraces: builtInTemplateTraces(),
 		everyNoteIsSpec: false,
 	};
+}
+
+/** The options with the traces of the custom templates (the templates folder's notes, by their headings) added. */
+export function withTemplateTraces(options: ReadOptions, custom: readonly TemplateTrace[]): ReadOptions {
+	return custom.length === 0 ? options : { ...options, templateTraces: [...options.templateTraces, ...custom] };
 }

@@ -212,9 +212,9 @@ export function specTraceClues(
 	return { path, frontmatter, frontmatterBroken, lowerTags, headings };
 }
 
-/** What a template's text leaves in the notes made from it (see TemplateTrace); its frontmatter is looked at elsewhere. */
-export function templateTrace(text: string): TemplateTrace {
-	const headings = scanBody(text).headings.filter((h) => h.level <= 2);
+/** What a template leaves in the notes made from it (see TemplateTrace), from its headings; its frontmatter is looked at elsewhere. */
+export function templateTraceOf(templateHeadings: SpecTraceClues["headings"]): TemplateTrace {
+	const headings = templateHeadings.filter((h) => h.level <= 2);
 	const title = headings.find((h) => h.level === 1);
 	let titlePrefix = "";
 	if (title !== undefined) {
@@ -229,4 +229,9 @@ export function templateTrace(text: string): TemplateTrace {
 		if (form !== "" && sections.indexOf(form) < 0) sections.push(form);
 	}
 	return { titlePrefix, sections };
+}
+
+/** What a template's text leaves in the notes made from it (see templateTraceOf). */
+export function templateTrace(text: string): TemplateTrace {
+	return templateTraceOf(scanBody(text).headings);
 }
