@@ -59,6 +59,7 @@ describe("settings tab", () => {
 			"Default priority",
 			"Spec tag",
 			"Spec folders",
+			"Spec folder names",
 			"Draft",
 			"In review",
 			"Approved",
@@ -81,6 +82,7 @@ describe("settings tab", () => {
 		await (row("Default priority").components[0] as DropdownComponent).simulateChange("High");
 		await text("Spec tag").simulateChange("#rfc");
 		await text("Spec folders").simulateChange("Specs, Archive/Old");
+		await text("Spec folder names").simulateChange("specs, RFCs");
 		await text("In progress").simulateChange("doing, wip, Doing");
 		await text("Critical").simulateChange("sev1");
 		await text("Date format").simulateChange("dd.MM.yyyy");
@@ -91,11 +93,12 @@ describe("settings tab", () => {
 			defaultPriority: "High",
 			specTag: "rfc",
 			specFolders: ["Specs", "Archive/Old"],
+			specFolderNames: ["specs", "RFCs"],
 			dateFormat: "dd.MM.yyyy",
 		});
 		expect(settings.statusWords["In progress"]).toEqual(["doing", "wip"]);
 		expect(settings.priorityWords.Critical).toEqual(["sev1"]);
-		expect(saves()).toBe(9);
+		expect(saves()).toBe(10);
 	});
 
 	it("previews the date format live and refuses an invalid one without saving it", async () => {
@@ -152,6 +155,6 @@ describe("settings tab", () => {
 			"Extra status words",
 			"Extra priority words",
 		]);
-		expect(groups.flatMap((g) => (g.items ?? []).map((i) => i.name))).toHaveLength(18);
+		expect(groups.flatMap((g) => (g.items ?? []).map((i) => i.name))).toHaveLength(19);
 	});
 });
