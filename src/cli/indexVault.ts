@@ -3,7 +3,7 @@ import { withTemplateTraces, type ReadOptions } from "../core/reading/readOption
 import { scanBody } from "../core/markdown/scanBody";
 import { inTemplatesFolder, templateTraceOf, type TemplateTrace } from "../core/reading/specTrace";
 import type { SpecNote } from "../core/model/specNote";
-import { indexFiles, type ThreadOptions } from "./indexFiles";
+import { indexFiles } from "./indexFiles";
 import { readNoteFile, walkVault, type SkippedFile, type VaultFile } from "./walkVault";
 
 /** Every note under a folder, and what could not be read. */
@@ -30,16 +30,15 @@ function customTemplateTraces(files: readonly VaultFile[], templatesFolder: stri
 
 /**
  * Reads every note under root (see walkVault for what is skipped). Each file is read and parsed on its own, so only
- * the SpecNotes stay in memory, never all the texts; a large folder is shared out between the machine's cores
- * (see indexFiles), with the same result. Never throws for anything under the root.
+ * the SpecNotes stay in memory, never all the texts (see indexFiles). Never throws for anything under the root.
  */
-export function indexVault(root: string, options: ReadOptions, threads: ThreadOptions = {}): VaultIndex {
+export function indexVault(root: string, options: ReadOptions): VaultIndex {
 	const walk = walkVault(root);
 	const readOptions = withTemplateTraces(options, customTemplateTraces(walk.files, options.templatesFolder));
 	const notes: SpecNote[] = [];
 	const skipped = [...walk.skipped];
 	const failed: SkippedFile[] = [];
-	const outcomes = indexFiles(walk.files, readOptions, threads);
+	const outcomes = indexFiles(walk.files, readOptions);
 	for (let i = 0; i < outcomes.length; i++) {
 		const outcome = outcomes[i];
 		const path = walk.files[i].path;

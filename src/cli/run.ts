@@ -65,11 +65,7 @@ function runBoard(options: BoardOptions, io: CliIo): number {
 		return EXIT_USAGE;
 	}
 
-	const index = indexVault(
-		root,
-		{ ...defaultReadOptions(), everyNoteIsSpec: options.everyNoteIsSpec },
-		{ threads: threadsFromEnv(io.env.SPEC_BOARD_THREADS) },
-	);
+	const index = indexVault(root, { ...defaultReadOptions(), everyNoteIsSpec: options.everyNoteIsSpec });
 	for (const skip of index.skipped) io.stderr(`spec-board: skipped ${skip.path}: ${skip.reason}\n`);
 	for (const failure of index.failed)
 		io.stderr(
@@ -110,13 +106,6 @@ function runBoard(options: BoardOptions, io: CliIo): number {
 		);
 	}
 	return index.failed.length > 0 ? EXIT_READER_FAILED : EXIT_OK;
-}
-
-/** SPEC_BOARD_THREADS: how many threads may index a large folder (1: only the main one); unset or not a number: the cores. */
-export function threadsFromEnv(value: string | undefined): number | undefined {
-	if (value === undefined || !/^\s*\d+\s*$/.test(value)) return undefined;
-	const threads = Number(value);
-	return threads >= 1 ? threads : undefined;
 }
 
 /** A note whose frontmatter does not parse may have lost the status that made it a spec: say so rather than hide it silently. */

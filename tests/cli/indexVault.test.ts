@@ -25,12 +25,12 @@ describe("indexVault", () => {
 	afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 	it("lists as specs what the plugin lists, with the templates folder's headings as a trace", () => {
-		const index = indexVault(root, { ...defaultReadOptions(), templatesFolder: "Templates" }, { threads: 1 });
+		const index = indexVault(root, { ...defaultReadOptions(), templatesFolder: "Templates" });
 		expect(index.notes.filter((n) => n.isSpec).map((n) => n.path)).toEqual(["Work/cart.md", "Work/checkout.md"]);
 	});
 
 	it("without a templates folder, the template is a note like any other and its headings no trace", () => {
-		const index = indexVault(root, defaultReadOptions(), { threads: 1 });
+		const index = indexVault(root, defaultReadOptions());
 		expect(index.notes.filter((n) => n.isSpec).map((n) => n.path)).toEqual([]);
 	});
 });

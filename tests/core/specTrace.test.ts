@@ -126,7 +126,7 @@ describe("which notes are specs", () => {
 		const custom = templateTrace(
 			"---\nstatus: draft\n---\n# Epic: {{title}}\n\n## Outcome\n\n## Bets\n\n## Risks\n",
 		);
-		expect(custom).toEqual({ titlePrefix: "epic:", sections: ["outcome", "bets", "risks"] });
+		expect(custom).toEqual({ titlePrefix: "epic:", sections: new Set(["outcome", "bets", "risks"]) });
 		const options = { ...defaultReadOptions(), templateTraces: [custom] };
 		expect(traced("n.md", "# Epic: Checkout\n", options)).toBe(true);
 		expect(traced("n.md", "# Cart\n\n## Outcome\n\n## Bets\n", options)).toBe(true);

@@ -21,6 +21,7 @@ import { readNotePriority, readNoteStatus } from "./noteStatus";
 import { readOwner, readParent, readReviewers, readTitle, readType } from "./noteFields";
 import { recognizeTemplate } from "./templateRecognition";
 import { beginFieldReads, endFieldReads } from "./frontmatterFields";
+import { mayShowSpecTrace } from "./traceScan";
 import { hasStatusSection, inSpecFolders, isSpecType, showsSpecTrace } from "./specTrace";
 
 /** What buildSpecNote needs about one note. */
@@ -211,6 +212,23 @@ export function readSpecNote(
 				: frontmatterAsParsed(text, parsedFrontmatter, readYaml);
 		const facts = scanBody(text);
 		return buildSpecNote({ path, frontmatter, facts, text }, options);
+	} catch (error) {
+		return unreadableNote(path, error, options);
+	}
+}
+
+/**
+ * Reads a note like readSpecNote, but passes over a note in which a quick look (mayShowSpecTrace) finds no trace of a
+ * spec: such a note is no spec, and comes back with `isSpec` false and nothing read but its path (the command line's
+ * fast path: most notes of a vault are no specs). Never throws.
+ */
+export function readSpecNoteIfTraced(path: string, text: string, readYaml: YamlReader, options: ReadOptions): SpecNote {
+	try {
+		if (!mayShowSpecTrace(path, text, readYaml, options)) return { ...blankSpecNote(path), isSpec: false };
+		return buildSpecNote(
+			{ path, frontmatter: readFrontmatter(text, readYaml), facts: scanBody(text), text },
+			options,
+		);
 	} catch (error) {
 		return unreadableNote(path, error, options);
 	}

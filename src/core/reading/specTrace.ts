@@ -29,7 +29,7 @@ export interface TemplateTrace {
 	/** The lower-cased words before the title's placeholder (`feature:` for `# Feature: {{title}}`), or "" for none. */
 	titlePrefix: string;
 	/** The level-1 and level-2 section headings, as headingForm gives them (the title left out). */
-	sections: readonly string[];
+	sections: ReadonlySet<string>;
 }
 
 /** The options the trace depends on. */
@@ -39,7 +39,12 @@ export type TraceOptions = Pick<
 >;
 
 /** Headings that mark a spec format: an ADR's status section and the open-question headings of specs, RFCs and KEPs. */
-const FORMAT_SECTIONS = ["status", "open questions", "unresolved questions", "outstanding questions"];
+const FORMAT_SECTIONS: ReadonlySet<string> = new Set([
+	"status",
+	"open questions",
+	"unresolved questions",
+	"outstanding questions",
+]);
 
 /** Title beginnings that mark a spec format (spec-kit, RFCs, ADRs, KEPs), followed by anything but a letter. */
 const FORMAT_TITLES = ["feature specification:", "rfc", "adr", "kep"];
@@ -49,10 +54,9 @@ const TEMPLATE_SECTIONS_NEEDED = 2;
 
 /** A heading as headings are compared: lower-cased, trimmed, a leading section number (`11. `, `2.3 `) dropped. */
 export function headingForm(text: string): string {
-	return text
-		.trim()
-		.toLowerCase()
-		.replace(/^(\d+\.)+\d*\s+/, "");
+	const form = text.trim().toLowerCase();
+	const first = form.charCodeAt(0);
+	return first >= 48 && first <= 57 ? form.replace(/^(\d+\.)+\d*\s+/, "") : form;
 }
 
 /** A folder setting as a lower-cased prefix without slashes at either end ("" for the vault's root). */
@@ -99,17 +103,15 @@ export function isNeverSpec(
 
 /** Whether some folder of the path (not the file's own name) is one of the names, in any case. */
 function underFolderNamed(path: string, names: readonly string[]): boolean {
-	if (names.length === 0) return false;
-	const folders = path.toLowerCase().split("/");
-	folders.pop();
-	for (const folder of folders) {
-		for (const name of names) if (folder === name.toLowerCase()) return true;
-	}
+	const slash = path.lastIndexOf("/");
+	if (names.length === 0 || slash < 0) return false;
+	const folders = `/${path.slice(0, slash).toLowerCase()}/`;
+	for (const name of names) if (folders.includes(`/${name.toLowerCase()}/`)) return true;
 	return false;
 }
 
 /** Whether the place says "spec": inside the configured spec folders, or, with none configured, under a spec-named folder. */
-function inSpecPlace(path: string, options: TraceOptions): boolean {
+export function inSpecPlace(path: string, options: TraceOptions): boolean {
 	if (options.specFolders.length > 0) return inSpecFolders(path, options.specFolders);
 	return underFolderNamed(path, options.specFolderNames);
 }
@@ -158,9 +160,9 @@ function isFormatTitle(form: string): boolean {
 }
 
 /** Whether the headings show a spec format or a template (its title's fixed words, or two of its sections). */
-function headingsShowSpec(headings: SpecTraceClues["headings"], templates: readonly TemplateTrace[]): boolean {
+export function headingsShowSpec(headings: SpecTraceClues["headings"], templates: readonly TemplateTrace[]): boolean {
 	if (headings.length === 0) return false;
-	const forms: string[] = [];
+	let forms: string[] | null = null;
 	for (const heading of headings) {
 		const form = headingForm(heading.text);
 		if (heading.level === 1) {
@@ -168,14 +170,13 @@ function headingsShowSpec(headings: SpecTraceClues["headings"], templates: reado
 			for (const template of templates)
 				if (template.titlePrefix !== "" && form.startsWith(template.titlePrefix)) return true;
 		}
-		for (const section of FORMAT_SECTIONS) if (form === section) return true;
-		if (heading.level <= 2) forms.push(form);
+		if (FORMAT_SECTIONS.has(form)) return true;
+		if (heading.level <= 2) (forms ??= []).push(form);
 	}
+	if (forms === null || forms.length < TEMPLATE_SECTIONS_NEEDED) return false;
 	for (const template of templates) {
 		let found = 0;
-		for (const section of template.sections) {
-			if (forms.indexOf(section) >= 0 && ++found >= TEMPLATE_SECTIONS_NEEDED) return true;
-		}
+		for (const form of forms) if (template.sections.has(form) && ++found >= TEMPLATE_SECTIONS_NEEDED) return true;
 	}
 	return false;
 }
@@ -222,11 +223,11 @@ export function templateTraceOf(templateHeadings: SpecTraceClues["headings"]): T
 		const placeholder = form.search(/\{\{|\[|<%/);
 		titlePrefix = placeholder > 0 ? form.slice(0, placeholder).trim() : "";
 	}
-	const sections: string[] = [];
+	const sections = new Set<string>();
 	for (const heading of headings) {
 		if (heading === title) continue;
 		const form = headingForm(heading.text);
-		if (form !== "" && sections.indexOf(form) < 0) sections.push(form);
+		if (form !== "") sections.add(form);
 	}
 	return { titlePrefix, sections };
 }
