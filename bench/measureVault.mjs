@@ -10,8 +10,9 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import esbuild from "esbuild";
 import { buildModule, repoRoot } from "./buildModule.mjs";
@@ -81,22 +82,38 @@ export { realisticVault, allSpecsVault } from "./bench/vaultNotes";
 	return createRequire(import.meta.url)(outfile);
 }
 
-/** Records the longest stretch between two turns of the event loop (a check every turn, through setImmediate). */
+/** CPU time of this process (all its threads) in ms. */
+function cpuMs() {
+	const usage = process.cpuUsage();
+	return (usage.user + usage.system) / 1000;
+}
+
+/**
+ * Records the longest stretch between two turns of the event loop (a check every turn, through setImmediate), in wall
+ * time, and the process's CPU time over that same stretch (the part of it the machine's load did not add).
+ */
 function longestTaskMonitor() {
 	let last = performance.now();
+	let lastCpu = cpuMs();
 	let longest = 0;
+	let longestCpu = 0;
 	let running = true;
 	const tick = () => {
 		const now = performance.now();
-		longest = Math.max(longest, now - last);
+		const cpu = cpuMs();
+		if (now - last > longest) {
+			longest = now - last;
+			longestCpu = cpu - lastCpu;
+		}
 		last = now;
+		lastCpu = cpu;
 		if (running) setImmediate(tick);
 	};
 	setImmediate(tick);
 	return {
 		stop() {
 			running = false;
-			return longest;
+			return { longest, longestCpu };
 		},
 	};
 }
@@ -129,18 +146,19 @@ async function indexPart(m, notes) {
 			// The board's first paint: the first time the index has specs, sorted into board order.
 			if (firstPaint === null && current.specs().length > 0) firstPaint = performance.now() - started;
 		});
-		await new Promise((resolve) => setTimeout(resolve, 20));
+		await sleep(20);
 		const monitor = longestTaskMonitor();
 		started = performance.now();
 		app.workspace.setLayoutReady();
 		await index.whenSettled();
 		const allRead = performance.now() - started;
 		await new Promise((resolve) => setImmediate(resolve));
-		const longest = monitor.stop();
+		const { longest, longestCpu } = monitor.stop();
 		runs.push({
 			firstPaint: firstPaint ?? allRead,
 			allRead,
 			longest,
+			longestCpu,
 			reads: read.length,
 			nonSpecReads: read.filter((p) => !specPaths.has(p)).length,
 			candidates: index.counts.candidates,
@@ -163,12 +181,14 @@ async function indexPart(m, notes) {
 		index.specs();
 	}
 	let started = performance.now();
+	const startedCpu = cpuMs();
 	for (let i = 0; i < UPDATES; i++) {
 		const s = sample[i % sample.length];
 		app.metadataCache.trigger("changed", s.file, s.text, s.cache);
 		index.specs();
 	}
 	const update = (performance.now() - started) / UPDATES;
+	const updateCpu = (cpuMs() - startedCpu) / UPDATES;
 	// Floor for an update: the core reading that one note's text, nothing else.
 	started = performance.now();
 	for (let i = 0; i < UPDATES; i++) {
@@ -187,8 +207,10 @@ async function indexPart(m, notes) {
 		firstPaintColdMs: first.firstPaint,
 		allReadMs: median(runs.map((r) => r.allRead)),
 		longestTaskMs: median(runs.map((r) => r.longest)),
+		longestTaskCpuMs: median(runs.map((r) => r.longestCpu)),
 		longestTaskWorstMs: Math.max(...runs.map((r) => r.longest)),
 		oneNoteUpdateMs: update,
+		oneNoteUpdateCpuMs: updateCpu,
 		oneNoteUpdateFloorMs: updateFloor,
 	};
 }
@@ -300,6 +322,7 @@ function readEveryNote(dir, onText) {
 /** One CLI measurement, in this (fresh) process; prints JSON for the parent. */
 function measureCli(kind, dir, modulePath) {
 	const cli = createRequire(import.meta.url)(modulePath);
+	const startedCpu = cpuMs();
 	const started = process.hrtime.bigint();
 	let count;
 	let chars = 0;
@@ -314,8 +337,9 @@ function measureCli(kind, dir, modulePath) {
 		count = index.notes.length;
 	}
 	const elapsed = Number(process.hrtime.bigint() - started) / 1e6;
+	const cpu = cpuMs() - startedCpu;
 	const peakMb = process.resourceUsage().maxRSS / 1024;
-	process.stdout.write(JSON.stringify({ ms: elapsed, peakMb, count, chars }));
+	process.stdout.write(JSON.stringify({ ms: elapsed, cpu, peakMb, count, chars }));
 }
 
 function runChild(kind, dir, modulePath) {
@@ -366,6 +390,7 @@ async function cliPart(notes) {
 			indexMs,
 			threadsMs,
 			cliRatioToFloor: indexMs / floorMs,
+			cliCpuRatioToFloor: median(index.map((r) => r.cpu)) / median(floor.map((r) => r.cpu)),
 			cliThreadsRatioToFloor: threadsMs / floorMs,
 			cliPeakMb: Math.max(...index.map((r) => r.peakMb)),
 			floorPeakMb: Math.max(...floor.map((r) => r.peakMb)),
@@ -381,6 +406,10 @@ export async function benchVault(vault) {
 	const notes = vault === "realistic" ? m.realisticVault() : m.allSpecsVault();
 	const specCount = notes.filter((n) => n.spec).length;
 	process.stdout.write(`Vault "${vault}": ${notes.length} notes, ${specCount} of them specs\n`);
+	const load = () => loadavg()[0].toFixed(1);
+	process.stdout.write(
+		`Load average ${load()} on ${cpus().length} cores: wall times grow with the load; CPU times are printed beside them.\n`,
+	);
 
 	const idx = await indexPart(m, notes);
 	process.stdout.write(`The plugin's index (in-memory Obsidian, median of ${RUNS} starts, the first one cold):\n`);
@@ -453,6 +482,10 @@ export async function benchVault(vault) {
 		filterRenderWorstMs: browser.skipped ? null : round(browser.worst),
 		cliRatioToFloor: round(cli.cliRatioToFloor),
 		cliPeakMb: round(cli.cliPeakMb, 0),
+		longestTaskCpuMs: round(idx.longestTaskCpuMs),
+		oneNoteUpdateCpuMs: round(idx.oneNoteUpdateCpuMs, 4),
+		cliCpuRatioToFloor: round(cli.cliCpuRatioToFloor),
+		loadAverage: Number(load()),
 	};
 	process.stdout.write(`BENCH_JSON ${JSON.stringify(json)}\n`);
 }

@@ -38,10 +38,15 @@ export interface IndexScheduler {
 	yieldToApp(): Promise<void>;
 }
 
-/** The scheduler of the app: performance.now and a zero timeout. */
+/** The scheduler of the app: performance.now and a zero timeout (the window's, where there is one). */
 export const APP_SCHEDULER: IndexScheduler = {
 	now: () => performance.now(),
-	yieldToApp: () => new Promise<void>((resolve) => setTimeout(resolve, 0)),
+	yieldToApp: () =>
+		new Promise<void>((resolve) => {
+			// Outside a window (the tests' Node), Node's own timer.
+			const later = typeof window === "undefined" ? setTimeout : window.setTimeout.bind(window);
+			later(resolve, 0);
+		}),
 };
 
 /** Registers an event subscription with its owner (the plugin's `registerEvent`), so it ends on unload. */

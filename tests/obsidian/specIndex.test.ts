@@ -317,7 +317,7 @@ describe("SpecIndex", () => {
 			now: () => clock++,
 			yieldToApp: () => {
 				yields++;
-				return new Promise((resolve) => setTimeout(resolve, 0));
+				return new Promise((resolve) => setImmediate(resolve));
 			},
 		};
 		const { index, revisions } = startIndex(app, defaultReadOptions(), scheduler);

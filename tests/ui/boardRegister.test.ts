@@ -92,7 +92,7 @@ describe("registerBoard", () => {
 		const view = await handle.openBoard();
 		await handle.index.whenSettled();
 		const frames = async (): Promise<void> => {
-			await new Promise((resolve) => setTimeout(resolve, 40));
+			await new Promise((resolve) => window.setTimeout(resolve, 40));
 			await settle();
 		};
 		await frames();
