@@ -88,6 +88,8 @@ export class SpecIndex {
 	private lastGeneration = 0;
 	private built = false;
 	private cacheResolved = false;
+	/** Whether the metadata cache has said "resolved" at least once since the index started. */
+	private resolvedSeen = false;
 	/** The specs in board order as of the last specs() call, or null when they must be sorted afresh. */
 	private ordered: SpecNote[] | null = null;
 	/** Notes replaced or removed, and notes added, since `ordered` was made. */
@@ -232,9 +234,13 @@ export class SpecIndex {
 		return (this.generation.get(path) ?? 0) > generation;
 	}
 
-	/** Whether the cache shows a trace of a spec in the note. */
+	/** Whether the cache shows a trace of a spec in the note (a cache entry too odd to judge is read, to be safe). */
 	private showsTrace(path: string, cache: CachedMetadata): boolean {
-		return showsSpecTrace(cacheTraceClues(path, cache), this.options);
+		try {
+			return showsSpecTrace(cacheTraceClues(path, cache), this.options);
+		} catch {
+			return true;
+		}
 	}
 
 	/** Queues files for triage and starts working through them. */
@@ -251,19 +257,28 @@ export class SpecIndex {
 		this.settled = new Promise<void>((resolve) => {
 			this.settle = resolve;
 		});
-		void this.workThroughQueue().finally(() => {
+		void this.runQueue();
+	}
+
+	/** Works through the queue until it stays empty; the end is settled in the same turn as the last check, so no file queued meanwhile is lost. */
+	private async runQueue(): Promise<void> {
+		try {
+			do await this.workThroughQueue();
+			while (this.queueHead < this.queue.length);
+		} finally {
 			this.running = false;
 			this.queue = [];
 			this.queueHead = 0;
-			// Every note had a cache: nothing is left for a "resolved" to bring (it may have fired before the plugin loaded).
-			if (this.awaitingCache.size === 0) this.cacheResolved = true;
+			// Every note had a cache, or the cache said it resolved: no note is left for a "resolved" to bring
+			// (it may have fired before the layout was ready, or before the plugin loaded).
+			if (this.awaitingCache.size === 0 || this.resolvedSeen) this.cacheResolved = true;
 			// The board leaves its "reading the vault" state when the reading is done, specs found or not.
 			if (!this.isReadingVault) this.unannounced = true;
 			this.announce();
 			const settle = this.settle;
 			this.settle = null;
 			settle?.();
-		});
+		}
 	}
 
 	/**
@@ -320,6 +335,7 @@ export class SpecIndex {
 
 	/** The metadata cache has indexed every note: notes it had not indexed when triaged are triaged now. */
 	private cacheHasResolved(): void {
+		this.resolvedSeen = true;
 		if (!this.built) return;
 		const wasResolved = this.cacheResolved;
 		this.cacheResolved = true;

@@ -357,6 +357,18 @@ describe("SpecIndex", () => {
 		expect(app.vault.readCounts.cachedRead).toBe(2);
 	});
 
+	it("counts a resolved cache heard before the layout was ready", async () => {
+		const app = createFakeApp({ layoutReady: false, files: { "Specs/a.md": SETTLED, "Specs/b.md": SETTLED } });
+		const getFileCache = app.metadataCache.getFileCache.bind(app.metadataCache);
+		app.metadataCache.getFileCache = (file) => (file.path === "Specs/b.md" ? null : getFileCache(file));
+		const { index } = startIndex(app);
+		app.metadataCache.resolveAll();
+		app.workspace.setLayoutReady();
+		await index.whenSettled();
+		expect(paths(index)).toEqual(["Specs/a.md"]);
+		expect(index.isReadingVault).toBe(false);
+	});
+
 	it("takes a note the cache indexes later from its changed event, without reading it", async () => {
 		const app = createFakeApp({ layoutReady: false, files: { "Specs/a.md": SETTLED } });
 		const getFileCache = app.metadataCache.getFileCache.bind(app.metadataCache);
