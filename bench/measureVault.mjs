@@ -6,7 +6,7 @@
 // - The board's filter change -> render in headless Chromium (skipped, with a message, when no Chromium is found).
 // - The command line: indexing the vault written to disk, on one thread, against reading the same files.
 //
-//   node bench/measureVault.mjs --measure floor|index|threads DIR MODULE   (internal: one CLI measurement in a fresh process)
+//   node bench/measureVault.mjs --measure floor|index DIR MODULE   (internal: one CLI measurement in a fresh process)
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -330,8 +330,8 @@ function measureCli(kind, dir, modulePath) {
 		// The floor: list the folder the simplest way and read every .md file as text.
 		count = readEveryNote(dir, (text) => (chars += text.length));
 	} else {
-		// What the command line does before printing its JSON (on one thread; "threads": on two).
-		const index = cli.indexVault(dir, cli.defaultReadOptions(), { threads: kind === "threads" ? 2 : 1 });
+		// What the command line does before printing its JSON.
+		const index = cli.indexVault(dir, cli.defaultReadOptions());
 		const specs = cli.sortSpecs(index.notes.filter((note) => note.isSpec));
 		chars = cli.renderJson(specs, cli.summarize(specs)).length;
 		count = index.notes.length;
@@ -375,23 +375,18 @@ async function cliPart(notes) {
 		runChild("index", dir, modulePath);
 		const floor = [];
 		const index = [];
-		const threads = [];
 		for (let i = 0; i < RUNS; i++) {
 			floor.push(runChild("floor", dir, modulePath));
 			index.push(runChild("index", dir, modulePath));
-			threads.push(runChild("threads", dir, modulePath));
 		}
 		const floorMs = median(floor.map((r) => r.ms));
 		const indexMs = median(index.map((r) => r.ms));
-		const threadsMs = median(threads.map((r) => r.ms));
 		return {
 			bytes,
 			floorMs,
 			indexMs,
-			threadsMs,
 			cliRatioToFloor: indexMs / floorMs,
 			cliCpuRatioToFloor: median(index.map((r) => r.cpu)) / median(floor.map((r) => r.cpu)),
-			cliThreadsRatioToFloor: threadsMs / floorMs,
 			cliPeakMb: Math.max(...index.map((r) => r.peakMb)),
 			floorPeakMb: Math.max(...floor.map((r) => r.peakMb)),
 		};
@@ -466,7 +461,6 @@ export async function benchVault(vault) {
 		met: cli.cliRatioToFloor <= GOALS.cliRatioToFloor,
 	});
 	line("peak memory", `${cli.cliPeakMb.toFixed(0)} MB`, { text: "200 MB", met: cli.cliPeakMb <= GOALS.cliPeakMb });
-	line("the same on two threads (not a goal)", `${cli.cliThreadsRatioToFloor.toFixed(2)}×`);
 
 	const json = {
 		vault,

@@ -83,6 +83,7 @@ export function inSpecFolders(path: string, folders: readonly string[]): boolean
 
 /** Whether a path lies in the templates folder ("" for none, never matched). */
 export function inTemplatesFolder(path: string, templatesFolder: string): boolean {
+	if (templatesFolder === "") return false;
 	const folder = folderForm(templatesFolder);
 	return folder !== "" && inFolder(path.toLowerCase(), folder);
 }
@@ -103,10 +104,14 @@ export function isNeverSpec(
 
 /** Whether some folder of the path (not the file's own name) is one of the names, in any case. */
 function underFolderNamed(path: string, names: readonly string[]): boolean {
-	const slash = path.lastIndexOf("/");
-	if (names.length === 0 || slash < 0) return false;
-	const folders = `/${path.slice(0, slash).toLowerCase()}/`;
-	for (const name of names) if (folders.includes(`/${name.toLowerCase()}/`)) return true;
+	let start = 0;
+	for (let slash = path.indexOf("/"); slash >= 0; slash = path.indexOf("/", start)) {
+		const length = slash - start;
+		for (const name of names) {
+			if (name.length === length && path.slice(start, slash).toLowerCase() === name.toLowerCase()) return true;
+		}
+		start = slash + 1;
+	}
 	return false;
 }
 
