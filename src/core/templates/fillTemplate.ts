@@ -12,6 +12,7 @@ import {
 	readEntries,
 	setLineValue,
 	splitLinesWithEol,
+	withFrontmatterBlock,
 	unquote,
 	yamlDate,
 	yamlString,
@@ -162,7 +163,7 @@ export function fillTemplate(template: string, values: FillValues, now: Date, op
 	const frontmatter = fillFrontmatter(span ? lines.slice(span.start, span.end) : [], ctx);
 	let out: string[];
 	if (span) out = [lines[0], ...frontmatter, lines[span.end], ...body];
-	else if (frontmatter.length > 0) out = ["---", ...frontmatter, "---", ...body];
+	else if (frontmatter.length > 0) out = withFrontmatterBlock(body, frontmatter);
 	else out = body;
 	return { text: out.join(eol), cursor: findCursor(out, out.length - body.length) };
 }
