@@ -1,5 +1,12 @@
 import { readFrontmatter, splitFrontmatter } from "../../src/core/markdown/frontmatter";
-import { findFrontmatter, splitLinesWithEol } from "../../src/core/markdown/frontmatterLines";
+import {
+	findEntry,
+	findFrontmatter,
+	keyForm,
+	readEntries,
+	splitLinesWithEol,
+} from "../../src/core/markdown/frontmatterLines";
+import { fieldValue } from "../../src/core/reading/frontmatterFields";
 import { planStatusEdit } from "../../src/core/edits/noteEdits";
 import { readSpecNote } from "../../src/core/reading/readSpecNote";
 import { defaultReadOptions } from "../../src/core/reading/readOptions";
@@ -143,5 +150,22 @@ describe("one rule for where frontmatter ends (findFrontmatter): the reader, the
 		expect(planStatusEdit(note, text, "Approved", editOptions).text).toBe(
 			"\ufeff---\nstatus: approved\n---\n# A\n",
 		);
+	});
+});
+
+describe("one key fold (keyForm) for reads and edits", () => {
+	it.each(["last_updated", "Last Updated", "LAST-UPDATED", "lastUpdated", "last  updated"])(
+		"%j: fieldValue reads it and findEntry edits it as last_updated",
+		(key) => {
+			expect(keyForm(key)).toBe("lastupdated");
+			expect(fieldValue({ [key]: "2026-01-02" }, ["last_updated"])).toBe("2026-01-02");
+			const entry = findEntry(readEntries([`${key}: 2026-01-02`]), "last_updated");
+			expect(entry?.key).toBe(key);
+		},
+	);
+
+	it("a different key is not folded into another", () => {
+		expect(fieldValue({ updated_by: "Ann" }, ["updated"])).toBeUndefined();
+		expect(findEntry(readEntries(["updated_by: Ann"]), "updated")).toBeNull();
 	});
 });

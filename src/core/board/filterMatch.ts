@@ -3,43 +3,32 @@
 import type { SpecFilter } from "./filter";
 import type { Priority, SpecNote, Status } from "../model/specNote";
 import { isNotReady } from "./rollup";
-import { domainKeys, normalizeDomain, normalizeTag, searchText, tagPaths } from "./noteKeys";
-
-/** Whether an already-normalized note tag is the query tag or nested under it. */
-function tagMatchesNormalized(noteTag: string, query: string): boolean {
-	if (query === "") return false;
-	return (
-		noteTag === query ||
-		(noteTag.length > query.length && noteTag.charCodeAt(query.length) === 47 && noteTag.startsWith(query))
-	);
-}
-
-/** Whether a note's tag matches a query tag: case-insensitive and nested (`area` matches `area` and `area/x`, never `areas`); a leading '#' is tolerated on either. */
-export function tagMatches(noteTag: string, query: string): boolean {
-	return tagMatchesNormalized(normalizeTag(noteTag), normalizeTag(query));
-}
+import { domainKeys, searchText, tagPaths } from "./noteKeys";
+import { tagKey } from "../model/tags";
+import { linkKey } from "../model/links";
 
 /** A test for one note, made once per filter. */
 export type SpecMatcher = (note: SpecNote) => boolean;
 
 /**
  * Compiles a filter into a matcher: query parts are normalized once, not per note.
- * Included tags must all match (tagMode "all") or one is enough ("any"); excluded tags must not match;
- * statuses, priorities and domains are any-of; the text's blank-separated words must each appear
- * (case-insensitive) in the title, the path, a tag or an open question.
+ * Tags match case-insensitively and nested (`area` matches `area` and `area/x`, never `areas`); included tags must
+ * all match (tagMode "all") or one is enough ("any"); excluded tags must not match; statuses, priorities and domains
+ * are any-of; the text's blank-separated words must each appear (case-insensitive) in the title, the path, a tag or
+ * an open question.
  */
 export function specMatcher(filter: SpecFilter): SpecMatcher {
 	const included: string[] = [];
 	const excluded: string[] = [];
 	for (const choice of filter.tags) {
-		const tag = normalizeTag(choice.tag);
+		const tag = tagKey(choice.tag);
 		if (tag === "") continue;
 		(choice.mode === "exclude" ? excluded : included).push(tag);
 	}
 	const anyTag = filter.tagMode === "any";
 	const statuses: ReadonlySet<Status> | null = filter.statuses.length > 0 ? new Set(filter.statuses) : null;
 	const priorities: ReadonlySet<Priority> | null = filter.priorities.length > 0 ? new Set(filter.priorities) : null;
-	const domainList = filter.domains.map(normalizeDomain).filter((d) => d !== "");
+	const domainList = filter.domains.map(linkKey).filter((d) => d !== "");
 	const domains: ReadonlySet<string> | null = domainList.length > 0 ? new Set(domainList) : null;
 	const words = filter.text
 		.toLowerCase()
@@ -55,7 +44,8 @@ export function specMatcher(filter: SpecFilter): SpecMatcher {
 		if (notReady && !isNotReady(note)) return false;
 		if (domains && !domainKeys(note).some((d) => domains.has(d))) return false;
 		if (checksTags) {
-			// A note has a tag that is the query or nested under it exactly when the query is one of its tag paths.
+			// A note has a tag that is the query or nested under it (isSameOrNestedTag) exactly when the query is one
+			// of its tags or their parents (tagPaths): one look-up per query.
 			const paths = tagPaths(note);
 			for (const query of excluded) if (paths.has(query)) return false;
 			if (included.length > 0) {
@@ -72,11 +62,6 @@ export function specMatcher(filter: SpecFilter): SpecMatcher {
 		}
 		return true;
 	};
-}
-
-/** Whether one note passes the filter (compiles the filter each call: use specMatcher or filterSpecs for many notes). */
-export function matchesFilter(note: SpecNote, filter: SpecFilter): boolean {
-	return specMatcher(filter)(note);
 }
 
 /** The notes that pass the filter, in their original order. */

@@ -2,12 +2,14 @@
 // A SpecNote is never changed once built (the index replaces a changed note with a new object), so the forms are
 // kept in a WeakMap keyed by the note: they live exactly as long as the note does. Each form is made on first use.
 import type { SpecNote } from "../model/specNote";
+import { tagAndParents, tagKey } from "../model/tags";
+import { linkKey } from "../model/links";
 
 /** A note's comparison forms. */
 export interface NoteKeys {
-	/** The tags, lower-cased, trimmed, without a leading '#' ("" for a blank one), in the note's order. */
+	/** The tags as compared (see tagKey: lower-cased, without '#'), in the note's order. */
 	readonly tags: readonly string[];
-	/** The domains, lower-cased, without wiki-link brackets or alias, trimmed, in the note's order. */
+	/** The domains as compared (see linkKey: lower-cased, without brackets or alias), in the note's order. */
 	readonly domains: readonly string[];
 	/** The title, lower-cased (the board's sort key). */
 	readonly title: string;
@@ -34,25 +36,10 @@ function formsOf(note: SpecNote): Forms {
 	return forms;
 }
 
-/** Lower-cases a tag and drops a leading '#' and surrounding blanks. */
-export function normalizeTag(tag: string): string {
-	const trimmed = tag.trim();
-	return (trimmed.charCodeAt(0) === 35 ? trimmed.slice(1) : trimmed).toLowerCase();
-}
-
-/** Lower-cases a domain and drops wiki-link brackets and an alias, so `[[Payments|Pay]]` and `payments` are the same domain. */
-export function normalizeDomain(domain: string): string {
-	let d = domain.trim();
-	if (d.startsWith("[[") && d.endsWith("]]")) d = d.slice(2, -2);
-	const pipe = d.indexOf("|");
-	if (pipe >= 0) d = d.slice(0, pipe);
-	return d.trim().toLowerCase();
-}
-
 /** The note's tags as filters compare them (see NoteKeys.tags). */
 export function tagKeys(note: SpecNote): readonly string[] {
 	const forms = formsOf(note);
-	forms.tags ??= note.tags.map(normalizeTag);
+	forms.tags ??= note.tags.map(tagKey);
 	return forms.tags;
 }
 
@@ -64,11 +51,7 @@ export function tagPaths(note: SpecNote): ReadonlySet<string> {
 	const forms = formsOf(note);
 	if (forms.tagPaths === null) {
 		const paths = new Set<string>();
-		for (const tag of tagKeys(note)) {
-			for (let slash = tag.indexOf("/"); slash >= 0; slash = tag.indexOf("/", slash + 1))
-				paths.add(tag.slice(0, slash));
-			paths.add(tag);
-		}
+		for (const tag of tagKeys(note)) for (const path of tagAndParents(tag)) paths.add(path);
 		forms.tagPaths = paths;
 	}
 	return forms.tagPaths;
@@ -77,7 +60,7 @@ export function tagPaths(note: SpecNote): ReadonlySet<string> {
 /** The note's domains as filters compare them (see NoteKeys.domains). */
 export function domainKeys(note: SpecNote): readonly string[] {
 	const forms = formsOf(note);
-	forms.domains ??= note.domains.map(normalizeDomain);
+	forms.domains ??= note.domains.map(linkKey);
 	return forms.domains;
 }
 

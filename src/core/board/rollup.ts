@@ -2,6 +2,7 @@
 import { PRIORITIES, STATUSES, type Priority, type SpecNote, type Status } from "../model/specNote";
 import type { GroupBy } from "../settings/settings";
 import { foldedTitle } from "./noteKeys";
+import { cleanTag } from "../model/tags";
 
 /** Counts over a set of notes. */
 export interface Summary {
@@ -246,6 +247,6 @@ export function groupSpecs(notes: readonly SpecNote[], by: GroupBy, presorted = 
 		case "domain":
 			return groupByNames(sorted, (note) => note.domains, NO_DOMAIN_LABEL);
 		case "tag":
-			return groupByNames(sorted, (note) => note.tags.map((tag) => tag.replace(/^#/, "")), NO_TAGS_LABEL);
+			return groupByNames(sorted, (note) => note.tags.map(cleanTag), NO_TAGS_LABEL);
 	}
 }

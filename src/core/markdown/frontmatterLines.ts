@@ -125,10 +125,23 @@ export function readEntries(lines: readonly string[]): FrontmatterEntry[] {
 	return entries;
 }
 
-/** The entry whose key equals one of the names, case-insensitively; null when none. */
+/**
+ * A frontmatter key as keys are compared, in reads and edits alike: lower-cased, with whitespace, `_` and `-` removed
+ * (`Last Updated` = `last_updated` = `lastupdated`); a plain lower-case key is its own form.
+ */
+export function keyForm(key: string): string {
+	for (let i = 0; i < key.length; i++) {
+		const code = key.charCodeAt(i);
+		if ((code >= 65 && code <= 90) || code <= 32 || code === 45 || code === 95 || code >= 127)
+			return key.toLowerCase().replace(/[\s_-]+/g, "");
+	}
+	return key;
+}
+
+/** The entry whose key is one of the names (compared by keyForm, as reads compare them); null when none. */
 export function findEntry(entries: readonly FrontmatterEntry[], ...names: string[]): FrontmatterEntry | null {
-	const wanted = names.map((n) => n.toLowerCase());
-	return entries.find((e) => wanted.includes(e.key.toLowerCase())) ?? null;
+	const wanted = names.map(keyForm);
+	return entries.find((e) => wanted.includes(keyForm(e.key))) ?? null;
 }
 
 /** The values of a list entry: block items, a flow list `[a, b]`, or a comma/space separated scalar. */
