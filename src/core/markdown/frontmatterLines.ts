@@ -1,4 +1,5 @@
-// Frontmatter as TEXT: find the block, its top-level entries and list items, and edit them line by line.
+// Frontmatter as TEXT: find the block (the one rule: findFrontmatter), its top-level entries and list items, and edit
+// them line by line.
 // Nothing here re-serialises YAML, so comments, key order and spacing survive every edit.
 
 /** Where a note's frontmatter block sits, in 0-based line indexes of the note's lines. */

@@ -1,4 +1,4 @@
-// Wiki-link targets in frontmatter values: `Domains`, and the parent link.
+// Wiki-link targets: in frontmatter values (`Domains`, the parent link), and as typed or compared (`cleanLinkTarget`, `linkKey`).
 import { fieldValue } from "../reading/frontmatterFields";
 import { mergeTags } from "./tags";
 

@@ -1,4 +1,5 @@
-// Tags the way Obsidian reads them: which characters a tag may hold, frontmatter `tags`, merging, nested prefixes.
+// Tags the way Obsidian reads them: which characters a tag may hold, frontmatter `tags`, merging, nested prefixes;
+// and the one way a typed tag is cleaned (`cleanTag`) and compared (`tagKey`, `isSameOrNestedTag`).
 
 // Obsidian's own tag terminators (from its app.js): general punctuation blocks, ASCII punctuation but `_ - /`, whitespace.
 const ASCII_STOPS = new Uint8Array(128);

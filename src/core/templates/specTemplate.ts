@@ -1,4 +1,5 @@
-// A template the create form can offer: built in (compiled into main.js) or custom (a note in the templates folder).
+// A template the create form can offer: built in (compiled into main.js) or custom (a note in the templates folder);
+// and the ids of the built-in ones.
 import type { TemplateConventions } from "./conventions";
 
 /** Ids of the built-in templates (the file names without `.md`), in the order the form offers them. */
