@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { emptyFilter, type SpecFilter } from "../../src/core/board/filter";
 import { filterSpecs, specMatcher } from "../../src/core/board/filterMatch";
-import { noteKeys, searchText } from "../../src/core/board/noteKeys";
+import { NoteForms } from "../../src/core/board/noteKeys";
 import { isNotReady } from "../../src/core/board/rollup";
 import type { SpecNote } from "../../src/core/model/specNote";
 import { specNoteWith } from "../support/specNotes";
@@ -201,7 +201,7 @@ function referenceMatch(n: SpecNote, f: SpecFilter): boolean {
 	);
 }
 
-describe("the matcher with each note's forms kept (noteKeys)", () => {
+describe("the matcher with each note's forms kept (NoteForms)", () => {
 	const word = fc.constantFrom(
 		"area",
 		"Area",
@@ -241,6 +241,8 @@ describe("the matcher with each note's forms kept (noteKeys)", () => {
 				fc.array(aNote, { maxLength: 8 }),
 				fc.array(aFilter, { minLength: 1, maxLength: 3 }),
 				(raw, filters) => {
+					// One NoteForms for every filter: the forms made for one filter serve the next.
+					const forms = new NoteForms();
 					const notes = raw.map((r) =>
 						note({
 							path: `n${r.i}.md`,
@@ -253,7 +255,7 @@ describe("the matcher with each note's forms kept (noteKeys)", () => {
 					);
 					for (const partial of filters) {
 						const f = filter(partial);
-						const matcher = specMatcher(f);
+						const matcher = specMatcher(f, forms);
 						for (const n of notes) if (matcher(n) !== referenceMatch(n, f)) return false;
 					}
 					return true;
@@ -264,6 +266,7 @@ describe("the matcher with each note's forms kept (noteKeys)", () => {
 	});
 
 	it("works each note's forms out once and keeps them with the note", () => {
+		const forms = new NoteForms();
 		const n = note({
 			path: "A.md",
 			title: "Pay BY Card",
@@ -271,10 +274,10 @@ describe("the matcher with each note's forms kept (noteKeys)", () => {
 			domains: ["[[Payments|Pay]]"],
 			openQuestions: [{ text: "Who?", line: 2 }],
 		});
-		expect(noteKeys(n)).toEqual({ tags: ["area/x", "spec"], domains: ["payments"], title: "pay by card" });
-		expect(noteKeys(n).tags).toBe(noteKeys(n).tags);
-		expect(searchText(n)).toBe("pay by card\na.md\n#area/x\n spec \nwho?");
+		expect(forms.noteKeys(n)).toEqual({ tags: ["area/x", "spec"], domains: ["payments"], title: "pay by card" });
+		expect(forms.noteKeys(n).tags).toBe(forms.noteKeys(n).tags);
+		expect(forms.searchText(n)).toBe("pay by card\na.md\n#area/x\n spec \nwho?");
 		// A changed note is a new object, with its own forms.
-		expect(noteKeys({ ...n, tags: ["other"] }).tags).toEqual(["other"]);
+		expect(forms.noteKeys({ ...n, tags: ["other"] }).tags).toEqual(["other"]);
 	});
 });

@@ -1,9 +1,9 @@
 // Applying a SpecFilter to spec notes: nested-tag matching, and a matcher compiled once per filter.
-// Each note's lower-cased tags, domains and search text are made once per note (noteKeys.ts), not once per filter change.
+// Each note's lower-cased tags, domains and search text are made once per note (NoteForms), not once per filter change.
 import type { SpecFilter } from "./filter";
 import type { Priority, SpecNote, Status } from "../model/specNote";
 import { isNotReady } from "./rollup";
-import { domainKeys, searchText, tagPaths } from "./noteKeys";
+import { NoteForms } from "./noteKeys";
 import { tagKey } from "../model/tags";
 import { linkKey } from "../model/links";
 
@@ -15,9 +15,9 @@ export type SpecMatcher = (note: SpecNote) => boolean;
  * Tags match case-insensitively and nested (`area` matches `area` and `area/x`, never `areas`); included tags must
  * all match (tagMode "all") or one is enough ("any"); excluded tags must not match; statuses, priorities and domains
  * are any-of; the text's blank-separated words must each appear (case-insensitive) in the title, the path, a tag or
- * an open question.
+ * an open question. The notes' forms are kept in `forms`: pass the same NoteForms to every matcher over the same notes.
  */
-export function specMatcher(filter: SpecFilter): SpecMatcher {
+export function specMatcher(filter: SpecFilter, forms: NoteForms = new NoteForms()): SpecMatcher {
 	const included: string[] = [];
 	const excluded: string[] = [];
 	for (const choice of filter.tags) {
@@ -42,11 +42,11 @@ export function specMatcher(filter: SpecFilter): SpecMatcher {
 		if (priorities && !priorities.has(note.priority)) return false;
 		if (hasOpenQuestions && note.openQuestions.length === 0) return false;
 		if (notReady && !isNotReady(note)) return false;
-		if (domains && !domainKeys(note).some((d) => domains.has(d))) return false;
+		if (domains && !forms.domainKeys(note).some((d) => domains.has(d))) return false;
 		if (checksTags) {
 			// A note has a tag that is the query or nested under it (isSameOrNestedTag) exactly when the query is one
 			// of its tags or their parents (tagPaths): one look-up per query.
-			const paths = tagPaths(note);
+			const paths = forms.tagPaths(note);
 			for (const query of excluded) if (paths.has(query)) return false;
 			if (included.length > 0) {
 				if (anyTag) {
@@ -57,14 +57,14 @@ export function specMatcher(filter: SpecFilter): SpecMatcher {
 			}
 		}
 		if (words.length > 0) {
-			const haystack = searchText(note);
+			const haystack = forms.searchText(note);
 			for (const word of words) if (!haystack.includes(word)) return false;
 		}
 		return true;
 	};
 }
 
-/** The notes that pass the filter, in their original order. */
-export function filterSpecs(notes: readonly SpecNote[], filter: SpecFilter): SpecNote[] {
-	return notes.filter(specMatcher(filter));
+/** The notes that pass the filter, in their original order (their forms kept in `forms`, see specMatcher). */
+export function filterSpecs(notes: readonly SpecNote[], filter: SpecFilter, forms?: NoteForms): SpecNote[] {
+	return notes.filter(specMatcher(filter, forms));
 }
