@@ -12,6 +12,7 @@ import { readSpecNote } from "../../src/core/reading/readSpecNote";
 import { defaultReadOptions } from "../../src/core/reading/readOptions";
 import type { YamlReader } from "../../src/core/model/specNote";
 import { readYaml } from "../support/yamlReader";
+import { computeCachedMetadata } from "../support/fakeCache";
 
 describe("splitFrontmatter", () => {
 	it.each([
@@ -127,6 +128,8 @@ describe("one rule for where frontmatter ends (findFrontmatter): the reader, the
 		const text = "---\nstatus: draft\n...\n# A\n";
 		const note = readSpecNote("specs/a.md", text, readYaml, options);
 		expect([note.status, note.statusSource, note.statusLine]).toEqual(["Draft", "inline", 2]);
+		// The test double's metadata cache finds no frontmatter either.
+		expect(computeCachedMetadata(text).frontmatter).toBeUndefined();
 		expect(planStatusEdit(note, text, "Approved", editOptions)).toEqual({
 			kind: "text",
 			text: "---\nstatus: approved\n...\n# A\n",
@@ -137,6 +140,7 @@ describe("one rule for where frontmatter ends (findFrontmatter): the reader, the
 		const text = "\ufeff---\nstatus: draft\n---\n# A\n";
 		const note = readSpecNote("specs/a.md", text, readYaml, options);
 		expect([note.status, note.statusSource]).toEqual(["Draft", "frontmatter"]);
+		expect(computeCachedMetadata(text).frontmatter).toEqual({ status: "draft" });
 		expect(planStatusEdit(note, text, "Approved", editOptions)).toEqual({
 			kind: "frontmatter",
 			assignments: [{ key: "status", value: "approved" }],
