@@ -3,7 +3,7 @@
 // (readSpecNote's isSpec requires it), so a note the plugin never reads is never a spec on the command line either.
 // See src/core/README.md, "When a note's text is read".
 import { scanBody } from "../markdown/scanBody";
-import { collectNoteTags } from "../model/tags";
+import { collectNoteTags, isSameOrNestedTag, tagKey } from "../model/tags";
 import { fieldValue } from "./frontmatterFields";
 import { statusText } from "../model/status";
 import { readType } from "./noteFields";
@@ -121,18 +121,11 @@ export function inSpecPlace(path: string, options: TraceOptions): boolean {
 	return underFolderNamed(path, options.specFolderNames);
 }
 
-/** Whether a lower-cased tag is `form` or nested under it. */
-function tagIsOrUnder(tag: string, form: string): boolean {
-	return (
-		form.length > 0 && tag.startsWith(form) && (tag.length === form.length || tag.charCodeAt(form.length) === 47)
-	);
-}
-
 /** Whether the tags hold a `status/…` tag or the spec tag (or one nested under it). */
 function tagsShowSpec(lowerTags: readonly string[], specTag: string): boolean {
-	const specForm = specTag.replace(/^#/, "").trim().toLowerCase();
+	const specForm = tagKey(specTag);
 	for (const tag of lowerTags) {
-		if (tag.startsWith("status/") || tagIsOrUnder(tag, specForm)) return true;
+		if (tag.startsWith("status/") || isSameOrNestedTag(tag, specForm)) return true;
 	}
 	return false;
 }

@@ -6,7 +6,7 @@
 import type { YamlReader } from "../model/specNote";
 import { bodyStartOffset, normaliseLineEnds, splitFrontmatter } from "../markdown/frontmatter";
 import { readAtxHeading } from "../markdown/markdownLines";
-import { isTagCharCode } from "../model/tags";
+import { isTagCharCode, tagKey } from "../model/tags";
 import { headingsShowSpec, inSpecPlace, inTemplatesFolder, type TraceOptions } from "./specTrace";
 
 /** Whether a line (from `start` to `end`) is a setext underline: up to 3 spaces, then only `=` or only `-`, then spaces. */
@@ -110,7 +110,7 @@ export function mayShowSpecTrace(path: string, text: string, readYaml: YamlReade
 	if (inSpecPlace(path, options)) return true;
 	const clean = normaliseLineEnds(text);
 	const body = bodyStartOffset(clean);
-	const specTag = options.specTag.replace(/^#/, "").trim().toLowerCase();
+	const specTag = tagKey(options.specTag);
 	// The frontmatter: a status or type key, a `status/` or spec tag, all hold one of these words.
 	const frontmatter = body > 0 ? clean.slice(0, body).toLowerCase() : "";
 	if (
