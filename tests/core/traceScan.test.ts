@@ -2,23 +2,16 @@
 // full reading (readSpecNote) calls no spec, and every other note is read in full, exactly as readSpecNote reads it.
 import fc from "fast-check";
 import { readYaml } from "../../src/cli/yamlReader";
-import { defaultReadOptions, type ReadOptions } from "../../src/core/reading/readOptions";
+import { defaultReadOptions } from "../../src/core/reading/readOptions";
 import { readSpecNote, readSpecNoteIfTraced } from "../../src/core/reading/readSpecNote";
 import { mayShowSpecTrace } from "../../src/core/reading/traceScan";
 import { allSpecsVault, realisticVault } from "../../bench/vaultNotes";
 import { noteCorpus } from "../support/noteCorpus";
+import { READ_OPTION_VARIANTS } from "../support/readOptionVariants";
 
 const corpus = [...noteCorpus(), ...realisticVault(300, 60, 3), ...allSpecsVault(20, 5)];
 
-const OPTIONS: [string, ReadOptions][] = [
-	["default options", defaultReadOptions()],
-	["spec tag `area`", { ...defaultReadOptions(), specTag: "area" }],
-	["spec tag `#Spec`", { ...defaultReadOptions(), specTag: "#Spec" }],
-	["no spec tag", { ...defaultReadOptions(), specTag: "" }],
-	["spec folder `fixtures`", { ...defaultReadOptions(), specFolders: ["fixtures"] }],
-	["templates folder `templates`", { ...defaultReadOptions(), templatesFolder: "templates" }],
-	["no spec folder names", { ...defaultReadOptions(), specFolderNames: [] }],
-];
+const OPTIONS = READ_OPTION_VARIANTS;
 
 describe("the command line's quick triage", () => {
 	it.each(OPTIONS)("passes over no spec, and reads every other note as readSpecNote does (%s)", (_name, options) => {

@@ -12,6 +12,7 @@ import { showsSpecTrace, specTraceClues } from "../../src/core/reading/specTrace
 import { cacheTraceClues } from "../../src/obsidian/specCandidate";
 import { computeCachedMetadata } from "../support/fakeApp";
 import { noteCorpus } from "../support/noteCorpus";
+import { READ_OPTION_VARIANTS } from "../support/readOptionVariants";
 
 const corpus = noteCorpus();
 
@@ -35,15 +36,7 @@ function traceDiffers(path: string, text: string, cache: CachedMetadata, options
 	return !(byCache && readFrontmatter(text, readYaml).error !== null);
 }
 
-const OPTIONS: [string, ReadOptions][] = [
-	["default options", defaultReadOptions()],
-	["spec tag `area`", { ...defaultReadOptions(), specTag: "area" }],
-	["spec tag `#Spec`", { ...defaultReadOptions(), specTag: "#Spec" }],
-	["no spec tag", { ...defaultReadOptions(), specTag: "" }],
-	["spec folder `fixtures`", { ...defaultReadOptions(), specFolders: ["fixtures"] }],
-	["templates folder `templates`", { ...defaultReadOptions(), templatesFolder: "templates" }],
-	["no spec folder names", { ...defaultReadOptions(), specFolderNames: [] }],
-];
+const OPTIONS = READ_OPTION_VARIANTS;
 
 describe("the triage over the cache", () => {
 	it("finds notes in the corpus to check", () => {
