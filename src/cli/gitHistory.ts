@@ -67,6 +67,8 @@ export interface GitOptions {
 	git?: string;
 	/** Extra environment for git. */
 	env?: Readonly<Record<string, string | undefined>>;
+	/** Called with every file version rebuilt from the patches (tests compare them with `git show`). */
+	onVersion?: (file: string, commit: string, text: string) => void;
 }
 
 /** Whether two history statuses are the same (an unknown word changing to another unknown word is a change). */
@@ -232,7 +234,7 @@ export function readGitHistory(root: string, options: ReadOptions, git: GitOptio
 			closeSync(fd);
 		}
 		if (status !== 0) return null;
-		return replayLog(logFile, options);
+		return replayLog(logFile, options, git.onVersion);
 	} catch {
 		return null;
 	} finally {
@@ -241,7 +243,11 @@ export function readGitHistory(root: string, options: ReadOptions, git: GitOptio
 }
 
 /** Replays a `git log --reverse -p -U0` output file, chunk by chunk; the whole output is never held in memory. */
-function replayLog(logFile: string, options: ReadOptions): GitHistory {
+function replayLog(
+	logFile: string,
+	options: ReadOptions,
+	onVersion?: (file: string, commit: string, text: string) => void,
+): GitHistory {
 	const files = new Map<string, FileState>();
 	let commit = "";
 	let date = "";
@@ -285,7 +291,10 @@ function replayLog(logFile: string, options: ReadOptions): GitHistory {
 		finishHunk(p);
 		const state = p.state;
 		if (state === null || !p.touched || state.lines === null) return;
-		const note = readSpecNote(p.renameTo ?? p.newPath ?? "", state.lines.join("\n"), readYaml, options);
+		const file = p.renameTo ?? p.newPath ?? samePathFromDiffLine(p.diffLine) ?? "";
+		const text = state.lines.join("\n");
+		onVersion?.(file, commit, text);
+		const note = readSpecNote(file, text, readYaml, options);
 		versionsRead += 1;
 		const now = historyStatus(note);
 		if (state.status === null || !sameStatus(state.status, now)) {

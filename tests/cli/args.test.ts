@@ -1,13 +1,25 @@
 import { parseArgs, type BoardOptions } from "../../src/cli/args";
 import { emptyFilter } from "../../src/core/board/filter";
+import { emptyConfigFlags } from "../../src/cli/vaultConfig";
 
 const defaults: BoardOptions = {
+	command: "board",
 	dir: ".",
 	filter: emptyFilter(),
 	anyTags: [],
 	everyNoteIsSpec: false,
 	json: false,
 	noColor: false,
+	summary: false,
+	noHistory: false,
+	staleDays: null,
+	format: null,
+	failOn: [],
+	warnOn: [],
+	off: [],
+	changedOnly: null,
+	since: null,
+	config: emptyConfigFlags(),
 };
 const include = (tag: string) => ({ tag, mode: "include" as const });
 const exclude = (tag: string) => ({ tag, mode: "exclude" as const });
