@@ -92,7 +92,7 @@ describe("the vault's Spec Board settings", () => {
 			"parked=in-review",
 			"--priority-word=fire=low",
 		]);
-		expect(notes.map((n) => n.path)).toEqual([
+		expect(notes.map((n) => n.path).sort()).toEqual([
 			"Product/Specs/Templates/Spec template.md",
 			"Product/Specs/parked.md",
 		]);
