@@ -205,16 +205,40 @@ export function loadCliConfig(root: string, cwd: string, flags: ConfigFlags, eve
 	if (flags.specFolders.length > 0) specFolders = flags.specFolders.map(cleanFolder);
 	if (flags.templatesFolder !== null) templatesFolder = cleanFolder(flags.templatesFolder);
 	if (flags.specTag !== null) settings = { ...settings, specTag: flags.specTag.trim().replace(/^#/, "") };
-	for (const { word, status } of flags.statusWords) settings.statusWords[status].push(word);
-	for (const { word, priority } of flags.priorityWords) settings.priorityWords[priority].push(word);
-
+	const vocabulary = readOptionsFromSettings(settings);
 	const readOptions: ReadOptions = {
-		...readOptionsFromSettings(settings),
+		...vocabulary,
+		statusWords: withWords(
+			vocabulary.statusWords,
+			STATUSES,
+			flags.statusWords.map((w) => [w.word, w.status]),
+		),
+		priorityWords: withWords(
+			vocabulary.priorityWords,
+			PRIORITIES,
+			flags.priorityWords.map((w) => [w.word, w.priority]),
+		),
 		specFolders,
 		templatesFolder,
 		everyNoteIsSpec,
 	};
 	return { readOptions, levels, staleDays: stale.days, notice };
+}
+
+/** The vocabulary with each flag's word moved to its name (taken from any other name first, so the flag wins). */
+function withWords<K extends string>(
+	words: Readonly<Record<K, readonly string[]>>,
+	names: readonly K[],
+	moves: readonly (readonly [string, K])[],
+): Record<K, string[]> {
+	const out = {} as Record<K, string[]>;
+	for (const name of names) out[name] = words[name].slice();
+	for (const [word, target] of moves) {
+		const lower = word.toLowerCase();
+		for (const name of names) out[name] = out[name].filter((w) => w.toLowerCase() !== lower);
+		out[target].push(word);
+	}
+	return out;
 }
 
 /** Parses `WORD=NAME` for --status-word / --priority-word against the canonical names; an error sentence or the pair. */

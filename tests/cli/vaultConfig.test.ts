@@ -96,10 +96,10 @@ describe("the vault's Spec Board settings", () => {
 			"Product/Specs/Templates/Spec template.md",
 			"Product/Specs/parked.md",
 		]);
-		// The vault's words stay (parked is Draft there); the flag's word is added after them.
+		// A flag's word wins over the vault's (parked is Draft there, fire Critical).
 		expect(notes.find((n) => n.path.endsWith("parked.md"))).toMatchObject({
-			status: "Draft",
-			priority: "Critical",
+			status: "In review",
+			priority: "Low",
 		});
 	});
 
