@@ -1,6 +1,6 @@
 // The same board as the plugin: the vault's Spec Board settings (.obsidian/plugins/spec-board/data.json in DIR or a
 // folder above it), a --config file, then the flags, each over the one before; and the check levels from them.
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { CHECK_RULES, RULE_LEVELS, defaultRuleLevels, type RuleLevel } from "../core/board/checkRules";
 import { PRIORITIES, STATUSES, type Priority, type Status } from "../core/model/specNote";
@@ -8,8 +8,14 @@ import { isRecord } from "../core/model/records";
 import { readOptionsFromSettings, type ReadOptions } from "../core/reading/readOptions";
 import { migrateSettings } from "../core/settings/settings";
 
-/** Where Obsidian keeps the plugin's settings, under a vault. */
-export const VAULT_SETTINGS = path.join(".obsidian", "plugins", "spec-board", "data.json");
+/** Where Obsidian keeps the plugin's settings, under a vault's configuration folder. */
+const PLUGIN_SETTINGS = path.join("plugins", "spec-board", "data.json");
+
+/**
+ * The configuration folder every new vault gets. Outside Obsidian there is no Vault#configDir to ask: a vault with
+ * another one is found by the dot-folder that holds the plugin's settings (or an app.json).
+ */
+const DEFAULT_CONFIG_FOLDER = ".obsidian";
 
 /** A Draft or In review spec with no status change for more than this many days is stale (the check's default). */
 export const DEFAULT_STALE_DAYS = 30;
@@ -57,24 +63,45 @@ export interface CliConfig {
 	notice: string | null;
 }
 
-/** Finds the vault's settings file in root or a folder above it; stops at the first vault (a `.obsidian` folder). */
+/** A folder's configuration-folder candidates: `.obsidian` first, then its other dot-folders by name. */
+function configFolders(dir: string): string[] {
+	let names: string[];
+	try {
+		names = readdirSync(dir, { withFileTypes: true })
+			.filter(
+				(entry) =>
+					entry.isDirectory() && entry.name.startsWith(".") && entry.name !== "." && entry.name !== "..",
+			)
+			.map((entry) => entry.name)
+			.filter((name) => name !== ".git" && name !== ".trash")
+			.sort();
+	} catch {
+		return [];
+	}
+	return names.includes(DEFAULT_CONFIG_FOLDER)
+		? [DEFAULT_CONFIG_FOLDER, ...names.filter((name) => name !== DEFAULT_CONFIG_FOLDER)]
+		: names;
+}
+
+/**
+ * Finds the vault's settings file (CONFIG/plugins/spec-board/data.json) in root or a folder above it; stops at the
+ * first vault (a folder with `.obsidian`, or a dot-folder holding an app.json).
+ */
 export function findVaultSettings(root: string): { vault: string; file: string } | null {
 	let dir = path.resolve(root);
 	for (;;) {
-		const file = path.join(dir, VAULT_SETTINGS);
-		if (existsSync(file)) return { vault: dir, file };
-		if (isDirectory(path.join(dir, ".obsidian"))) return null;
+		const folders = configFolders(dir);
+		for (const folder of folders) {
+			const file = path.join(dir, folder, PLUGIN_SETTINGS);
+			if (existsSync(file)) return { vault: dir, file };
+		}
+		if (
+			folders.some((folder) => folder === DEFAULT_CONFIG_FOLDER || existsSync(path.join(dir, folder, "app.json")))
+		)
+			return null;
 		const parent = path.dirname(dir);
 		if (parent === dir) return null;
 		dir = parent;
-	}
-}
-
-function isDirectory(dir: string): boolean {
-	try {
-		return statSync(dir).isDirectory();
-	} catch {
-		return false;
 	}
 }
 

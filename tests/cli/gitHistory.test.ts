@@ -4,7 +4,7 @@ import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { readGitHistory } from "../../src/cli/gitHistory";
 import { defaultReadOptions } from "../../src/core/reading/readOptions";
-import { FIXED_NOW, runIn } from "./cliHarness";
+import { runIn } from "./cliHarness";
 import { GIT_TEST_ENV, hasGit, makeRepo, type TestRepo } from "./gitRepo";
 
 const describeWithGit = hasGit ? describe : describe.skip;

@@ -4,6 +4,9 @@ import path from "node:path";
 import { folderFromDir } from "../../src/cli/vaultConfig";
 import { runIn } from "./cliHarness";
 
+/** The vault's configuration folder as Obsidian names it by default (the command line reads vaults on disk). */
+const CONFIG = ".obsidian";
+
 const SETTINGS = {
 	version: 2,
 	specFolders: ["Product/Specs"],
@@ -27,8 +30,8 @@ beforeEach(() => {
 		mkdirSync(path.dirname(path.join(vault, file)), { recursive: true });
 		writeFileSync(path.join(vault, file), text);
 	}
-	mkdirSync(path.join(vault, ".obsidian", "plugins", "spec-board"), { recursive: true });
-	writeFileSync(path.join(vault, ".obsidian", "plugins", "spec-board", "data.json"), JSON.stringify(SETTINGS));
+	mkdirSync(path.join(vault, CONFIG, "plugins", "spec-board"), { recursive: true });
+	writeFileSync(path.join(vault, CONFIG, "plugins", "spec-board", "data.json"), JSON.stringify(SETTINGS));
 });
 afterEach(() => rmSync(vault, { recursive: true, force: true }));
 
@@ -53,7 +56,7 @@ describe("the vault's Spec Board settings", () => {
 			priority: "Critical",
 		});
 		expect(stderr).toBe(
-			`spec-board: using the vault settings in ${path.join(".obsidian", "plugins", "spec-board", "data.json")} ` +
+			`spec-board: using the vault settings in ${path.join(CONFIG, "plugins", "spec-board", "data.json")} ` +
 				"(spec folders: Product/Specs; spec tag: #feature; templates folder: Product/Specs/Templates; 1 extra status word)\n",
 		);
 	});
@@ -120,16 +123,33 @@ describe("the vault's Spec Board settings", () => {
 	});
 
 	it("a data.json that is not JSON is ignored with a line saying so", () => {
-		writeFileSync(path.join(vault, ".obsidian", "plugins", "spec-board", "data.json"), "{ not json");
+		writeFileSync(path.join(vault, CONFIG, "plugins", "spec-board", "data.json"), "{ not json");
 		const { code, stderr, notes } = listed(vault, ["."]);
 		expect(code).toBe(0);
 		expect(stderr).toMatch(/^spec-board: ignored the vault's settings: .*data\.json is not JSON/);
 		expect(notes.length).toBe(3);
 	});
 
+	it("finds the settings under a configuration folder with another name", () => {
+		const other = mkdtempSync(path.join(tmpdir(), "spec-board-vault-"));
+		try {
+			mkdirSync(path.join(other, ".config-mobile", "plugins", "spec-board"), { recursive: true });
+			writeFileSync(
+				path.join(other, ".config-mobile", "plugins", "spec-board", "data.json"),
+				JSON.stringify({ specTag: "feature" }),
+			);
+			writeFileSync(path.join(other, "a.md"), "# A\n\n#feature\n");
+			const { notes, stderr } = listed(other, ["."]);
+			expect(notes.map((n) => n.path)).toEqual(["a.md"]);
+			expect(stderr).toMatch(/\.config-mobile\/plugins\/spec-board\/data\.json/);
+		} finally {
+			rmSync(other, { recursive: true, force: true });
+		}
+	});
+
 	it("stops at the first vault above DIR", () => {
 		const inner = path.join(vault, "Notes");
-		mkdirSync(path.join(inner, ".obsidian"));
+		mkdirSync(path.join(inner, CONFIG));
 		expect(listed(inner, ["."]).stderr).toBe("");
 	});
 });
