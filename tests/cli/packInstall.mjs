@@ -4,7 +4,7 @@
 // into dist/cli.cjs). Prints "N passed, M failed"; exits non-zero on failure.
 // Usage: node tests/cli/packInstall.mjs   (KEEP_PACK_COPY=1 keeps the temporary folder)
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import process from "node:process";
@@ -50,8 +50,13 @@ function main() {
 		let tarball = "";
 		if (
 			!check("npm pack builds dist/ (prepare) and packs only what the command needs", () => {
+				const before = Date.now();
 				const result = exec("npm", ["pack", "--json", "--pack-destination", temp], repoRoot);
 				assert(result.status === 0, `exit ${result.status}: ${tail(result)}`);
+				// `prepare` ran: the bundle was rebuilt by this pack (npm 11 runs the package's own scripts; its
+				// "allowScripts" warning is about dependencies' install scripts).
+				const built = statSync(path.join(repoRoot, "dist", "cli.cjs")).mtimeMs;
+				assert(built >= before - 1000, "dist/cli.cjs was not rebuilt by npm pack (prepare did not run)");
 				const packed = JSON.parse(result.stdout.slice(result.stdout.indexOf("[")))[0];
 				tarball = path.join(temp, packed.filename);
 				const files = packed.files.map((f) => f.path).sort();
