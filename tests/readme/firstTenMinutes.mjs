@@ -225,6 +225,8 @@ function runExample(example, facts, copy) {
 		}
 		if (format !== "json") {
 			assert(result.stdout.includes("Spec Board · "), `no board in the output: ${tail(result)}`);
+			if (/\s--stale\b/.test(command))
+				assert(/ for \d+ days/.test(result.stdout), "no row says how long its spec has been in its status");
 			return result.stdout.split("\n").find((l) => /specs?\b.*(match|open question)/.test(l)) ?? "";
 		}
 		let board;
