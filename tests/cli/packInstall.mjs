@@ -116,6 +116,17 @@ function main() {
 			const own = JSON.parse(readFileSync(path.join(repoRoot, "package.json"), "utf8")).version;
 			assert(version.stdout.trim() === own, `--version printed ${version.stdout.trim()}, expected ${own}`);
 		});
+
+		check("npx --package TARBALL spec-board runs it without installing it", () => {
+			const result = exec(
+				"npx",
+				["--yes", "--offline", "--package", tarball, "--", "spec-board", vault, "--summary", "--no-color"],
+				temp,
+				{ npm_config_cache: path.join(temp, "npm-cache") },
+			);
+			assert(result.status === 0, `exit ${result.status}: ${tail(result)}`);
+			assert(result.stdout.startsWith("Spec Board · "), `no board: ${tail(result)}`);
+		});
 	} finally {
 		if (counts.failed > 0) keep = true;
 		if (keep) process.stdout.write(`the temporary folder is kept in ${temp}\n`);
