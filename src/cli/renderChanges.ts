@@ -3,7 +3,10 @@ import type { OutputFormat } from "./args";
 import type { StatusChange, HistoryStatus } from "./gitHistory";
 import { JSON_SCHEMA_VERSION } from "./renderJson";
 import { isoDay } from "./history";
-import { displayWidth, padEnd } from "./terminalText";
+import { displayWidth, padEnd, truncate } from "./terminalText";
+
+/** Titles longer than this many columns are cut with "…" in the text digest. */
+const TITLE_MAX = 48;
 
 /** The changes to print, and what they are about. */
 export interface ChangesReport {
@@ -61,13 +64,13 @@ export function renderChanges(report: ChangesReport, format: OutputFormat): stri
 	let titleWidth = 0;
 	let changeWidth = 0;
 	for (const c of report.changes) {
-		titleWidth = Math.max(titleWidth, Math.min(48, displayWidth(c.title)));
+		titleWidth = Math.max(titleWidth, displayWidth(truncate(c.title, TITLE_MAX)));
 		changeWidth = Math.max(changeWidth, displayWidth(`${statusWord(c.from)} → ${statusWord(c.to)}`));
 	}
 	for (const c of report.changes) {
 		const change = `${statusWord(c.from)} → ${statusWord(c.to)}`;
 		lines.push(
-			`  ${isoDay(c.time)}  ${padEnd(c.title, titleWidth)}  ${padEnd(change, changeWidth)}  ${c.author}  ${c.path}`.trimEnd(),
+			`  ${isoDay(c.time)}  ${padEnd(truncate(c.title, TITLE_MAX), titleWidth)}  ${padEnd(change, changeWidth)}  ${c.author}  ${c.path}`.trimEnd(),
 		);
 	}
 	return `${lines.join("\n")}\n`;

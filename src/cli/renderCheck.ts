@@ -13,7 +13,7 @@ export interface CheckReport {
 	specs: number;
 	/** Every finding, in path, rule and line order. */
 	findings: readonly CheckFinding[];
-	/** Turns a spec's path (relative to DIR) into the path printed for GitHub (relative to the working folder). */
+	/** Turns a spec's path (relative to DIR) into the path printed (relative to the working folder, as editors and GitHub want it). */
 	filePath: (path: string) => string;
 }
 
@@ -88,7 +88,7 @@ export function renderCheck(report: CheckReport, format: OutputFormat, color: bo
 			const p = makePalette(color);
 			for (const f of report.findings) {
 				const level = f.level === "error" ? p.red("error  ") : p.yellow("warning");
-				lines.push(`${f.path}:${f.line}  ${level}  ${p.dim(f.rule)}  ${f.message}`);
+				lines.push(`${report.filePath(f.path)}:${f.line}  ${level}  ${p.dim(f.rule)}  ${f.message}`);
 			}
 			if (lines.length > 0) lines.push("");
 			lines.push(verdict(report));

@@ -3,7 +3,8 @@ import path from "node:path";
 import { specMatcher } from "../core/board/filterMatch";
 import { emptyFilter } from "../core/board/filter";
 import { sortSpecs, summarize } from "../core/board/rollup";
-import { checkSpec, type CheckFinding } from "../core/board/checkRules";
+import { checkSpec, type CheckFinding, type RuleLevel } from "../core/board/checkRules";
+import { inSpecFolders, inTemplatesFolder } from "../core/reading/readSpecNote";
 import type { SpecNote } from "../core/model/specNote";
 import { version } from "../../package.json";
 import { outputFormat, parseArgs, USAGE, USAGE_LINE, type BoardOptions } from "./args";
@@ -145,6 +146,20 @@ function runCommand(options: BoardOptions, io: CliIo): number {
 				staleDays: config.staleDays,
 			};
 			for (const finding of checkSpec(note, context, levels)) findings.push(finding);
+		}
+		// A note whose frontmatter does not parse may have lost the status that made it a spec: the
+		// malformed-frontmatter rule still sees it (when it lies where specs are), the others do not.
+		const onlyMalformed: Record<string, RuleLevel> = {};
+		for (const name of Object.keys(levels)) onlyMalformed[name] = "off";
+		onlyMalformed["malformed-frontmatter"] = levels["malformed-frontmatter"] ?? "error";
+		for (const note of index.notes) {
+			if (note.isSpec || !note.problems.some((p) => p.code === "malformed-frontmatter")) continue;
+			if (changedPaths !== null && !changedPaths.has(note.path)) continue;
+			if (!inSpecFolders(note.path, config.readOptions.specFolders)) continue;
+			if (inTemplatesFolder(note.path, config.readOptions.templatesFolder)) continue;
+			const lines = index.lines.get(note.path) ?? { status: null, title: null, tags: null };
+			for (const finding of checkSpec(note, { lines, staleDays: config.staleDays }, onlyMalformed))
+				findings.push(finding);
 		}
 		findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 		io.stdout(

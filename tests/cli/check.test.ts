@@ -55,6 +55,21 @@ describe("spec-board check: rules", () => {
 		);
 	});
 
+	it("sees a note whose broken frontmatter hid the status that made it a spec (that rule only)", () => {
+		writeFileSync(path.join(dir, "specs", "hidden.md"), "---\nstatus: [Draft\n  - x: y\n---\n# Hidden\n");
+		try {
+			const board = runIn(dir, ["specs", "--json"], { env: { SPEC_BOARD_GIT: "none" } });
+			expect((JSON.parse(board.stdout) as { notes: { path: string }[] }).notes.map((n) => n.path)).not.toContain(
+				"hidden.md",
+			);
+			expect(findings().filter((f) => f.path === "hidden.md")).toEqual([
+				expect.objectContaining({ rule: "malformed-frontmatter", level: "error" }),
+			]);
+		} finally {
+			rmSync(path.join(dir, "specs", "hidden.md"));
+		}
+	});
+
 	it("finds nothing in a sound spec", () => {
 		expect(findings().filter((f) => f.path === "ok.md")).toEqual([]);
 	});
@@ -132,7 +147,7 @@ describe("spec-board check: formats", () => {
 	it("text: PATH:LINE level rule message, then the verdict", () => {
 		const { stdout } = check();
 		expect(stdout).toContain(
-			"not-ready.md:3  error    not-ready  Approved with 2 open questions (first on line 7: Who signs off?).",
+			"specs/not-ready.md:3  error    not-ready  Approved with 2 open questions (first on line 7: Who signs off?).",
 		);
 		expect(stdout).toMatch(/\n\n\d+ errors, \d+ warnings in 7 specs checked\n$/);
 	});
