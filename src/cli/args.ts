@@ -45,6 +45,10 @@ export interface BoardOptions {
 	changedOnly: string | null;
 	/** --since 7d|DATE|REF (changes; default 7d). */
 	since: string | null;
+	/** --status words the built-in vocabulary does not know (resolved against the vault's words, else an error). */
+	unresolvedStatuses: string[];
+	/** --priority words the built-in vocabulary does not know. */
+	unresolvedPriorities: string[];
 	/** Settings flags: --spec-folder, --spec-tag, --templates-folder, --status-word, --priority-word, --config, --no-config. */
 	config: ConfigFlags;
 }
@@ -177,7 +181,7 @@ function foldWord(word: string): string {
 }
 
 /** Maps a user's word to a canonical name: the canonical names themselves or any word of their vocabulary. */
-function canonicalFromWord<K extends string>(
+export function canonicalFromWord<K extends string>(
 	value: string,
 	names: readonly K[],
 	words: Readonly<Record<K, readonly string[]>>,
@@ -223,6 +227,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 		off: [],
 		changedOnly: null,
 		since: null,
+		unresolvedStatuses: [],
+		unresolvedPriorities: [],
 		config: emptyConfigFlags(),
 	};
 	const dirs: string[] = [];
@@ -292,6 +298,30 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 	return { kind: "run", options };
 }
 
+/**
+ * Puts the --status/--priority words the built-in vocabulary did not know into the filter, read with the run's own
+ * vocabulary (the vault's and the flags' words); returns the error sentence for the first word still unknown.
+ */
+export function resolveFilterWords(
+	options: BoardOptions,
+	statusWords: Readonly<Record<Status, readonly string[]>>,
+	priorityWords: Readonly<Record<Priority, readonly string[]>>,
+): string | null {
+	for (const word of options.unresolvedStatuses) {
+		const status = canonicalFromWord<Status>(word, STATUSES, statusWords);
+		if (status === null)
+			return `unknown status "${word}" (use one of: ${STATUSES.map((s) => foldWord(s).replace(/ /g, "-")).join(", ")}, or a word of your vocabulary)`;
+		pushUnique(options.filter.statuses, status);
+	}
+	for (const word of options.unresolvedPriorities) {
+		const priority = canonicalFromWord<Priority>(word, PRIORITIES, priorityWords);
+		if (priority === null)
+			return `unknown priority "${word}" (use one of: ${PRIORITIES.map((p) => foldWord(p)).join(", ")}, or p0..p4)`;
+		pushUnique(options.filter.priorities, priority);
+	}
+	return null;
+}
+
 /** The output format a run uses: --format, else json with --json, else text. */
 export function outputFormat(options: Pick<BoardOptions, "format" | "json">): OutputFormat {
 	return options.format ?? (options.json ? "json" : "text");
@@ -328,19 +358,18 @@ function applyValue(name: string, value: string, options: BoardOptions): string 
 			pushUnique(filter.domains, value.trim());
 			return null;
 		case "--status":
+			// A word the built-in vocabulary does not know may be one of the vault's: resolved once the settings are read.
 			for (const part of listValues(value)) {
 				const status = canonicalFromWord<Status>(part, STATUSES, DEFAULT_STATUS_WORDS);
-				if (status === null)
-					return `unknown status "${part}" (use one of: ${STATUSES.map((s) => foldWord(s).replace(/ /g, "-")).join(", ")})`;
-				pushUnique(filter.statuses, status);
+				if (status === null) pushUnique(options.unresolvedStatuses, part);
+				else pushUnique(filter.statuses, status);
 			}
 			return null;
 		case "--priority":
 			for (const part of listValues(value)) {
 				const priority = canonicalFromWord<Priority>(part, PRIORITIES, DEFAULT_PRIORITY_WORDS);
-				if (priority === null)
-					return `unknown priority "${part}" (use one of: ${PRIORITIES.map((p) => foldWord(p)).join(", ")})`;
-				pushUnique(filter.priorities, priority);
+				if (priority === null) pushUnique(options.unresolvedPriorities, part);
+				else pushUnique(filter.priorities, priority);
 			}
 			return null;
 		case "--stale": {

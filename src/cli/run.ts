@@ -7,7 +7,7 @@ import { checkSpec, type CheckFinding, type RuleLevel } from "../core/board/chec
 import { inSpecFolders, inTemplatesFolder } from "../core/reading/readSpecNote";
 import type { SpecNote } from "../core/model/specNote";
 import { version } from "../../package.json";
-import { outputFormat, parseArgs, USAGE, USAGE_LINE, type BoardOptions } from "./args";
+import { outputFormat, parseArgs, resolveFilterWords, USAGE, USAGE_LINE, type BoardOptions } from "./args";
 import { hasGitHistory, pathsChangedSince, readGitHistory, type GitOptions, type StatusChange } from "./gitHistory";
 import { inWindow, notesHistory, parseSince, type NoteHistory, type SinceWindow } from "./history";
 import { indexVault } from "./indexVault";
@@ -89,6 +89,11 @@ function runCommand(options: BoardOptions, io: CliIo): number {
 		return EXIT_USAGE;
 	}
 	if (config.notice !== null) io.stderr(`spec-board: ${config.notice}\n`);
+	const unknownWord = resolveFilterWords(options, config.readOptions.statusWords, config.readOptions.priorityWords);
+	if (unknownWord !== null) {
+		io.stderr(`spec-board: ${unknownWord}\n${USAGE_LINE}\n`);
+		return EXIT_USAGE;
+	}
 
 	const now = io.now?.() ?? Date.now();
 	const git = options.noHistory ? null : gitOptions(io);

@@ -70,6 +70,17 @@ describe("the vault's Spec Board settings", () => {
 		expect(listed(vault, ["Notes"]).notes).toEqual([]);
 	});
 
+	it("--status and --priority take the vault's words too; a word nobody knows exits 2 naming the choices", () => {
+		const { notes } = listed(vault, [".", "--status", "parked", "--priority", "fire"]);
+		expect(notes.map((n) => n.path)).toEqual(["Product/Specs/parked.md"]);
+		const unknown = listed(vault, [".", "--status", "someday"]);
+		expect(unknown.code).toBe(2);
+		expect(unknown.stderr).toMatch(
+			/spec-board: unknown status "someday" \(use one of: draft, in-review, approved, in-progress, done, deprecated, unrecognized, no-status, or a word of your vocabulary\)\nUsage: /,
+		);
+		expect(listed(vault, [".", "--status", "parked", "--no-config"]).code).toBe(2);
+	});
+
 	it("--no-config ignores them", () => {
 		const { notes, stderr } = listed(vault, [".", "--no-config"]);
 		expect(stderr).toBe("");
