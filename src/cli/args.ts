@@ -2,6 +2,7 @@
 import { emptyFilter, type SpecFilter } from "../core/board/filter";
 import { PRIORITIES, STATUSES, type Priority, type Status } from "../core/model/specNote";
 import { DEFAULT_PRIORITY_WORDS, DEFAULT_STATUS_WORDS } from "../core/model/vocabulary";
+import { cleanTag } from "../core/model/tags";
 import { CHECK_RULES } from "../core/board/checkRules";
 import { emptyConfigFlags, parseWordFlag, type ConfigFlags } from "./vaultConfig";
 
@@ -346,13 +347,13 @@ function applyValue(name: string, value: string, options: BoardOptions): string 
 	const { filter, anyTags, config } = options;
 	switch (name) {
 		case "--tag":
-			filter.tags.push({ tag: value.trim().replace(/^#/, ""), mode: "include" });
+			filter.tags.push({ tag: cleanTag(value), mode: "include" });
 			return null;
 		case "--not-tag":
-			filter.tags.push({ tag: value.trim().replace(/^#/, ""), mode: "exclude" });
+			filter.tags.push({ tag: cleanTag(value), mode: "exclude" });
 			return null;
 		case "--any-tag":
-			pushUnique(anyTags, value.trim().replace(/^#/, ""));
+			pushUnique(anyTags, cleanTag(value));
 			return null;
 		case "--domain":
 			pushUnique(filter.domains, value.trim());
@@ -400,7 +401,7 @@ function applyValue(name: string, value: string, options: BoardOptions): string 
 			for (const part of listValues(value)) pushUnique(config.specFolders, part);
 			return null;
 		case "--spec-tag":
-			config.specTag = value.trim().replace(/^#/, "");
+			config.specTag = cleanTag(value);
 			return config.specTag === "" ? "--spec-tag needs a value" : null;
 		case "--templates-folder":
 			config.templatesFolder = value.trim();
