@@ -132,7 +132,8 @@ function runCommand(options: BoardOptions, io: CliIo): number {
 	if (!options.everyNoteIsSpec) reportHiddenMalformedNotes(index.notes, io);
 
 	const specs = index.notes.filter((note) => note.isSpec);
-	const gitHistory = git === null ? null : readGitHistory(root, config.readOptions, git);
+	const gitHistory =
+		git === null || !needsHistory(options, config) ? null : readGitHistory(root, config.readOptions, git);
 	const history = notesHistory(specs, gitHistory, now);
 	const listed = listedSpecs(specs, options, history);
 	const failed = index.failed.length > 0 ? EXIT_READER_FAILED : EXIT_OK;
@@ -215,6 +216,20 @@ function runCommand(options: BoardOptions, io: CliIo): number {
 		);
 	}
 	return failed;
+}
+
+/** Whether a run shows or uses history: not for the counts alone, nor for a check whose stale rule is off. */
+function needsHistory(options: BoardOptions, config: CliConfig): boolean {
+	if (options.staleDays !== null || options.command === "changes") return true;
+	if (options.command === "check") {
+		const stale = options.off.includes("stale")
+			? "off"
+			: options.failOn.includes("stale") || options.warnOn.includes("stale")
+				? "on"
+				: config.levels.stale;
+		return stale !== "off";
+	}
+	return !options.summary;
 }
 
 /** Statuses left out by --stale: a spec done with, or dropped, is not waiting for anything. */

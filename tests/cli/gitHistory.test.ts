@@ -196,6 +196,11 @@ describeWithGit("history from git: statusSince and daysInStatus", () => {
 			const calls = spawnSync("cat", [log], { encoding: "utf8" }).stdout.trim().split("\n");
 			expect(calls.filter((c) => c.includes("log"))).toHaveLength(1);
 			expect(calls.length).toBeLessThanOrEqual(3);
+			// The counts alone, or a check without the stale rule, do not read history at all.
+			runIn(repo.dir, [".", "--summary"], { env: { SPEC_BOARD_GIT: wrapper } });
+			runIn(repo.dir, ["check", ".", "--off", "stale"], { env: { SPEC_BOARD_GIT: wrapper } });
+			const after = spawnSync("cat", [log], { encoding: "utf8" }).stdout.trim().split("\n");
+			expect(after.filter((c) => c.includes("log"))).toHaveLength(1);
 		} finally {
 			rmSync(temp, { recursive: true, force: true });
 		}
