@@ -1,7 +1,8 @@
 import { CHECK_RULES, checkSpec, defaultRuleLevels, type RuleContext } from "../../src/core/board/checkRules";
 import { findNoteLines, problemsWithLines } from "../../src/core/reading/noteLines";
 import { inTemplatesFolder, readSpecNote, tagsTextProblem } from "../../src/core/reading/readSpecNote";
-import { defaultReadOptions } from "../../src/core/reading/readOptions";
+import { defaultReadOptions, readOptionsFromSettings } from "../../src/core/reading/readOptions";
+import { defaultSettings } from "../../src/core/settings/settings";
 import { readYaml } from "../support/yamlReader";
 
 const read = (text: string, path = "Specs/note.md") => {
@@ -77,6 +78,13 @@ describe("templates folder and tags written as text", () => {
 		["Templates/Spec.md", "", false],
 	])("inTemplatesFolder(%j, %j) is %j", (path, folder, expected) => {
 		expect(inTemplatesFolder(path, folder)).toBe(expected);
+	});
+
+	it("the plugin's settings carry their templates folder to the reader", () => {
+		expect(readOptionsFromSettings({ ...defaultSettings(), templatesFolder: "Templates" }).templatesFolder).toBe(
+			"Templates",
+		);
+		expect(defaultReadOptions().templatesFolder).toBe("");
 	});
 
 	it("a note in the templates folder is never a spec", () => {
