@@ -21,8 +21,7 @@ import { readNotePriority, readNoteStatus } from "./noteStatus";
 import { readOwner, readParent, readReviewers, readTitle, readType } from "./noteFields";
 import { recognizeTemplate } from "./templateRecognition";
 import { beginFieldReads, endFieldReads } from "./frontmatterFields";
-import { mayShowSpecTrace } from "./traceScan";
-import { hasStatusSection, inSpecFolders, isSpecType, showsSpecTrace } from "./specTrace";
+import { hasStatusSection, inSpecFolders, inTemplatesFolder, isSpecType, showsSpecTrace } from "./specTrace";
 
 /** What buildSpecNote needs about one note. */
 export interface NoteInput {
@@ -46,7 +45,10 @@ function unreadableNote(path: unknown, error: unknown, options: ReadOptions | nu
 	const message = error instanceof Error ? error.message : String(error);
 	let isSpec = true;
 	try {
-		isSpec = options === null || inSpecFolders(safePath, options.specFolders);
+		isSpec =
+			options === null ||
+			(inSpecFolders(safePath, options.specFolders) &&
+				!inTemplatesFolder(safePath, options.templatesFolder ?? ""));
 	} catch {
 		isSpec = true;
 	}
@@ -61,6 +63,23 @@ function unreadableNote(path: unknown, error: unknown, options: ReadOptions | nu
 function malformedFrontmatter(error: string): NoteProblem {
 	const message = error.startsWith("The frontmatter ") ? error : `The frontmatter does not parse: ${error}`;
 	return { code: "malformed-frontmatter", message };
+}
+
+/**
+ * `tags: a, b` (one text with a comma or a space) is one tag to Obsidian, and an invalid one: no tags. The reading is
+ * kept; the problem says how to write a list.
+ */
+export function tagsTextProblem(value: unknown): NoteProblem | null {
+	if (typeof value !== "string") return null;
+	const parts = value
+		.split(/[,\s]+/)
+		.map((part) => part.trim())
+		.filter((part) => part !== "");
+	if (parts.length < 2) return null;
+	return {
+		code: "tags-not-a-list",
+		message: `The tags "${value.trim()}" are one text, which Obsidian reads as no tags; write a list: tags: [${parts.map((p) => p.replace(/^#/, "")).join(", ")}].`,
+	};
 }
 
 /** The frontmatter data to read: as parsed, or, when the block did not parse and nothing was salvaged yet, its simple lines. */
@@ -97,6 +116,8 @@ function assembleFields(input: NoteInput, data: Record<string, unknown>, options
 
 	const lowerTags: string[] = [];
 	const tags = collectNoteTags(data, facts.tags, lowerTags);
+	const tagsProblem = tagsTextProblem(data.tags);
+	if (tagsProblem !== null) problems.push(tagsProblem);
 	const title = readTitle(data, facts.headings, path);
 	if (title.placeholder !== null)
 		problems.push({
@@ -202,20 +223,11 @@ export function readSpecNote(
 }
 
 /**
- * Reads a note like readSpecNote, but passes over a note in which a quick look (mayShowSpecTrace) finds no trace of a
- * spec: such a note is no spec, and comes back with `isSpec` false and nothing read but its path (the command line's
- * fast path: most notes of a vault are no specs). Never throws.
+ * The note the command line keeps for a note it passed over (in which mayShowSpecTrace found no trace of a spec): no
+ * spec, and nothing read but its path.
  */
-export function readSpecNoteIfTraced(path: string, text: string, readYaml: YamlReader, options: ReadOptions): SpecNote {
-	try {
-		if (!mayShowSpecTrace(path, text, readYaml, options)) return { ...blankSpecNote(path), isSpec: false };
-		return buildSpecNote(
-			{ path, frontmatter: readFrontmatter(text, readYaml), facts: scanBody(text), text },
-			options,
-		);
-	} catch (error) {
-		return unreadableNote(path, error, options);
-	}
+export function passedOverNote(path: string): SpecNote {
+	return { ...blankSpecNote(path), isSpec: false };
 }
 
 /** The note's frontmatter block as the core finds it, with the data already parsed by Obsidian. */
