@@ -201,7 +201,8 @@ describe("SpecIndex takes shortcuts, yet lists what the long way lists", () => {
 
 	it("after every note changed once (the change events carry the text)", async () => {
 		const { index, app } = await indexOf(defaultReadOptions());
-		for (const path of Object.keys(files)) app.metadataCache.indexFile(fileAt(app, path), files[path]);
+		for (const path of Object.keys(files)) await app.vault.modify(fileAt(app, path), files[path]);
+		await app.metadataCache.settle();
 		await index.whenSettled();
 		expect(byPath(index.specs())).toEqual(referenceSpecs(files, defaultReadOptions()));
 	});
