@@ -15,9 +15,12 @@ export function parseYamlText(yaml: string): unknown {
 	return jsYaml.load(yaml, { schema: jsYaml.CORE_SCHEMA });
 }
 
-/** Writes an object as YAML, as Obsidian's processFrontMatter does. */
+/**
+ * Writes an object as YAML, as Obsidian's processFrontMatter does (js-yaml's dump): block lists indented by two,
+ * quotes only where a value needs them (double quotes), no line wrapping, dates left as the text they were read as.
+ */
 export function dumpYamlText(value: unknown): string {
-	return jsYaml.dump(value, { lineWidth: -1 });
+	return jsYaml.dump(value, { lineWidth: -1, schema: jsYaml.CORE_SCHEMA, quotingType: '"' });
 }
 
 /** Where a note's frontmatter block is, in 0-based lines, or null when it has none. */

@@ -136,7 +136,6 @@ export class Plugin extends Component {
 		void info;
 	}
 
-
 	loadData(): Promise<unknown> {
 		return Promise.resolve(this.data === null ? null : JSON.parse(JSON.stringify(this.data)));
 	}

@@ -49,7 +49,6 @@ export class Events {
 			fakeErrors.push(error);
 		}
 	}
-
 }
 
 /** Errors thrown by event handlers (Obsidian logs them; the fake keeps them for assertions). */
@@ -115,5 +114,4 @@ export class Component {
 		this.register(() => clearInterval(id));
 		return id;
 	}
-
 }

@@ -71,7 +71,8 @@ export class MetadataCache extends Events {
 			const text = this.vault.peek(file.path);
 			if (text === undefined) continue;
 			// Obsidian parses in a worker and posts the result back: its cache holds fresh strings, never slices of the text.
-			const cache = structuredClone(computeCachedMetadata(text));
+			const computed = computeCachedMetadata(text);
+			const cache = typeof structuredClone === "function" ? structuredClone(computed) : computed;
 			this.caches.set(file.path, cache);
 			this.trigger("changed", file, text, cache);
 			this.trigger("resolve", file);

@@ -398,8 +398,18 @@ function renderDefinition(tab: PluginSettingTab, def: SettingDefinition, setting
 	};
 	if (control.type === "toggle") setting.addToggle((t) => t.setValue(current === true).onChange(commit));
 	else if (control.type === "dropdown")
-		setting.addDropdown((d) => d.addOptions(control.options).setValue(String(current ?? "")).onChange(commit));
-	else if (control.type === "text" || control.type === "folder" || control.type === "file" || control.type === "textarea")
+		setting.addDropdown((d) =>
+			d
+				.addOptions(control.options)
+				.setValue(String(current ?? ""))
+				.onChange(commit),
+		);
+	else if (
+		control.type === "text" ||
+		control.type === "folder" ||
+		control.type === "file" ||
+		control.type === "textarea"
+	)
 		setting.addText((t) =>
 			t
 				.setPlaceholder(control.placeholder ?? "")
@@ -452,9 +462,11 @@ export abstract class PluginSettingTab extends SettingTab {
 				const group = new SettingGroup(this.containerEl);
 				if (item.heading !== undefined) group.setHeading(item.heading);
 				for (const child of item.items ?? []) {
-					if ("type" in child && child.type === "page") throw new Error("The fake does not draw setting pages yet.");
+					if ("type" in child && child.type === "page")
+						throw new Error("The fake does not draw setting pages yet.");
 					const def = child as SettingDefinition;
-					if (flag(def.visible, true)) group.addSetting((setting) => renderDefinition(this, def, setting, group));
+					if (flag(def.visible, true))
+						group.addSetting((setting) => renderDefinition(this, def, setting, group));
 				}
 			} else if ("type" in item && item.type === "page") {
 				throw new Error("The fake does not draw setting pages yet.");

@@ -336,7 +336,8 @@ export class Workspace extends Events {
 	getActiveFile(): TFile | null {
 		const view = this.activeLeaf?.view;
 		if (view instanceof FileView && view.file) return view.file;
-		return this.lastActiveFile !== null && this.app.vault.getFileByPath(this.lastActiveFile.path) === this.lastActiveFile
+		return this.lastActiveFile !== null &&
+			this.app.vault.getFileByPath(this.lastActiveFile.path) === this.lastActiveFile
 			? this.lastActiveFile
 			: null;
 	}
@@ -358,5 +359,4 @@ export class Workspace extends Events {
 		if (!file) return;
 		await this.getLeaf(newLeaf).openFile(file, openViewState);
 	}
-
 }
