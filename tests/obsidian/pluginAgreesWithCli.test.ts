@@ -38,12 +38,16 @@ describe("the plugin's index and the command line read every note alike", () => 
 	let index: SpecIndex;
 
 	beforeAll(async () => {
-		const app = asObsidianApp(createFakeApp({ files }));
+		// The layout is ready before the metadata cache has indexed a note, as on a first start: the index fills as
+		// the cache does.
+		const fake = createFakeApp({ files });
+		const app = asObsidianApp(fake);
 		index = new SpecIndex(
 			{ vault: app.vault, metadataCache: app.metadataCache, workspace: app.workspace },
 			defaultReadOptions(),
 		);
 		index.start(() => undefined);
+		await fake.metadataCache.settle();
 		await index.whenSettled();
 	});
 
