@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 // The in-memory Obsidian behaves as the code under test expects: cache, events, editor, DOM helpers.
 import { MarkdownView, Notice, Platform, TFile } from "obsidian";
-import { Editor } from "../support/obsidianFake";
+import { Editor, type MarkdownView as FakeMarkdownView } from "../support/obsidianFake";
 import { createFakeApp, createIndexedApp, fileAt, notices, resetFakeRecords, setPlatform } from "../support/fakeApp";
 
 const NOTE = [
@@ -74,7 +74,7 @@ describe("obsidian fake", () => {
 
 	it("indexes on its own a moment later when nobody waits", async () => {
 		const app = createFakeApp({ files: { "a.md": NOTE } });
-		await new Promise((resolve) => setTimeout(resolve, 5));
+		await new Promise((resolve) => window.setTimeout(resolve, 5));
 		expect(app.metadataCache.getFileCache(fileAt(app, "a.md"))).not.toBeNull();
 	});
 
@@ -121,7 +121,7 @@ describe("obsidian fake", () => {
 		const app = createFakeApp({ files: { "a.md": "one" } });
 		const leaf = app.workspace.getLeaf(false);
 		await leaf.openFile(fileAt(app, "a.md"));
-		const view = leaf.view as MarkdownView;
+		const view = leaf.view as FakeMarkdownView;
 		view.editor.setCursor({ line: 0, ch: 3 });
 		view.editor.type(" two");
 		expect(view.unsaved).toBe(true);

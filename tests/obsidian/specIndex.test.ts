@@ -135,7 +135,9 @@ describe("SpecIndex", () => {
 	});
 
 	it("moves the notes of a renamed folder", async () => {
-		const app = await createIndexedApp({ files: { "Old/a.md": SETTLED, "Old/b.md": WITH_QUESTIONS, "c.md": SETTLED } });
+		const app = await createIndexedApp({
+			files: { "Old/a.md": SETTLED, "Old/b.md": WITH_QUESTIONS, "c.md": SETTLED },
+		});
 		const { index } = startIndex(app);
 		await index.whenSettled();
 		const folder = app.vault.getFolderByPath("Old");
@@ -147,7 +149,9 @@ describe("SpecIndex", () => {
 	});
 
 	it("rebuilds when the settings change (spec tag, folders)", async () => {
-		const app = await createIndexedApp({ files: { "Specs/a.md": SETTLED, "Notes/b.md": SETTLED, "c.md": NOT_A_SPEC } });
+		const app = await createIndexedApp({
+			files: { "Specs/a.md": SETTLED, "Notes/b.md": SETTLED, "c.md": NOT_A_SPEC },
+		});
 		const { index } = startIndex(app);
 		expect(paths(index)).toEqual(["Notes/b.md", "Specs/a.md"]);
 		index.setOptions({ ...defaultReadOptions(), specFolders: ["Specs"] });

@@ -401,7 +401,7 @@ function renderDefinition(tab: PluginSettingTab, def: SettingDefinition, setting
 		setting.addDropdown((d) =>
 			d
 				.addOptions(control.options)
-				.setValue(String(current ?? ""))
+				.setValue(typeof current === "string" ? current : "")
 				.onChange(commit),
 		);
 	else if (
@@ -413,7 +413,7 @@ function renderDefinition(tab: PluginSettingTab, def: SettingDefinition, setting
 		setting.addText((t) =>
 			t
 				.setPlaceholder(control.placeholder ?? "")
-				.setValue(String(current ?? ""))
+				.setValue(typeof current === "string" ? current : "")
 				.onChange(commit),
 		);
 	else throw new Error(`The fake does not draw ${control.type} controls yet.`);
