@@ -1,5 +1,6 @@
 // The file manager: processFrontMatter re-serialises the whole YAML block, as Obsidian's does; links and trash.
-import { dumpYamlText, findFrontmatterBlock, parseYamlText } from "../fakeCache";
+import { splitFrontmatter } from "../../../src/core/markdown/frontmatter";
+import { dumpYamlText, parseYamlText } from "../fakeCache";
 import type { App } from "./app";
 import type { TAbstractFile, TFile } from "./vault";
 
@@ -15,10 +16,9 @@ export class FileManager {
 	processFrontMatter(file: TFile, fn: (frontmatter: Record<string, unknown>) => void): Promise<void> {
 		return this.app.vault
 			.process(file, (text) => {
-				const lines = text.split("\n");
-				const block = findFrontmatterBlock(lines);
+				const block = splitFrontmatter(text);
 				let data: Record<string, unknown> = {};
-				if (block) {
+				if (block.yaml !== null) {
 					const parsed = parseYamlText(block.yaml);
 					if (
 						parsed !== null &&
@@ -30,8 +30,7 @@ export class FileManager {
 				}
 				fn(data);
 				const yaml = Object.keys(data).length > 0 ? dumpYamlText(data) : "";
-				const body = block ? lines.slice(block.end + 1).join("\n") : text;
-				return `---\n${yaml}---\n${body}`;
+				return `---\n${yaml}---\n${block.body}`;
 			})
 			.then(() => undefined);
 	}
