@@ -113,7 +113,7 @@ export function sectionsOf(lines: readonly string[], offsets: readonly number[],
 			}
 			close();
 		}
-		const now = open;
+		const now: Open | null = open;
 		if (
 			(now?.type === "blockquote" || now?.type === "callout") &&
 			(trimmed.startsWith(">") || !startsBlockHere(trimmed))
