@@ -46,6 +46,8 @@ export function sectionsOf(lines: readonly string[], offsets: readonly number[],
 	};
 	if (blockEnd >= 0) push("yaml", 0, blockEnd);
 	let open: Open | null = null;
+	// The open block, read through a call: TypeScript cannot see that close() and the branches below change it.
+	const peek = (): Open | null => open;
 	const close = (): void => {
 		if (open) push(open.type, open.start, open.end);
 		open = null;
@@ -54,7 +56,7 @@ export function sectionsOf(lines: readonly string[], offsets: readonly number[],
 		const line = lines[i];
 		const indent = indentation(line, 0);
 		const trimmed = line.slice(indent.end);
-		const current = open;
+		const current = peek();
 		// Blocks that run to a closing line.
 		if (current?.type === "code" && current.fence) {
 			current.end = i;
@@ -113,7 +115,7 @@ export function sectionsOf(lines: readonly string[], offsets: readonly number[],
 			}
 			close();
 		}
-		const now: Open | null = open;
+		const now = peek();
 		if (
 			(now?.type === "blockquote" || now?.type === "callout") &&
 			(trimmed.startsWith(">") || !startsBlockHere(trimmed))
