@@ -1,5 +1,5 @@
 // The plugin and the command line give the same SpecNote for the same note: the board's index (Obsidian's cache, the
-// text only where needed, Obsidian's YAML) against the command line's reading (the whole text, gray-matter's YAML).
+// text only where needed, Obsidian's YAML) against the command line's reading (the whole text, read as Obsidian reads YAML).
 import { readYaml } from "../../src/cli/yamlReader";
 import { defaultReadOptions } from "../../src/core/reading/readOptions";
 import { readSpecNote } from "../../src/core/reading/readSpecNote";

@@ -20,17 +20,12 @@ import { sectionsOf } from "./fakeSections";
 
 const MAX_QUOTE_DEPTH = 1000;
 
-// js-yaml has no bundled types here; the fake only needs load and dump.
-// eslint-disable-next-line @typescript-eslint/no-require-imports, import/no-extraneous-dependencies -- js-yaml ships without typings; it comes with the toolchain
-const jsYaml = require("js-yaml") as {
-	load(text: string, options?: Record<string, unknown>): unknown;
-	dump(value: unknown, options?: Record<string, unknown>): string;
-	CORE_SCHEMA: unknown;
-};
+// eslint-disable-next-line import/no-extraneous-dependencies -- Obsidian's own YAML library; it comes with the toolchain
+import { CORE_SCHEMA, dump, load } from "js-yaml";
 
 /** Parses YAML as Obsidian does for frontmatter: numbers and booleans typed, dates left as text; throws on malformed YAML. */
 export function parseYamlText(yaml: string): unknown {
-	return jsYaml.load(yaml, { schema: jsYaml.CORE_SCHEMA });
+	return load(yaml, { schema: CORE_SCHEMA });
 }
 
 /**
@@ -38,7 +33,7 @@ export function parseYamlText(yaml: string): unknown {
  * quotes only where a value needs them (double quotes), no line wrapping, dates left as the text they were read as.
  */
 export function dumpYamlText(value: unknown): string {
-	return jsYaml.dump(value, { lineWidth: -1, schema: jsYaml.CORE_SCHEMA, quotingType: '"' });
+	return dump(value, { lineWidth: -1, schema: CORE_SCHEMA, quotingType: '"' });
 }
 
 /** A position in the note: 0-based line and column, and the offset in the text. */
