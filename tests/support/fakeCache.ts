@@ -17,11 +17,10 @@ import {
 import { scanBody } from "../../src/core/markdown/scanBody";
 import type { HeadingFact, ListItemFact, TagFact } from "../../src/core/model/specNote";
 import { sectionsOf } from "./fakeSections";
-
-const MAX_QUOTE_DEPTH = 1000;
-
 // eslint-disable-next-line import/no-extraneous-dependencies -- Obsidian's own YAML library; it comes with the toolchain
 import { CORE_SCHEMA, dump, load } from "js-yaml";
+
+const MAX_QUOTE_DEPTH = 1000;
 
 /** Parses YAML as Obsidian does for frontmatter: numbers and booleans typed, dates left as text; throws on malformed YAML. */
 export function parseYamlText(yaml: string): unknown {
