@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import type { CachedMetadata } from "obsidian";
-import { computeCachedMetadata } from "./fakeCache";
+import { computeCachedMetadata, getAllTagsOf, parseFrontMatterTagsOf } from "./fakeCache";
 
 const capturesDir = join(__dirname, "..", "..", "..", "shared", "obsidian-cache-captures");
 const present = existsSync(capturesDir);
@@ -13,6 +13,8 @@ if (!present) console.warn("../shared/obsidian-cache-captures is absent: the dou
 interface Capture {
 	fileContents: string;
 	cachedMetadata: CachedMetadata;
+	getAllTags: string[] | null;
+	parseFrontMatterTags: string[] | null;
 }
 
 const captures: [string, Capture][] = present
@@ -36,6 +38,12 @@ const FIELDS = [
 (present ? describe : describe.skip)("the double's metadata cache is Obsidian's (../shared captures)", () => {
 	it("has the 89 captures", () => {
 		expect(captures).toHaveLength(89);
+	});
+
+	it.each(captures)("%s: getAllTags and parseFrontMatterTags are Obsidian's", (_name, capture) => {
+		const ours = computeCachedMetadata(capture.fileContents);
+		expect(getAllTagsOf(ours)).toEqual(capture.getAllTags ?? []);
+		expect(parseFrontMatterTagsOf(ours.frontmatter)).toEqual(capture.parseFrontMatterTags);
 	});
 
 	describe.each(FIELDS)("%s", (field) => {

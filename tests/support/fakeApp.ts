@@ -2,7 +2,7 @@
 import type { App as ObsidianApp, Plugin as ObsidianPlugin, PluginManifest, TFile as ObsidianFile } from "obsidian";
 import { allSettings, App, fakeErrors, notices, openModals, Plugin, shownMenus, TFile } from "./obsidianFake";
 
-export { computeCachedMetadata, getAllTagsOf, parseFrontMatterTagsOf } from "./fakeCache";
+export { computeCachedMetadata } from "./fakeCache";
 export { setApiVersion, setPlatform } from "./obsidian/platform";
 
 /** What a fake app starts with. */

@@ -260,22 +260,26 @@ export function computeCachedMetadata(text: string): CachedMetadata {
 	return cache;
 }
 
-/** Obsidian's parseFrontMatterTags: `tags`/`tag` as a list or a comma/space separated string, each with '#'. */
+/** Obsidian's parseFrontMatterTags: the tags of the `tags`/`tag` property, each with '#'. */
 export function parseFrontMatterTagsOf(frontmatter: unknown): string[] | null {
 	if (frontmatter === null || typeof frontmatter !== "object") return null;
 	const fm = frontmatter as Record<string, unknown>;
-	const found: string[] = [];
+	let found: string[] | null = null;
 	for (const key of Object.keys(fm)) {
-		if (!/^tags?$/i.test(key)) continue;
+		// As the captures show: `tags`/`tag` in lower case only (`TAG` is another property); a list gives its items, a
+		// string one tag, and a string with a comma or a space none at all; an empty list gives [], null gives null.
+		if (!/^tags?$/.test(key)) continue;
 		const value = fm[key];
-		const items = Array.isArray(value) ? value : typeof value === "string" ? value.split(/[,\s]+/) : [];
+		if (value === null || value === undefined) continue;
+		found ??= [];
+		const items = Array.isArray(value) ? value : [value];
 		for (const item of items) {
 			if (typeof item !== "string" && typeof item !== "number") continue;
 			const tag = String(item).trim().replace(/^#/, "");
-			if (tag !== "") found.push(`#${tag}`);
+			if (tag !== "" && !/[\s,]/.test(tag)) found.push(`#${tag}`);
 		}
 	}
-	return found.length > 0 ? found : null;
+	return found;
 }
 
 /** Obsidian's getAllTags: frontmatter tags first, then body tags, each with '#'. */
