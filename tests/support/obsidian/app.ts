@@ -96,11 +96,6 @@ export class Plugin extends Component {
 		return full;
 	}
 
-	removeCommand(id: string): void {
-		this.commands = this.commands.filter((c) => c.id !== id);
-		this.app.commands.removeCommand(`${this.manifest.id}:${id}`);
-	}
-
 	addRibbonIcon(icon: string, title: string, callback: (evt: MouseEvent) => unknown): HTMLElement {
 		const el = newEl("div", "side-dock-ribbon-action clickable-icon");
 		if (typeof document !== "undefined") {

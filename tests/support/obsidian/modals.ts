@@ -12,10 +12,8 @@ export class Modal {
 	modalEl: HTMLElement;
 	titleEl: HTMLElement;
 	contentEl: HTMLElement;
-	shouldRestoreSelection = false;
 	/** Test helper: whether the modal is open. */
 	isOpen = false;
-	private closeCallback: (() => unknown) | null = null;
 
 	/** Obsidian's dimmed backdrop behind the dialog. */
 	bgEl: HTMLElement;
@@ -64,7 +62,6 @@ export class Modal {
 		if (i >= 0) openModals.splice(i, 1);
 		this.app.keymap.popScope(this.scope);
 		this.onClose();
-		this.closeCallback?.();
 		this.containerEl.remove?.();
 	}
 
@@ -73,17 +70,6 @@ export class Modal {
 
 	setTitle(title: string): this {
 		this.titleEl.textContent = title;
-		return this;
-	}
-
-	setContent(content: string | DocumentFragment): this {
-		if (typeof content === "string") this.contentEl.textContent = content;
-		else this.contentEl.appendChild(content);
-		return this;
-	}
-
-	setCloseCallback(callback: () => unknown): this {
-		this.closeCallback = callback;
 		return this;
 	}
 }
@@ -99,8 +85,6 @@ export abstract class SuggestModal<T> extends Modal {
 	resultContainerEl: HTMLElement;
 	/** Test helper: the suggestions currently shown. */
 	currentSuggestions: T[] = [];
-	private placeholder = "";
-	instructions: { command: string; purpose: string }[] = [];
 
 	/** Index of the highlighted suggestion (Enter picks it; the arrow keys move it). */
 	selectedIndex = 0;
@@ -148,17 +132,7 @@ export abstract class SuggestModal<T> extends Modal {
 	}
 
 	setPlaceholder(placeholder: string): void {
-		this.placeholder = placeholder;
 		if (typeof document !== "undefined") this.inputEl.placeholder = placeholder;
-	}
-
-	/** Test helper: the placeholder set. */
-	getPlaceholder(): string {
-		return this.placeholder;
-	}
-
-	setInstructions(instructions: { command: string; purpose: string }[]): void {
-		this.instructions = instructions;
 	}
 
 	/** Recomputes the suggestions for the input's text (the fake calls it on open and on input). */

@@ -34,12 +34,6 @@ export class ValueComponent<T> extends BaseComponent {
 		(this as unknown as { setValue(v: T): void }).setValue(value);
 		return this.changeCallback?.(value);
 	}
-
-	registerOptionListener(listeners: Record<string, (value?: T) => T>, key: string): this {
-		void listeners;
-		void key;
-		return this;
-	}
 }
 
 /** What a single-line and a multi-line text input share, as in Obsidian's AbstractTextComponent. */
@@ -182,16 +176,6 @@ export class ButtonComponent extends BaseComponent {
 
 	setCta(): this {
 		this.buttonEl.classList?.add("mod-cta");
-		return this;
-	}
-
-	removeCta(): this {
-		this.buttonEl.classList?.remove("mod-cta");
-		return this;
-	}
-
-	setWarning(): this {
-		this.buttonEl.classList?.add("mod-warning");
 		return this;
 	}
 

@@ -188,10 +188,6 @@ export class WorkspaceLeaf extends Events {
 		if (viewState.active) this.app.workspace.setActiveLeaf(this);
 	}
 
-	getViewState(): ViewState {
-		return { type: this.view.getViewType(), state: this.view.getState() };
-	}
-
 	private async closeView(): Promise<void> {
 		const old = this.view;
 		if (old instanceof EmptyView || old instanceof DeferredView) return;
