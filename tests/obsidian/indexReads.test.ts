@@ -5,11 +5,12 @@ import { defaultReadOptions } from "../../src/core/reading/readOptions";
 import { readSpecNote } from "../../src/core/reading/readSpecNote";
 import { SpecIndex } from "../../src/obsidian/specIndex";
 import { allSpecsVault, realisticVault } from "../../bench/vaultNotes";
-import { asObsidianApp, createFakeApp } from "../support/fakeApp";
+import { asObsidianApp, createIndexedApp } from "../support/fakeApp";
 
 /** Starts an index over the notes and records which notes it read. */
 async function startUp(notes: { path: string; text: string }[]): Promise<{ index: SpecIndex; read: string[] }> {
-	const app = createFakeApp({ files: Object.fromEntries(notes.map((n) => [n.path, n.text])) });
+	// A warm start: the metadata cache holds every note when the layout is ready.
+	const app = await createIndexedApp({ files: Object.fromEntries(notes.map((n) => [n.path, n.text])) });
 	const read: string[] = [];
 	const cachedRead = app.vault.cachedRead.bind(app.vault);
 	app.vault.cachedRead = (file) => {

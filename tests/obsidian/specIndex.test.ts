@@ -8,7 +8,7 @@ import { readOptionsFromSettings } from "../../src/core/reading/readOptions";
 import { exportedTemplateText } from "../../src/obsidian/templateExporter";
 import { BUILT_IN_TEMPLATES } from "../../src/core/templates/builtInTemplates";
 import type { App } from "../support/obsidianFake";
-import { asObsidianApp, createFakeApp, fileAt, settle } from "../support/fakeApp";
+import { asObsidianApp, createFakeApp, createIndexedApp, fileAt, settle } from "../support/fakeApp";
 
 const SETTLED = [
 	"---",
@@ -66,7 +66,7 @@ function paths(index: SpecIndex): string[] {
 
 describe("SpecIndex", () => {
 	it("waits for the layout, then reads only the notes whose cache shows a trace of a spec", async () => {
-		const app = createFakeApp({
+		const app = await createIndexedApp({
 			layoutReady: false,
 			files: {
 				"Specs/pay.md": SETTLED,
@@ -98,13 +98,14 @@ describe("SpecIndex", () => {
 	});
 
 	it("follows create, modify, rename and delete, reading only a renamed note again", async () => {
-		const app = createFakeApp({ files: { "Specs/pay.md": SETTLED, "Specs/refunds.md": WITH_QUESTIONS } });
+		const app = await createIndexedApp({ files: { "Specs/pay.md": SETTLED, "Specs/refunds.md": WITH_QUESTIONS } });
 		const { index, revisions } = startIndex(app);
 		await index.whenSettled();
 		const readsAfterBuild = app.vault.readCounts.cachedRead;
 		const before = index.get("Specs/pay.md");
 
 		const created = await app.vault.create("Specs/search.md", INLINE_STATUS);
+		await app.metadataCache.settle();
 		expect(index.get("Specs/search.md")?.status).toBe("In review");
 		expect(index.get("Specs/pay.md")).toBe(before);
 
@@ -112,6 +113,7 @@ describe("SpecIndex", () => {
 			fileAt(app, "Specs/refunds.md"),
 			WITH_QUESTIONS.replace("- [x] Currency?", "- [ ] Currency?"),
 		);
+		await app.metadataCache.settle();
 		expect(index.get("Specs/refunds.md")?.openQuestions.map((q) => q.text)).toEqual([
 			"Who approves refunds?",
 			"Currency?",
@@ -124,6 +126,7 @@ describe("SpecIndex", () => {
 		expect(index.get("Archive/search.md")?.status).toBe("In review");
 
 		await app.fileManager.trashFile(fileAt(app, "Specs/pay.md"));
+		await app.metadataCache.settle();
 		expect(paths(index)).toEqual(["Archive/search.md", "Specs/refunds.md"]);
 
 		// The change events carry the text; only the renamed note was read again.
@@ -133,19 +136,23 @@ describe("SpecIndex", () => {
 	});
 
 	it("drops a note that stops being a spec and adds one that becomes a spec", async () => {
-		const app = createFakeApp({ files: { "a.md": SETTLED, "b.md": NOT_A_SPEC } });
+		const app = await createIndexedApp({ files: { "a.md": SETTLED, "b.md": NOT_A_SPEC } });
 		const { index } = startIndex(app);
 		await index.whenSettled();
 		await app.vault.modify(
 			fileAt(app, "a.md"),
 			SETTLED.replace("status: Approved\n", "").replace("tags: [spec, area/pay]", "tags: [area/pay]"),
 		);
+		await app.metadataCache.settle();
 		await app.vault.modify(fileAt(app, "b.md"), NOT_A_SPEC.replace("created", "tags: [spec]\ncreated"));
+		await app.metadataCache.settle();
 		expect(paths(index)).toEqual(["b.md"]);
 	});
 
 	it("moves the notes of a renamed folder", async () => {
-		const app = createFakeApp({ files: { "Old/a.md": SETTLED, "Old/b.md": WITH_QUESTIONS, "c.md": SETTLED } });
+		const app = await createIndexedApp({
+			files: { "Old/a.md": SETTLED, "Old/b.md": WITH_QUESTIONS, "c.md": SETTLED },
+		});
 		const { index } = startIndex(app);
 		await index.whenSettled();
 		const folder = app.vault.getFolderByPath("Old");
@@ -157,7 +164,9 @@ describe("SpecIndex", () => {
 	});
 
 	it("rebuilds when the settings change (spec tag, folders)", async () => {
-		const app = createFakeApp({ files: { "Specs/a.md": SETTLED, "Notes/b.md": SETTLED, "c.md": NOT_A_SPEC } });
+		const app = await createIndexedApp({
+			files: { "Specs/a.md": SETTLED, "Notes/b.md": SETTLED, "c.md": NOT_A_SPEC },
+		});
 		const { index } = startIndex(app);
 		await index.whenSettled();
 		expect(paths(index)).toEqual(["Notes/b.md", "Specs/a.md"]);
@@ -173,7 +182,7 @@ describe("SpecIndex", () => {
 		["inside the configured spec folders", { specFolders: ["Notes/Product"] }, "Notes/Product/idea.md"],
 		["under a folder named for specs, none configured", {}, "Work/RFCs/idea.md"],
 	])("makes a note with only a body Status line a spec %s, and only there", async (_name, options, place) => {
-		const app = createFakeApp({
+		const app = await createIndexedApp({
 			files: { [place]: INLINE_ONLY, "Notes/idea.md": INLINE_ONLY, "Notes/diary.md": NOT_A_SPEC },
 		});
 		const { index } = startIndex(app, { ...defaultReadOptions(), ...options });
@@ -189,7 +198,7 @@ describe("SpecIndex", () => {
 		};
 		for (const template of BUILT_IN_TEMPLATES)
 			files[`Templates/${template.fileName}`] = exportedTemplateText(template);
-		const app = createFakeApp({ files });
+		const app = await createIndexedApp({ files });
 		const { index } = startIndex(app, readOptionsFromSettings(settings));
 		await index.whenSettled();
 		expect(paths(index)).toEqual([]);
@@ -202,7 +211,7 @@ describe("SpecIndex", () => {
 
 	it("takes a custom template's title and sections as a trace, from the cache, without reading the template", async () => {
 		const template = "# Epic: {{title}}\n\nStatus: draft\n\n## Outcome\n\n## Bets\n";
-		const app = createFakeApp({
+		const app = await createIndexedApp({
 			files: {
 				"Templates/Epic.md": template,
 				"Work/checkout.md": "# Epic: Checkout\n\nStatus: Draft\n",
@@ -229,7 +238,7 @@ describe("SpecIndex", () => {
 			"  on the next launch?",
 			"",
 		].join("\n");
-		const app = createFakeApp({ files: { "Specs/sync.md": wrapped } });
+		const app = await createIndexedApp({ files: { "Specs/sync.md": wrapped } });
 		const { index } = startIndex(app);
 		await index.whenSettled();
 		expect(index.get("Specs/sync.md")?.openQuestions).toEqual([
@@ -238,21 +247,23 @@ describe("SpecIndex", () => {
 	});
 
 	it("ignores a text read that a newer change overtook", async () => {
-		const app = createFakeApp({ files: { "s.md": INLINE_STATUS } });
+		const app = await createIndexedApp({ files: { "s.md": INLINE_STATUS } });
 		const { index } = startIndex(app);
 		await app.vault.modify(fileAt(app, "s.md"), INLINE_STATUS.replace("In review", "Done"));
+		await app.metadataCache.settle();
 		await index.whenSettled();
 		await settle();
 		expect(index.get("s.md")?.status).toBe("Done");
 	});
 
 	it("stops following events once its registrations end", async () => {
-		const app = createFakeApp({ files: { "a.md": SETTLED } });
+		const app = await createIndexedApp({ files: { "a.md": SETTLED } });
 		const { index, refs } = startIndex(app);
 		await index.whenSettled();
 		for (const ref of refs) app.metadataCache.offref(ref as never);
 		for (const ref of refs) app.vault.offref(ref as never);
 		await app.vault.create("b.md", SETTLED);
+		await app.metadataCache.settle();
 		expect(paths(index)).toEqual(["a.md"]);
 	});
 
@@ -270,7 +281,7 @@ describe("SpecIndex", () => {
 				"",
 			].join("\n");
 		const files = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`Specs/s${i}.md`, spec(i, 0)]));
-		const app = createFakeApp({ files });
+		const app = await createIndexedApp({ files });
 		const { index } = startIndex(app);
 		await index.whenSettled();
 		const inOrder = (): void => {
@@ -282,8 +293,10 @@ describe("SpecIndex", () => {
 		inOrder();
 		for (let v = 1; v <= 12; v++) {
 			await app.vault.modify(fileAt(app, `Specs/s${(v * 5) % 40}.md`), spec(v, v));
+			await app.metadataCache.settle();
 			if (v % 3 === 0) await app.vault.create(`Specs/new${v}.md`, spec(v + 100, v));
 			if (v % 4 === 0) await app.fileManager.trashFile(fileAt(app, `Specs/s${v}.md`));
+			await app.metadataCache.settle();
 			if (v % 5 === 0) await app.vault.rename(fileAt(app, `Specs/s${v + 1}.md`), `Moved/s${v + 1}.md`);
 			await index.whenSettled();
 			inOrder();
@@ -299,7 +312,7 @@ describe("SpecIndex", () => {
 				WITH_QUESTIONS.replace("# Refunds", `# Refunds ${i}`),
 			]),
 		);
-		const app = createFakeApp({ layoutReady: false, files });
+		const app = await createIndexedApp({ layoutReady: false, files });
 		let inFlight = 0;
 		let mostInFlight = 0;
 		const read = app.vault.cachedRead.bind(app.vault);
@@ -335,61 +348,47 @@ describe("SpecIndex", () => {
 	});
 
 	it("waits for notes the metadata cache has not indexed yet, and says it is reading until the cache resolved", async () => {
+		// A first start: the layout is ready before the cache has indexed a single note.
 		const app = createFakeApp({
-			layoutReady: false,
-			files: { "Specs/a.md": SETTLED, "Specs/b.md": WITH_QUESTIONS },
+			files: { "Specs/a.md": SETTLED, "Specs/b.md": WITH_QUESTIONS, "c.md": NOT_A_SPEC },
 		});
-		// The layout is ready before the cache: b.md is not indexed yet.
-		const getFileCache = app.metadataCache.getFileCache.bind(app.metadataCache);
-		let indexed = false;
-		app.metadataCache.getFileCache = (file) => (file.path === "Specs/b.md" && !indexed ? null : getFileCache(file));
 		const { index } = startIndex(app);
-		app.workspace.setLayoutReady();
-		await index.whenSettled();
-		expect(paths(index)).toEqual(["Specs/a.md"]);
-		expect(index.isReadingVault).toBe(true);
-		expect(app.vault.readCounts.cachedRead).toBe(1);
-		indexed = true;
-		app.metadataCache.resolveAll();
-		await index.whenSettled();
-		expect(paths(index)).toEqual(["Specs/a.md", "Specs/b.md"]);
-		expect(index.isReadingVault).toBe(false);
-		expect(app.vault.readCounts.cachedRead).toBe(2);
-	});
-
-	it("counts a resolved cache heard before the layout was ready", async () => {
-		const app = createFakeApp({ layoutReady: false, files: { "Specs/a.md": SETTLED, "Specs/b.md": SETTLED } });
-		const getFileCache = app.metadataCache.getFileCache.bind(app.metadataCache);
-		app.metadataCache.getFileCache = (file) => (file.path === "Specs/b.md" ? null : getFileCache(file));
-		const { index } = startIndex(app);
-		app.metadataCache.resolveAll();
-		app.workspace.setLayoutReady();
-		await index.whenSettled();
-		expect(paths(index)).toEqual(["Specs/a.md"]);
-		expect(index.isReadingVault).toBe(false);
-	});
-
-	it("takes a note the cache indexes later from its changed event, without reading it", async () => {
-		const app = createFakeApp({ layoutReady: false, files: { "Specs/a.md": SETTLED } });
-		const getFileCache = app.metadataCache.getFileCache.bind(app.metadataCache);
-		let indexed = false;
-		app.metadataCache.getFileCache = (file) => (indexed ? getFileCache(file) : null);
-		const { index } = startIndex(app);
-		app.workspace.setLayoutReady();
 		await index.whenSettled();
 		expect(paths(index)).toEqual([]);
 		expect(index.isReadingVault).toBe(true);
-		indexed = true;
-		app.metadataCache.indexFile(fileAt(app, "Specs/a.md"), SETTLED);
-		app.metadataCache.resolveAll();
+		// The cache indexes the notes: each "changed" event carries the text, so nothing is read.
+		await app.metadataCache.settle();
 		await index.whenSettled();
-		expect(paths(index)).toEqual(["Specs/a.md"]);
+		expect(paths(index)).toEqual(["Specs/a.md", "Specs/b.md"]);
 		expect(index.isReadingVault).toBe(false);
 		expect(app.vault.readCounts.cachedRead).toBe(0);
 	});
 
+	it("counts a resolved cache heard before the layout was ready", async () => {
+		const app = createFakeApp({ layoutReady: false, files: { "Specs/a.md": SETTLED, "Specs/b.md": SETTLED } });
+		const { index } = startIndex(app);
+		await app.metadataCache.settle();
+		const getFileCache = app.metadataCache.getFileCache.bind(app.metadataCache);
+		app.metadataCache.getFileCache = (file) => (file.path === "Specs/b.md" ? null : getFileCache(file));
+		app.workspace.setLayoutReady();
+		await index.whenSettled();
+		expect(paths(index)).toEqual(["Specs/a.md"]);
+		expect(index.isReadingVault).toBe(false);
+	});
+
+	it("reads the notes the cache indexed before the layout was ready, and only those with a trace", async () => {
+		const app = createFakeApp({ layoutReady: false, files: { "Specs/a.md": SETTLED, "diary.md": NOT_A_SPEC } });
+		const { index } = startIndex(app);
+		await app.metadataCache.settle();
+		app.workspace.setLayoutReady();
+		await index.whenSettled();
+		expect(paths(index)).toEqual(["Specs/a.md"]);
+		expect(app.vault.readCounts.cachedRead).toBe(1);
+		expect(index.isReadingVault).toBe(false);
+	});
+
 	it("builds a changed note once, with the event's text", async () => {
-		const app = createFakeApp({ files: { "Specs/refunds.md": WITH_QUESTIONS } });
+		const app = await createIndexedApp({ files: { "Specs/refunds.md": WITH_QUESTIONS } });
 		const { index } = startIndex(app);
 		await index.whenSettled();
 		const reads = app.vault.readCounts.cachedRead;
@@ -397,6 +396,7 @@ describe("SpecIndex", () => {
 			fileAt(app, "Specs/refunds.md"),
 			WITH_QUESTIONS.replace("Who approves refunds?", "Who signs off?"),
 		);
+		await app.metadataCache.settle();
 		expect(index.get("Specs/refunds.md")?.openQuestions).toEqual([{ text: "Who signs off?", line: 9 }]);
 		expect(app.vault.readCounts.cachedRead).toBe(reads);
 	});

@@ -26,6 +26,7 @@ function setUp(layoutReady = true) {
 describe("registerBoard", () => {
 	it("registers the view, the ribbon icon and two commands, and builds the index only when the layout is ready", async () => {
 		const { app, plugin, handle } = setUp(false);
+		await app.metadataCache.settle();
 		expect(plugin.viewTypes).toEqual([VIEW_TYPE_SPEC_BOARD]);
 		expect(plugin.ribbonIcons.map((r) => r.title)).toEqual(["Open spec status board"]);
 		expect(plugin.commands.map((c) => c.name)).toEqual(["Open spec status board", "Filter spec board by tag"]);
@@ -57,6 +58,7 @@ describe("registerBoard", () => {
 
 	it("filters the board by a tag picked from anywhere", async () => {
 		const { app, settings, handle } = setUp();
+		await app.metadataCache.settle();
 		await handle.index.whenSettled();
 		app.commands.executeCommandById("spec-board:filter-board-by-tag");
 		const picker = openModals[openModals.length - 1] as unknown as TagPickerModal;
@@ -73,7 +75,8 @@ describe("registerBoard", () => {
 	});
 
 	it("rebuilds the index when the settings change", async () => {
-		const { handle, settings } = setUp();
+		const { app, handle, settings } = setUp();
+		await app.metadataCache.settle();
 		await handle.index.whenSettled();
 		expect(handle.index.specs()).toHaveLength(1);
 		settings().specFolders = ["Elsewhere"];
@@ -83,29 +86,37 @@ describe("registerBoard", () => {
 	});
 
 	it("says it is reading the vault, not that there are no specs, until the metadata cache has resolved", async () => {
-		const { app, handle } = setUp(false);
-		// The layout is ready before the cache has indexed the note (first start, a rebuilt cache, a large sync).
-		const getFileCache = app.metadataCache.getFileCache.bind(app.metadataCache);
-		let indexed = false;
-		app.metadataCache.getFileCache = (file) => (indexed ? getFileCache(file) : null);
-		app.workspace.setLayoutReady();
+		// A first start: the layout is ready before the cache has indexed the note.
+		const { app, handle } = setUp();
+		// The cache indexes on a timer: its work is held back here (no cache entry, no events) until released.
+		const cache = app.metadataCache;
+		const trigger = cache.trigger.bind(cache);
+		const getFileCache = cache.getFileCache.bind(cache);
+		const held: [string, ...unknown[]][] = [];
+		cache.trigger = (name: string, ...data: unknown[]) => void held.push([name, ...data]);
+		cache.getFileCache = () => null;
+		const release = async (): Promise<void> => {
+			await cache.settle();
+			cache.trigger = trigger;
+			cache.getFileCache = getFileCache;
+			for (const [name, ...data] of held) trigger(name, ...data);
+		};
 		const view = await handle.openBoard();
 		await handle.index.whenSettled();
 		const frames = async (): Promise<void> => {
 			await new Promise((resolve) => window.setTimeout(resolve, 40));
 			await settle();
 		};
-		await frames();
 		const text = (): string => view?.contentEl.textContent ?? "";
+		view?.requestRender();
+		await new Promise((resolve) => window.requestAnimationFrame(resolve));
 		expect(text()).toContain("Reading the vault…");
 		expect(text()).not.toContain("No specs found");
-		indexed = true;
-		app.metadataCache.indexFile(app.vault.getFileByPath("Specs/pay.md") as never, SPEC);
+		await release();
+		await handle.index.whenSettled();
 		await frames();
 		expect(text()).toContain("Pay");
 		expect(text()).not.toContain("Reading the vault…");
-		app.metadataCache.resolveAll();
-		await handle.index.whenSettled();
 		expect(handle.index.isReadingVault).toBe(false);
 	});
 });
