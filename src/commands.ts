@@ -1,7 +1,7 @@
 // Spec Board's commands as plain data, registered in a loop. Ids carry no plugin id, names no plugin name; no hotkeys.
 import { Notice, type App, type Command, type TFile } from "obsidian";
 import { fileNameFromTitle } from "./core/model/fileName";
-import type { SettablePriority, SettableStatus } from "./core/edits/noteEdits";
+import type { SettablePriority, SettableStatus } from "./core/model/fieldKinds";
 import type { SpecBoardSettings } from "./core/settings/settings";
 import type { SpecTemplate } from "./core/templates/specTemplate";
 import { createSpecNote, fillValuesFor } from "./obsidian/noteCreator";
@@ -17,7 +17,7 @@ import {
 import { exportBuiltInTemplates } from "./obsidian/templateExporter";
 import { insertTemplateIntoActiveEditor } from "./obsidian/templateInserter";
 import { loadTemplateLibrary, noticeLibraryProblems } from "./obsidian/templateLibrary";
-import { PICKABLE_PRIORITIES, PICKABLE_STATUSES } from "./ui/createSpecForm";
+import { SETTABLE_PRIORITIES, SETTABLE_STATUSES } from "./core/model/fieldKinds";
 import { CreateSpecModal, type CreateSpecTemplateOption } from "./ui/createSpecModal";
 import { PriorityPickerModal } from "./ui/priorityPickerModal";
 import { StatusPickerModal } from "./ui/statusPickerModal";
@@ -145,7 +145,7 @@ export async function openStatusPicker(
 	file: TFile,
 	deps: SpecCommandDeps,
 ): Promise<StatusPickerModal | null> {
-	const choices = await choicesFor(app, file, "status", PICKABLE_STATUSES, deps);
+	const choices = await choicesFor(app, file, "status", SETTABLE_STATUSES, deps);
 	if (!choices) return null;
 	const picker = new StatusPickerModal(
 		app,
@@ -162,7 +162,7 @@ export async function openPriorityPicker(
 	file: TFile,
 	deps: SpecCommandDeps,
 ): Promise<PriorityPickerModal | null> {
-	const choices = await choicesFor(app, file, "priority", PICKABLE_PRIORITIES, deps);
+	const choices = await choicesFor(app, file, "priority", SETTABLE_PRIORITIES, deps);
 	if (!choices) return null;
 	const picker = new PriorityPickerModal(
 		app,

@@ -2,6 +2,7 @@
 import { emptyFilter, type SpecFilter } from "../core/board/filter";
 import { PRIORITIES, STATUSES, type Priority, type Status } from "../core/model/specNote";
 import { DEFAULT_PRIORITY_WORDS, DEFAULT_STATUS_WORDS } from "../core/model/vocabulary";
+import { wordMeaning } from "../core/model/leadingWords";
 
 /** What a run of the board should do. */
 export interface BoardOptions {
@@ -35,8 +36,8 @@ Filters (repeatable; combined with AND):
   --tag TAG           only specs with this tag (nested: "area" matches "area/checkout")
   --any-tag TAG       only specs with at least one of the --any-tag tags
   --not-tag TAG       leave out specs with this tag
-  --status STATUS     only this status: draft, in-review, approved, in-progress, done,
-                      deprecated, unrecognized, no-status, or a word like "wip" or "shipped"
+  --status STATUS     only this status: draft, in-review, approved, in-progress, on-hold,
+                      done, deprecated, unrecognized, no-status, or a word like "wip" or "shipped"
   --priority PRIO     only this priority: critical, high, medium, low, unrecognized, none, or p0..p4
   --domain DOMAIN     only specs linked to this domain (e.g. Payments)
   --open-questions    only specs with open questions
@@ -72,22 +73,6 @@ function foldWord(word: string): string {
 		.trim()
 		.toLowerCase()
 		.replace(/[\s_-]+/g, " ");
-}
-
-/** Maps a user's word to a canonical name: the canonical names themselves or any word of their vocabulary. */
-function canonicalFromWord<K extends string>(
-	value: string,
-	names: readonly K[],
-	words: Readonly<Record<K, readonly string[]>>,
-): K | null {
-	const folded = foldWord(value);
-	for (const name of names) {
-		if (foldWord(name) === folded) return name;
-	}
-	for (const name of names) {
-		if (words[name].some((w) => foldWord(w) === folded)) return name;
-	}
-	return null;
 }
 
 /** Splits "a,b" into its non-empty parts, so --status draft,review works like two options. */
@@ -176,7 +161,7 @@ function applyValue(name: string, value: string, filter: SpecFilter, anyTags: st
 			return null;
 		case "--status":
 			for (const part of listValues(value)) {
-				const status = canonicalFromWord<Status>(part, STATUSES, DEFAULT_STATUS_WORDS);
+				const status = wordMeaning<Status>(part, DEFAULT_STATUS_WORDS, STATUSES);
 				if (status === null)
 					return `unknown status "${part}" (use one of: ${STATUSES.map((s) => foldWord(s).replace(/ /g, "-")).join(", ")})`;
 				pushUnique(filter.statuses, status);
@@ -184,7 +169,7 @@ function applyValue(name: string, value: string, filter: SpecFilter, anyTags: st
 			return null;
 		case "--priority":
 			for (const part of listValues(value)) {
-				const priority = canonicalFromWord<Priority>(part, PRIORITIES, DEFAULT_PRIORITY_WORDS);
+				const priority = wordMeaning<Priority>(part, DEFAULT_PRIORITY_WORDS, PRIORITIES);
 				if (priority === null)
 					return `unknown priority "${part}" (use one of: ${PRIORITIES.map((p) => foldWord(p)).join(", ")})`;
 				pushUnique(filter.priorities, priority);

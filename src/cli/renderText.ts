@@ -2,6 +2,7 @@
 // the specs grouped by status (title, priority, open questions, domains; then path and tags), then every open question with its line number.
 import { groupSpecs, isNotReady, type Summary } from "../core/board/rollup";
 import { PRIORITIES, STATUSES, type Priority, type SpecNote, type Status } from "../core/model/specNote";
+import { SETTABLE_PRIORITIES, SETTABLE_STATUSES } from "../core/model/fieldKinds";
 import { displayWidth, makePalette, padEnd, padStart, truncate, type Palette } from "./terminalText";
 
 /** What the text board shows. */
@@ -30,15 +31,8 @@ const TITLE_MAX = 48;
 const QUESTION_MAX = 100;
 
 /** Statuses and priorities shown in the summary even when nobody has them. */
-const ALWAYS_SHOWN_STATUSES: ReadonlySet<Status> = new Set<Status>([
-	"Draft",
-	"In review",
-	"Approved",
-	"In progress",
-	"Done",
-	"Deprecated",
-]);
-const ALWAYS_SHOWN_PRIORITIES: ReadonlySet<Priority> = new Set<Priority>(["Critical", "High", "Medium", "Low"]);
+const ALWAYS_SHOWN_STATUSES: ReadonlySet<Status> = new Set<Status>(SETTABLE_STATUSES);
+const ALWAYS_SHOWN_PRIORITIES: ReadonlySet<Priority> = new Set<Priority>(SETTABLE_PRIORITIES);
 
 function statusStyle(status: Status, p: Palette): (text: string) => string {
 	switch (status) {
@@ -50,6 +44,8 @@ function statusStyle(status: Status, p: Palette): (text: string) => string {
 			return p.magenta;
 		case "In progress":
 			return p.yellow;
+		case "On hold":
+			return (text) => p.dim(p.yellow(text));
 		case "Done":
 			return p.green;
 		case "Deprecated":

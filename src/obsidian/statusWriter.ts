@@ -2,8 +2,7 @@
 // The open note goes through the Editor (one undo step); a closed one through processFrontMatter or Vault.process.
 import { Notice, parseYaml, type App, type Editor, type TFile } from "obsidian";
 import {
-	planPriorityEdit,
-	planStatusEdit,
+	planFieldEdit,
 	type EditOptions,
 	type NoteEdit,
 	type SettablePriority,
@@ -13,7 +12,6 @@ import { readOptionsFromSettings } from "../core/reading/readOptions";
 import { readSpecNote } from "../core/reading/readSpecNote";
 import type { SpecBoardSettings } from "../core/settings/settings";
 import type { SpecNote } from "../core/model/specNote";
-import { INLINE_STATUS_LINE } from "../core/templates/conventions";
 
 /** Which value is being set. */
 export type EditKind = "status" | "priority";
@@ -42,25 +40,12 @@ export function planEdit(
 	value: SettableStatus | SettablePriority,
 	options: EditOptions,
 ): NoteEdit {
-	return kind === "status"
-		? planStatusEdit(note, text, value as SettableStatus, options)
-		: planPriorityEdit(note, text, value as SettablePriority, options);
+	return planFieldEdit(kind, note, text, value, options);
 }
 
-/** What an edit will write, as the picker shows it: the frontmatter value, the inline word or the nested tag. */
-export function writtenValue(kind: EditKind, note: SpecNote, edit: NoteEdit): string {
-	if (edit.kind === "frontmatter") return edit.assignments[0]?.value ?? "";
-	const lines = edit.text.split(/\r?\n/);
-	if (kind === "status" && note.statusSource === "inline") {
-		const line =
-			note.statusLine !== null && INLINE_STATUS_LINE.test(lines[note.statusLine - 1] ?? "")
-				? lines[note.statusLine - 1]
-				: lines.find((l) => INLINE_STATUS_LINE.test(l));
-		const value = line === undefined ? null : INLINE_STATUS_LINE.exec(line)?.[2];
-		if (value) return value.replace(/\*+$/, "").trim();
-	}
-	const tag = new RegExp(`(?:^|[\\s,\\[:"'])#?(${kind}/[\\w\\-/]+)`, "i").exec(edit.text);
-	return tag ? tag[1] : "";
+/** What an edit will write, as the picker shows it: the frontmatter value, the body word or the nested tag. */
+export function writtenValue(_kind: EditKind, _note: SpecNote, edit: NoteEdit): string {
+	return edit.written;
 }
 
 /** The smallest single replacement turning `before` into `after` (common start and end kept), as offsets. */
@@ -147,7 +132,7 @@ export function setSpecStatus(
 	now: Date,
 ): Promise<boolean> {
 	const options = { now, dateFormat: settings.dateFormat };
-	return applyPlannedEdit(app, file, "status", (note, text) => planStatusEdit(note, text, status, options), settings);
+	return applyPlannedEdit(app, file, "status", (note, text) => planFieldEdit("status", note, text, status, options), settings);
 }
 
 /** Sets a note's priority where it keeps it; bumps `updated` when the note has that key. */
@@ -163,7 +148,7 @@ export function setSpecPriority(
 		app,
 		file,
 		"priority",
-		(note, text) => planPriorityEdit(note, text, priority, options),
+		(note, text) => planFieldEdit("priority", note, text, priority, options),
 		settings,
 	);
 }

@@ -1,6 +1,7 @@
 // The lower-cased forms a filter, a sort and a grouping compare, worked out once per note, not once per use.
 // A SpecNote is never changed once built (the index replaces a changed note with a new object), so the forms are
 // kept in a WeakMap keyed by the note: they live exactly as long as the note does. Each form is made on first use.
+import { domainName } from "../reading/noteFields";
 import type { SpecNote } from "../model/specNote";
 
 /** A note's comparison forms. */
@@ -40,13 +41,12 @@ export function normalizeTag(tag: string): string {
 	return (trimmed.charCodeAt(0) === 35 ? trimmed.slice(1) : trimmed).toLowerCase();
 }
 
-/** Lower-cases a domain and drops wiki-link brackets and an alias, so `[[Payments|Pay]]` and `payments` are the same domain. */
+/**
+ * A domain as filters compare it: its name (see domainName) lower-cased, so `[[Domains/Payments|Pay]]`,
+ * `Domains/Payments` and `payments` are the same domain.
+ */
 export function normalizeDomain(domain: string): string {
-	let d = domain.trim();
-	if (d.startsWith("[[") && d.endsWith("]]")) d = d.slice(2, -2);
-	const pipe = d.indexOf("|");
-	if (pipe >= 0) d = d.slice(0, pipe);
-	return d.trim().toLowerCase();
+	return domainName(domain).toLowerCase();
 }
 
 /** The note's tags as filters compare them (see NoteKeys.tags). */

@@ -1,4 +1,4 @@
-// Open questions: the tasks and top-level bullets under any "Open questions" heading.
+// Open questions: the tasks and top-level bullets under a heading of questions, and spec-kit's clarification markers.
 import type { BodyFacts, ListItemFact, OpenQuestion } from "../model/specNote";
 import { isPlaceholderText } from "../model/unfilledPlaceholders";
 
@@ -11,20 +11,47 @@ export interface OpenQuestionsFound {
 	open: OpenQuestion[];
 	/** Unfilled template questions ("Question 1", "Question 2 that needs stakeholder input"). */
 	placeholders: OpenQuestion[];
-	/** Checked tasks in those sections. */
+	/** Settled items in those sections (done or cancelled tasks, struck-through items). */
 	resolved: number;
 	/** Whether the note has an open-questions heading at all. */
 	hasSection: boolean;
 }
 
+/** Lower-cases text and turns every run of non-letters and non-digits into one space, with a space at each end. */
+function spacedWords(text: string): string {
+	return ` ${text
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, " ")
+		.trim()} `;
+}
+
 /**
- * Whether a heading names an open-questions section ("Open Questions", "11. Open questions", "Open question").
- * A heading that says they are answered ("Resolved Open Questions", "Open questions (closed)") does not.
+ * Whether a heading names a section of questions: it holds one of the heading words as whole words, also in the
+ * singular ("Open Questions", "11. Open question", "Unresolved Questions", "Questions"). A heading that says they are
+ * answered ("Resolved Open Questions", "Open questions (closed)") does not.
  */
-export function isOpenQuestionsHeading(text: string): boolean {
-	// "open question" takes 13 characters, and most headings have no "q" at all: skip the regular expressions for them.
-	if (text.length < 13 || (text.indexOf("q") < 0 && text.indexOf("Q") < 0)) return false;
-	return /open questions?\b/i.test(text) && !/\b(?:resolved|answered|closed)\b/i.test(text);
+export function isOpenQuestionsHeading(text: string, words: readonly string[] = ["open questions"]): boolean {
+	// Every heading word has a "q", and most headings have none: skip the rest for them.
+	if (text.indexOf("q") < 0 && text.indexOf("Q") < 0) return false;
+	const heading = spacedWords(text);
+	if (/ (?:resolved|answered|closed) /.test(heading)) return false;
+	for (const word of words) {
+		const phrase = spacedWords(word);
+		if (phrase === "  ") continue;
+		if (heading.includes(phrase)) return true;
+		if (phrase.endsWith("s ") && heading.includes(phrase.slice(0, -2) + " ")) return true;
+	}
+	return false;
+}
+
+/**
+ * Whether a task or item is settled: a task marked done (`[x]`, `[X]`) or cancelled (`[-]`), or an item whose text
+ * starts struck through (`~~…~~`). Every other mark (`[/]` in progress, `[?]`, `[!]`, `[>]`) leaves it open, whatever
+ * Obsidian's own "checked" flag says.
+ */
+export function isResolvedItem(task: string | undefined, text: string | null): boolean {
+	if (task === "x" || task === "X" || task === "-") return true;
+	return text !== null && text.startsWith("~~") && text.indexOf("~~", 2) > 2;
 }
 
 /** Whether a question is a template's placeholder: "Question 1", "Question 2 that needs stakeholder input", "[Question]". */
@@ -51,10 +78,10 @@ function sectionEnd(headings: BodyFacts["headings"], i: number): number {
 }
 
 /** The open-questions sections of a note, with their question-heading parts. */
-function findSections(headings: BodyFacts["headings"]): Section[] {
+function findSections(headings: BodyFacts["headings"], words: readonly string[]): Section[] {
 	const sections: Section[] = [];
 	for (let i = 0; i < headings.length; i++) {
-		if (!isOpenQuestionsHeading(headings[i].text)) continue;
+		if (!isOpenQuestionsHeading(headings[i].text, words)) continue;
 		const last = sectionEnd(headings, i);
 		const questionHeadings: [number, number][] = [];
 		for (let j = i + 1; j < headings.length && headings[j].line <= last; j++) {
@@ -102,22 +129,24 @@ function completedByChildren(text: string, children: readonly string[]): string 
 }
 
 /**
- * Finds open questions under open-questions headings: each unchecked task (also nested, also inside `>` callouts) and
- * each plain top-level bullet or numbered item; checked tasks count as resolved. Items come from the body facts, so
- * code fences and comments are already left out. A plain item is left out when it is only a link, or when it sits
- * under a sub-heading that is itself a question (it is that question's detail). An item's text comes from
- * `lineText(line, endLine)` when the item runs over several lines (its continuation lines joined), else from the
- * facts, else from `lineText`, else it is UNREAD_QUESTION_TEXT. Items with empty text are skipped.
+ * Finds open questions: under headings of questions (see isOpenQuestionsHeading; `words` are the heading words),
+ * each open task (also nested, also inside `>` callouts) and each plain top-level bullet or numbered item, settled
+ * ones counted as resolved (see isResolvedItem); and anywhere in the body, spec-kit's `[NEEDS CLARIFICATION: …]`
+ * markers (`facts.clarifications`). Items come from the body facts, so code fences and comments are already left out.
+ * A plain item is left out when it is only a link, or when it sits under a sub-heading that is itself a question (it
+ * is that question's detail). An item's text comes from `lineText(line, endLine)` when the item runs over several
+ * lines (its continuation lines joined), else from the facts, else from `lineText`, else it is UNREAD_QUESTION_TEXT.
+ * Items with empty text are skipped. Questions come in line order.
  */
 export function findOpenQuestions(
-	facts: Pick<BodyFacts, "headings" | "listItems">,
+	facts: Pick<BodyFacts, "headings" | "listItems" | "clarifications">,
 	lineText: (line: number, endLine: number) => string | null,
+	words: readonly string[] = ["open questions"],
 ): OpenQuestionsFound {
 	const found: OpenQuestionsFound = { open: [], placeholders: [], resolved: 0, hasSection: false };
-	const sections = findSections(facts.headings);
-	if (sections.length === 0) return found;
-	found.hasSection = true;
-	const items = facts.listItems;
+	const sections = findSections(facts.headings, words);
+	found.hasSection = sections.length > 0;
+	const items = sections.length === 0 ? [] : facts.listItems;
 	const textOf = (item: ListItemFact): string | null => {
 		const end = item.endLine ?? item.line;
 		return (end > item.line ? lineText(item.line, end) : null) ?? item.text ?? lineText(item.line, end);
@@ -126,7 +155,7 @@ export function findOpenQuestions(
 		const item = items[i];
 		const section = sectionAt(sections, item.line);
 		if (section === undefined) continue;
-		if (item.task !== undefined && item.task !== " ") {
+		if (isResolvedItem(item.task, null)) {
 			found.resolved++;
 			continue;
 		}
@@ -134,6 +163,10 @@ export function findOpenQuestions(
 		if (plain && (item.parent >= 0 || within(section.questionHeadings, item.line))) continue;
 		let text = textOf(item);
 		if (text === "") continue;
+		if (text !== null && isResolvedItem(undefined, text)) {
+			found.resolved++;
+			continue;
+		}
 		if (text === null) text = UNREAD_QUESTION_TEXT;
 		else if (plain) {
 			if (isOnlyALink(text)) continue;
@@ -143,7 +176,16 @@ export function findOpenQuestions(
 		if (isPlaceholderQuestion(text)) found.placeholders.push(question);
 		else found.open.push(question);
 	}
+	addClarifications(found.open, facts.clarifications);
 	return found;
+}
+
+/** Adds the `[NEEDS CLARIFICATION: …]` markers to the open questions, in line order, once per line already asked. */
+function addClarifications(open: OpenQuestion[], markers: readonly OpenQuestion[] | undefined): void {
+	if (markers === undefined || markers.length === 0) return;
+	const asked = new Set(open.map((q) => q.line));
+	for (const marker of markers) if (!asked.has(marker.line)) open.push(marker);
+	open.sort((a, b) => a.line - b.line);
 }
 
 /** The texts of the items nested right under items[i], when they are all plain items with known text; else []. */

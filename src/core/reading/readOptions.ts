@@ -1,6 +1,6 @@
 // What reading a note depends on besides the note: vocabularies and the rules that make a note a spec.
 import type { Priority, Status } from "../model/specNote";
-import { DEFAULT_PRIORITY_WORDS, DEFAULT_STATUS_WORDS } from "../model/vocabulary";
+import { DEFAULT_PRIORITY_WORDS, DEFAULT_QUESTION_HEADINGS, DEFAULT_STATUS_WORDS } from "../model/vocabulary";
 import { vocabularyFromSettings, type SpecBoardSettings } from "../settings/settings";
 
 /** Options for reading notes into SpecNotes. */
@@ -15,6 +15,13 @@ export interface ReadOptions {
 	specFolders: readonly string[];
 	/** Every note counts as a spec (the command line's --all). */
 	everyNoteIsSpec: boolean;
+	/** Heading words that open a section of questions ("Open questions", "Unresolved questions"…). */
+	questionHeadings: readonly string[];
+	/**
+	 * The name of the note a link from `fromPath` leads to (the plugin asks Obsidian's `getFirstLinkpathDest`), so two
+	 * spellings of one link are one domain; null when it leads nowhere. Absent: the link's own last path part.
+	 */
+	resolveLinkName?: (target: string, fromPath: string) => string | null;
 }
 
 /** Options with the built-in vocabularies and the default spec tag. */
@@ -25,6 +32,7 @@ export function defaultReadOptions(): ReadOptions {
 		specTag: "spec",
 		specFolders: [],
 		everyNoteIsSpec: false,
+		questionHeadings: DEFAULT_QUESTION_HEADINGS,
 	};
 }
 
@@ -35,5 +43,6 @@ export function readOptionsFromSettings(settings: SpecBoardSettings): ReadOption
 		specTag: settings.specTag,
 		specFolders: settings.specFolders,
 		everyNoteIsSpec: false,
+		questionHeadings: settings.questionHeadings,
 	};
 }

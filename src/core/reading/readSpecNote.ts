@@ -14,11 +14,20 @@ import { isRecord } from "../model/records";
 import { listItemTextAt, scanBody } from "../markdown/scanBody";
 import { detachNote } from "./detach";
 import { collectNoteTags } from "../model/tags";
-import { domainLinks } from "../model/links";
 import { findOpenQuestions } from "./openQuestions";
 import { createdDate, updatedDate } from "./noteDates";
-import { readNotePriority, readNoteStatus } from "./noteStatus";
-import { readOwner, readParent, readReviewers, readTitle, readType } from "./noteFields";
+import { readNoteField } from "./noteField";
+import {
+	readDomains,
+	readOwner,
+	readParent,
+	readReviewers,
+	readTitle,
+	readType,
+	tagsAsTextProblem,
+} from "./noteFields";
+import { isOpenQuestionsHeading } from "./openQuestions";
+import { domainLinks } from "../model/links";
 import { recognizeTemplate } from "./templateRecognition";
 import { beginFieldReads, endFieldReads } from "./frontmatterFields";
 
@@ -112,6 +121,23 @@ function hasSpecTag(lowerTags: readonly string[], form: string): boolean {
 	return false;
 }
 
+/**
+ * The heading that opens the note's body (only blank lines before it, after the frontmatter), when the text was read:
+ * a note without a level-1 heading is titled by it.
+ */
+function leadingHeading(
+	facts: BodyFacts,
+	bodyStartLine: number,
+	textLines: () => string[] | null,
+): BodyFacts["headings"][number] | null {
+	const first = facts.headings[0];
+	if (first === undefined) return null;
+	const all = textLines();
+	if (all === null) return null;
+	for (let n = Math.max(1, bodyStartLine); n < first.line; n++) if ((all[n - 1] ?? "").trim() !== "") return null;
+	return first;
+}
+
 function assemble(input: NoteInput, options: ReadOptions): SpecNote {
 	const data = frontmatterData(input);
 	beginFieldReads(data);
@@ -130,29 +156,35 @@ function assembleFields(input: NoteInput, data: Record<string, unknown>, options
 
 	const lowerTags: string[] = [];
 	const tags = collectNoteTags(data, facts.tags, lowerTags);
-	const title = readTitle(data, facts.headings, path);
+	const tagsProblem = tagsAsTextProblem(data);
+	if (tagsProblem !== null) problems.push(tagsProblem);
+	let lines: string[] | null = null;
+	const textLines = (): string[] | null => (input.text === null ? null : (lines ??= splitLines(input.text)));
+	const title = readTitle(data, facts.headings, path, leadingHeading(facts, frontmatter.bodyStartLine, textLines));
 	if (title.placeholder !== null)
 		problems.push({
 			code: "placeholder-title",
 			message: `The title is still the template placeholder "${title.placeholder}".`,
 		});
-	const status = readNoteStatus(data, facts.inlineStatus, tags, options.statusWords, lowerTags);
+	const parts = { data, facts, tags, lowerTags };
+	const status = readNoteField("status", parts, options.statusWords);
 	if (status.problem !== null) problems.push(status.problem);
-	const priority = readNotePriority(data, facts.inlinePriority, tags, options.priorityWords, lowerTags);
+	const priority = readNoteField("priority", parts, options.priorityWords);
 	if (priority.problem !== null) problems.push(priority.problem);
 
-	let lines: string[] | null = null;
 	const lineText = (line: number, endLine: number): string | null => {
-		if (input.text === null) return null;
-		lines ??= splitLines(input.text);
-		return listItemTextAt(lines, line, endLine);
+		const all = textLines();
+		return all === null ? null : listItemTextAt(all, line, endLine);
 	};
-	const questions = findOpenQuestions(facts, lineText);
+	const questions = findOpenQuestions(facts, lineText, options.questionHeadings);
 	const type = readType(data);
+	// Which notes are specs is not widened by the question heading words: only an "Open questions" heading counts.
+	const openQuestionsHeading =
+		questions.hasSection && facts.headings.some((heading) => isOpenQuestionsHeading(heading.text));
 	const qualifies =
 		options.everyNoteIsSpec ||
 		status.source !== "none" ||
-		questions.hasSection ||
+		openQuestionsHeading ||
 		(type !== null && type.toLowerCase().endsWith("spec")) ||
 		hasSpecTag(lowerTags, specTagForm(options.specTag));
 
@@ -160,15 +192,15 @@ function assembleFields(input: NoteInput, data: Record<string, unknown>, options
 		path,
 		title: title.title,
 		isSpec: qualifies && inSpecFolders(path, options.specFolders),
-		status: status.status,
+		status: status.value,
 		statusRaw: status.raw,
 		statusSource: status.source,
 		statusLine: status.line,
-		priority: priority.priority,
+		priority: priority.value,
 		priorityRaw: priority.raw,
 		prioritySource: priority.source,
 		tags,
-		domains: domainLinks(data),
+		domains: readDomains(domainLinks(data), path, options.resolveLinkName),
 		openQuestions: questions.open,
 		placeholderQuestions: questions.placeholders,
 		resolvedQuestions: questions.resolved,
