@@ -40,6 +40,11 @@ describe("parseArgs: runs", () => {
 			["--status", "shipped", "--status", "WIP", "--status", "proposed"],
 			{ filterPart: { statuses: ["Done", "In progress", "In review"] } },
 		],
+		[
+			"--status on-hold and its words",
+			["--status", "on-hold", "--status", "blocked,paused"],
+			{ filterPart: { statuses: ["On hold"] } },
+		],
 		["--status comma list", ["--status", "draft,review"], { filterPart: { statuses: ["Draft", "In review"] } }],
 		[
 			"--status with spaces and underscores",
@@ -102,7 +107,7 @@ describe("parseArgs: help, version and errors", () => {
 	it.each([
 		[
 			["--status", "someday"],
-			/^unknown status "someday" \(use one of: draft, in-review, approved, in-progress, done, deprecated, unrecognized, no-status\)$/,
+			/^unknown status "someday" \(use one of: draft, in-review, approved, in-progress, on-hold, done, deprecated, unrecognized, no-status\)$/,
 		],
 		[["--status", "draft,nope"], /^unknown status "nope"/],
 		[

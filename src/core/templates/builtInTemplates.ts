@@ -23,7 +23,7 @@ export const BUILT_IN_TEMPLATES: readonly SpecTemplate[] = [
 		source: "built-in",
 		conventions: {
 			statusPlace: "frontmatter",
-			statusWords: { Draft: "draft", Approved: "approved", "In progress": "implementing", "On hold": "blocked", Done: "done", Deprecated: "deprecated" },
+			statusWords: { Draft: "draft", Approved: "approved", "In progress": "implementing", Done: "done", Deprecated: "deprecated" },
 			priorityPlace: "none",
 			priorityWords: {},
 			domainsKey: null,
