@@ -104,6 +104,8 @@ export function bodyFactsFromCache(cache: CachedMetadata, text: string | null): 
 		tags: (cache.tags ?? []).map((t) => ({ tag: bareTag(t.tag), line: t.position.start.line + 1 })),
 		inlineStatus: inline?.inlineStatus ?? null,
 		inlinePriority: inline?.inlinePriority ?? null,
+		// spec-kit's markers are text, not cache: the core's scan finds them (see scanBody).
+		clarifications: text === null ? undefined : (inline ?? scanBody(text)).clarifications,
 	};
 }
 

@@ -222,6 +222,7 @@ describe("the set status and set priority commands", () => {
 			"In review",
 			"Approved",
 			"In progress",
+			"On hold",
 			"Done",
 			"Deprecated",
 		]);

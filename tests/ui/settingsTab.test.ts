@@ -49,6 +49,7 @@ describe("settings tab", () => {
 			"Which notes are specs",
 			"Extra status words",
 			"Extra priority words",
+			"Open questions",
 		]);
 		expect(allSettings.filter((s) => !s.isHeading).map((s) => s.name)).toEqual([
 			"Specs folder",
@@ -63,12 +64,14 @@ describe("settings tab", () => {
 			"In review",
 			"Approved",
 			"In progress",
+			"On hold",
 			"Done",
 			"Deprecated",
 			"Critical",
 			"High",
 			"Medium",
 			"Low",
+			"Question headings",
 		]);
 		for (const setting of allSettings.filter((s) => !s.isHeading)) expect(setting.desc).not.toBe("");
 	});
@@ -84,6 +87,8 @@ describe("settings tab", () => {
 		await text("In progress").simulateChange("doing, wip, Doing");
 		await text("Critical").simulateChange("sev1");
 		await text("Date format").simulateChange("dd.MM.yyyy");
+		await text("On hold").simulateChange("on ice");
+		await text("Question headings").simulateChange("Open questions, To decide");
 		expect(settings).toMatchObject({
 			specsFolder: "Team/Specs",
 			author: "Ana",
@@ -95,7 +100,9 @@ describe("settings tab", () => {
 		});
 		expect(settings.statusWords["In progress"]).toEqual(["doing", "wip"]);
 		expect(settings.priorityWords.Critical).toEqual(["sev1"]);
-		expect(saves()).toBe(9);
+		expect(settings.statusWords["On hold"]).toEqual(["on ice"]);
+		expect(settings.questionHeadings).toEqual(["Open questions", "To decide"]);
+		expect(saves()).toBe(11);
 	});
 
 	it("previews the date format live and refuses an invalid one without saving it", async () => {
@@ -151,7 +158,8 @@ describe("settings tab", () => {
 			"Which notes are specs",
 			"Extra status words",
 			"Extra priority words",
+			"Open questions",
 		]);
-		expect(groups.flatMap((g) => (g.items ?? []).map((i) => i.name))).toHaveLength(18);
+		expect(groups.flatMap((g) => (g.items ?? []).map((i) => i.name))).toHaveLength(20);
 	});
 });

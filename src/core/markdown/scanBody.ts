@@ -430,17 +430,17 @@ class BodyScanner {
 
 	/** spec-kit's `[NEEDS CLARIFICATION: …]` markers on a line of text (not inside a code span): open questions. */
 	private clarifications(raw: string, from: number, n: number): void {
-		const list = (this.facts.clarifications ??= []);
 		for (let at = raw.indexOf("[NEEDS CLARIFICATION", from); at >= 0; ) {
 			const close = raw.indexOf("]", at);
 			if (close < 0) break;
 			let ticks = 0;
 			for (let i = from; i < at; i++) if (raw.charCodeAt(i) === 96) ticks++;
 			if (ticks % 2 === 0) {
-				const inner = raw.slice(at + 1, close);
-				const colon = inner.indexOf(":");
-				const text = colon < 0 ? "" : inner.slice(colon + 1).trim();
-				list.push({ text: text === "" ? inner.trim() : text, line: n });
+				// Only a marker with its question counts: spec-kit's checklist line "No [NEEDS CLARIFICATION] markers
+				// remain" names the marker, it asks nothing.
+				const rest = raw.slice(at + 20, close);
+				const text = rest.charCodeAt(0) === 58 ? rest.slice(1).trim() : "";
+				if (text !== "") (this.facts.clarifications ??= []).push({ text, line: n });
 			}
 			at = raw.indexOf("[NEEDS CLARIFICATION", close);
 		}
