@@ -132,7 +132,13 @@ export function setSpecStatus(
 	now: Date,
 ): Promise<boolean> {
 	const options = { now, dateFormat: settings.dateFormat };
-	return applyPlannedEdit(app, file, "status", (note, text) => planFieldEdit("status", note, text, status, options), settings);
+	return applyPlannedEdit(
+		app,
+		file,
+		"status",
+		(note, text) => planFieldEdit("status", note, text, status, options),
+		settings,
+	);
 }
 
 /** Sets a note's priority where it keeps it; bumps `updated` when the note has that key. */

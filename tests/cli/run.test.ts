@@ -127,11 +127,7 @@ describe("spec-board over examples/vault", () => {
 		[
 			"--open-questions and --status",
 			["--open-questions", "--status", "draft"],
-			[
-				"Specs/Checkout experiments.md",
-				"Specs/Two-factor sign-in.md",
-				"decisions/Delivery slot booking.md",
-			],
+			["Specs/Checkout experiments.md", "Specs/Two-factor sign-in.md", "decisions/Delivery slot booking.md"],
 		],
 		[
 			"--domain matches every spelling of a domain",

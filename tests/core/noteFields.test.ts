@@ -36,12 +36,7 @@ describe("readTitle", () => {
 			h1("Feature: {{title}}"),
 			{ title: "note", placeholder: "Feature: {{title}}" },
 		],
-		[
-			"[Feature Name] is a placeholder",
-			{},
-			h1("[Feature Name]"),
-			{ title: "note", placeholder: "[Feature Name]" },
-		],
+		["[Feature Name] is a placeholder", {}, h1("[Feature Name]"), { title: "note", placeholder: "[Feature Name]" }],
 		[
 			"Feature: [NAME] is a placeholder",
 			{},

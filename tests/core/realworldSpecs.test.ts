@@ -80,7 +80,7 @@ describeIfPresent("readSpecNote over ../shared/realworld-specs", () => {
 		expect(question("cbor", 1160)).toBe("Should we support encoding half-precision floats?");
 	});
 
-	it("reads the KEP's \"Outstanding questions\" section, leaving out bullets that are only links (KEP-3766)", () => {
+	it('reads the KEP\'s "Outstanding questions" section, leaving out bullets that are only links (KEP-3766)', () => {
 		const kep = note("3766-referencegrant");
 		expect(kep.hasOpenQuestionsSection).toBe(true);
 		expect(kep.openQuestions.slice(0, 2).map((q) => q.line)).toEqual([557, 559]);

@@ -6,12 +6,7 @@ import type { FieldKind, SettableValue } from "../model/fieldKinds";
 import { applyStyle, styleOf, tagWord, type TemplateConventions } from "../templates/conventions";
 import { builtInTemplateById } from "../templates/builtInTemplates";
 import { formatConfiguredDate } from "../templates/dateFormat";
-import {
-	frontmatterEntry,
-	writeBodyField,
-	writeFrontmatterField,
-	writeTagField,
-} from "../fields/fieldConventions";
+import { frontmatterEntry, writeBodyField, writeFrontmatterField, writeTagField } from "../fields/fieldConventions";
 import {
 	findEntry,
 	findFrontmatter,
@@ -94,15 +89,22 @@ export function planFieldEdit<K extends FieldKind>(
 			(written = chooseWord(kind, value, place, conventions, current));
 	if (source !== "frontmatter" && source !== "tag" && source !== "none") {
 		const edited = writeBodyField(text, kind, wordFor(source === "inline" ? "inline" : "body"));
-		if (edited !== null) return { kind: "text", text: bumpUpdated(edited, options.now, options.dateFormat), written };
+		if (edited !== null)
+			return { kind: "text", text: bumpUpdated(edited, options.now, options.dateFormat), written };
 	}
 	if (source === "tag") {
 		const edited = writeTagField(text, kind, wordFor("tag"));
 		if (edited !== null)
-			return { kind: "text", text: bumpUpdated(edited, options.now, options.dateFormat), written: `${kind}/${written}` };
+			return {
+				kind: "text",
+				text: bumpUpdated(edited, options.now, options.dateFormat),
+				written: `${kind}/${written}`,
+			};
 	}
 	const entry = frontmatterEntry(text, kind);
-	const word = wordFor("frontmatter")(entry === null ? null : source === "frontmatter" ? (raw ?? entry.value) : entry.value);
+	const word = wordFor("frontmatter")(
+		entry === null ? null : source === "frontmatter" ? (raw ?? entry.value) : entry.value,
+	);
 	const key = entry?.key ?? kind;
 	const assignments: FrontmatterAssignment[] = [{ key, value: word }];
 	const updated = updatedAssignment(text, options.now, options.dateFormat);

@@ -113,7 +113,8 @@ function lineValue(line: string, kind: FieldKind, place: BodyPlace): LineValue |
 			const marker = readListMarker(line, at);
 			if (marker === null) return readInlineFields(line, at)?.[kind] ?? null;
 			let from = indentation(line, marker.end).end;
-			if (line.charCodeAt(from) === 91 && line.charCodeAt(from + 2) === 93) from = indentation(line, from + 3).end;
+			if (line.charCodeAt(from) === 91 && line.charCodeAt(from + 2) === 93)
+				from = indentation(line, from + 3).end;
 			return readInlineFields(line, from)?.[kind] ?? null;
 		}
 	}

@@ -377,7 +377,9 @@ class BodyScanner {
 		const facts = this.facts;
 		if (fields.status !== null && facts.inlineStatus === null)
 			facts.inlineStatus =
-				place === "inline" ? { value: fields.status.value, line: n } : { value: fields.status.value, line: n, place };
+				place === "inline"
+					? { value: fields.status.value, line: n }
+					: { value: fields.status.value, line: n, place };
 		if (fields.priority !== null && facts.inlinePriority === null)
 			facts.inlinePriority =
 				place === "inline"
@@ -430,7 +432,7 @@ class BodyScanner {
 
 	/** spec-kit's `[NEEDS CLARIFICATION: …]` markers on a line of text (not inside a code span): open questions. */
 	private clarifications(raw: string, from: number, n: number): void {
-		for (let at = raw.indexOf("[NEEDS CLARIFICATION", from); at >= 0; ) {
+		for (let at = raw.indexOf("[NEEDS CLARIFICATION", from); at >= 0;) {
 			const close = raw.indexOf("]", at);
 			if (close < 0) break;
 			let ticks = 0;
@@ -560,7 +562,6 @@ export function scanBody(text: string, onError?: (error: unknown) => void): Body
 	}
 	return facts;
 }
-
 
 /** The text of a list item on one raw line (quote markers, marker and checkbox removed), or null when it is not one. */
 export function listItemText(line: string): string | null {

@@ -57,9 +57,10 @@ function wordAt(vocabulary: PreparedVocabulary, value: string, at: number): { ke
  * ("Architecture Draft — Feb 22, 2026" gives "Architecture Draft").
  */
 export function firstClause(raw: string): string {
-	const cut = /\s[-\u2013\u2014]\s|[\u2013\u2014,;:([{]|\b\d{4}\b|\b\d{1,2}[-/.]\d{1,2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d/i.exec(
-		raw,
-	);
+	const cut =
+		/\s[-\u2013\u2014]\s|[\u2013\u2014,;:([{]|\b\d{4}\b|\b\d{1,2}[-/.]\d{1,2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d/i.exec(
+			raw,
+		);
 	return cut === null ? raw : raw.slice(0, cut.index);
 }
 

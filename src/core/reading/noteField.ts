@@ -33,9 +33,18 @@ export function readNoteField<K extends FieldKind>(kind: K, parts: FieldParts, w
 			raw: written.raw,
 			source: written.source,
 			line: null,
-			problem: { code: info.severalTagsCode, message: `Several ${info.label} tags are left (${list}); keep one.` },
+			problem: {
+				code: info.severalTagsCode,
+				message: `Several ${info.label} tags are left (${list}); keep one.`,
+			},
 		};
 	}
 	const reading = canonicalValue(kind, written.raw, words);
-	return { value: reading.value, raw: written.raw, source: written.source, line: written.line, problem: reading.problem };
+	return {
+		value: reading.value,
+		raw: written.raw,
+		source: written.source,
+		line: written.line,
+		problem: reading.problem,
+	};
 }
