@@ -1,20 +1,11 @@
 // "Set spec status" / "Set spec priority": applies a planned edit where the note keeps the value, and nowhere else.
 // The open note goes through the Editor (one undo step); a closed one through processFrontMatter or Vault.process.
 import { Notice, parseYaml, type App, type Editor, type TFile } from "obsidian";
-import {
-	planFieldEdit,
-	type EditOptions,
-	type NoteEdit,
-	type SettablePriority,
-	type SettableStatus,
-} from "../core/edits/noteEdits";
+import { planFieldEdit, type NoteEdit, type SettablePriority, type SettableStatus } from "../core/edits/noteEdits";
 import { readOptionsFromSettings } from "../core/reading/readOptions";
 import { readSpecNote } from "../core/reading/readSpecNote";
 import type { SpecBoardSettings } from "../core/settings/settings";
 import type { SpecNote } from "../core/model/specNote";
-
-/** Which value is being set. */
-export type EditKind = "status" | "priority";
 
 /** The editor showing a file in the active leaf, if any. */
 export function activeEditorOf(app: App, file: TFile): Editor | null {
@@ -30,22 +21,6 @@ export async function currentText(app: App, file: TFile): Promise<string> {
 /** Reads a note's text into a SpecNote with the settings' vocabularies. */
 export function readNote(path: string, text: string, settings: SpecBoardSettings): SpecNote {
 	return readSpecNote(path, text, parseYaml, readOptionsFromSettings(settings));
-}
-
-/** Plans a status or priority edit of a note's text. */
-export function planEdit(
-	kind: EditKind,
-	note: SpecNote,
-	text: string,
-	value: SettableStatus | SettablePriority,
-	options: EditOptions,
-): NoteEdit {
-	return planFieldEdit(kind, note, text, value, options);
-}
-
-/** What an edit will write, as the picker shows it: the frontmatter value, the body word or the nested tag. */
-export function writtenValue(_kind: EditKind, _note: SpecNote, edit: NoteEdit): string {
-	return edit.written;
 }
 
 /** The smallest single replacement turning `before` into `after` (common start and end kept), as offsets. */

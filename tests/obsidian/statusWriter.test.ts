@@ -1,8 +1,7 @@
 // "Set spec status" / "Set spec priority": the value goes where the note keeps it, and nowhere else.
 import { MarkdownView } from "obsidian";
 import { setSpecPriority, setSpecStatus, readNote, minimalReplacement } from "../../src/obsidian/statusWriter";
-import { StatusPickerModal } from "../../src/ui/statusPickerModal";
-import { PriorityPickerModal } from "../../src/ui/priorityPickerModal";
+import { WordPickerModal } from "../../src/ui/wordPickerModal";
 import { asObsidianApp, fileAt, notices, obsidianFileAt, openModals, settle } from "../support/fakeApp";
 import type { MarkdownView as FakeMarkdownView } from "../support/obsidianFake";
 import { commandKit, NOW } from "./specCommandKit";
@@ -215,7 +214,7 @@ describe("the set status and set priority commands", () => {
 		await kit.app.workspace.getLeaf(false).openFile(fileAt(kit.app, "Specs/a.md"));
 		kit.run("set-spec-status");
 		await settle();
-		const picker = openModals.find((m) => m instanceof StatusPickerModal) as unknown as StatusPickerModal;
+		const picker = openModals.find((m) => m instanceof WordPickerModal) as unknown as WordPickerModal<string>;
 		const items = picker.getItems();
 		expect(items.map((i) => i.value)).toEqual([
 			"Draft",
@@ -240,7 +239,7 @@ describe("the set status and set priority commands", () => {
 		await kit.app.workspace.getLeaf(false).openFile(fileAt(kit.app, "Specs/a.md"));
 		kit.run("set-spec-priority");
 		await settle();
-		const picker = openModals.find((m) => m instanceof PriorityPickerModal) as unknown as PriorityPickerModal;
+		const picker = openModals.find((m) => m instanceof WordPickerModal) as unknown as WordPickerModal<string>;
 		const items = picker.getItems();
 		expect(items.map((i) => i.value)).toEqual(["Critical", "High", "Medium", "Low"]);
 		expect(items.find((i) => i.value === "High")?.word).toBe("priority/high");
