@@ -13,36 +13,62 @@ export interface OpenQuestionsFound {
 	placeholders: OpenQuestion[];
 	/** Settled items in those sections (done or cancelled tasks, struck-through items). */
 	resolved: number;
-	/** Whether the note has an open-questions heading at all. */
+	/** Whether the note has a heading of questions at all. */
 	hasSection: boolean;
+	/** Whether one of its headings says "Open questions" (what makes a note a spec; the heading words do not widen it). */
+	openHeading: boolean;
 }
 
-/** Lower-cases text and turns every run of non-letters and non-digits into one space, with a space at each end. */
+/** Lower-cases text and turns every run of other than letters and digits into one space, with a space at each end. */
 function spacedWords(text: string): string {
 	return ` ${text
 		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, " ")
+		.replace(/[^a-z0-9\u00c0-\uffff]+/g, " ")
 		.trim()} `;
 }
+
+/** Heading words made ready for matching: each as spaced words, and its singular when it ends in "s". */
+const preparedHeadings = new WeakMap<readonly string[], string[]>();
+
+function headingPhrases(words: readonly string[]): string[] {
+	let phrases = preparedHeadings.get(words);
+	if (phrases === undefined) {
+		phrases = [];
+		for (const word of words) {
+			const phrase = spacedWords(word);
+			if (phrase === "  ") continue;
+			phrases.push(phrase);
+			if (phrase.endsWith("s ")) phrases.push(phrase.slice(0, -2) + " ");
+		}
+		preparedHeadings.set(words, phrases);
+	}
+	return phrases;
+}
+
+/** What a heading says about questions: whether it holds one of the phrases, and whether it says "open questions". */
+function questionHeading(text: string, phrases: readonly string[]): { matches: boolean; open: boolean } {
+	// Every heading word has a "q", and most headings have none: skip the rest for them.
+	if (text.indexOf("q") < 0 && text.indexOf("Q") < 0) return NO_MATCH;
+	const heading = spacedWords(text);
+	if (heading.includes(" resolved ") || heading.includes(" answered ") || heading.includes(" closed "))
+		return NO_MATCH;
+	let matches = false;
+	for (const phrase of phrases) if (heading.includes(phrase)) matches = true;
+	return { matches, open: heading.includes(" open question ") || heading.includes(" open questions ") };
+}
+
+const NO_MATCH = { matches: false, open: false };
 
 /**
  * Whether a heading names a section of questions: it holds one of the heading words as whole words, also in the
  * singular ("Open Questions", "11. Open question", "Unresolved Questions", "Questions"). A heading that says they are
  * answered ("Resolved Open Questions", "Open questions (closed)") does not.
  */
-export function isOpenQuestionsHeading(text: string, words: readonly string[] = ["open questions"]): boolean {
-	// Every heading word has a "q", and most headings have none: skip the rest for them.
-	if (text.indexOf("q") < 0 && text.indexOf("Q") < 0) return false;
-	const heading = spacedWords(text);
-	if (/ (?:resolved|answered|closed) /.test(heading)) return false;
-	for (const word of words) {
-		const phrase = spacedWords(word);
-		if (phrase === "  ") continue;
-		if (heading.includes(phrase)) return true;
-		if (phrase.endsWith("s ") && heading.includes(phrase.slice(0, -2) + " ")) return true;
-	}
-	return false;
+export function isOpenQuestionsHeading(text: string, words: readonly string[] = DEFAULT_WORDS): boolean {
+	return questionHeading(text, headingPhrases(words)).matches;
 }
+
+const DEFAULT_WORDS: readonly string[] = ["open questions"];
 
 /**
  * Whether a task or item is settled: a task marked done (`[x]`, `[X]`) or cancelled (`[-]`), or an item whose text
@@ -77,11 +103,16 @@ function sectionEnd(headings: BodyFacts["headings"], i: number): number {
 	return Number.POSITIVE_INFINITY;
 }
 
-/** The open-questions sections of a note, with their question-heading parts. */
-function findSections(headings: BodyFacts["headings"], words: readonly string[]): Section[] {
+/** The open-questions sections of a note, with their question-heading parts; `found.openHeading` set on the way. */
+function findSections(headings: BodyFacts["headings"], words: readonly string[], found: OpenQuestionsFound): Section[] {
 	const sections: Section[] = [];
+	let phrases: string[] | null = null;
 	for (let i = 0; i < headings.length; i++) {
-		if (!isOpenQuestionsHeading(headings[i].text, words)) continue;
+		const text = headings[i].text;
+		if (text.indexOf("q") < 0 && text.indexOf("Q") < 0) continue;
+		const heading = questionHeading(text, (phrases ??= headingPhrases(words)));
+		if (heading.open) found.openHeading = true;
+		if (!heading.matches) continue;
 		const last = sectionEnd(headings, i);
 		const questionHeadings: [number, number][] = [];
 		for (let j = i + 1; j < headings.length && headings[j].line <= last; j++) {
@@ -141,10 +172,16 @@ function completedByChildren(text: string, children: readonly string[]): string 
 export function findOpenQuestions(
 	facts: Pick<BodyFacts, "headings" | "listItems" | "clarifications">,
 	lineText: (line: number, endLine: number) => string | null,
-	words: readonly string[] = ["open questions"],
+	words: readonly string[] = DEFAULT_WORDS,
 ): OpenQuestionsFound {
-	const found: OpenQuestionsFound = { open: [], placeholders: [], resolved: 0, hasSection: false };
-	const sections = findSections(facts.headings, words);
+	const found: OpenQuestionsFound = {
+		open: [],
+		placeholders: [],
+		resolved: 0,
+		hasSection: false,
+		openHeading: false,
+	};
+	const sections = findSections(facts.headings, words, found);
 	found.hasSection = sections.length > 0;
 	const items = sections.length === 0 ? [] : facts.listItems;
 	const textOf = (item: ListItemFact): string | null => {

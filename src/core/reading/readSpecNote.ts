@@ -8,7 +8,7 @@ import {
 	type YamlReader,
 } from "../model/specNote";
 import type { ReadOptions } from "./readOptions";
-import { readFrontmatter, splitFrontmatter, splitLines } from "../markdown/frontmatter";
+import { bodyStartOffset, readFrontmatter, splitFrontmatter, splitLines } from "../markdown/frontmatter";
 import { salvageFrontmatter } from "../markdown/frontmatterSalvage";
 import { isRecord } from "../model/records";
 import { listItemTextAt, scanBody } from "../markdown/scanBody";
@@ -26,7 +26,6 @@ import {
 	readType,
 	tagsAsTextProblem,
 } from "./noteFields";
-import { isOpenQuestionsHeading } from "./openQuestions";
 import { domainLinks } from "../model/links";
 import { recognizeTemplate } from "./templateRecognition";
 import { beginFieldReads, endFieldReads } from "./frontmatterFields";
@@ -122,19 +121,27 @@ function hasSpecTag(lowerTags: readonly string[], form: string): boolean {
 }
 
 /**
- * The heading that opens the note's body (only blank lines before it, after the frontmatter), when the text was read:
- * a note without a level-1 heading is titled by it.
+ * The heading that opens the note's body (only blank lines before it, after the frontmatter), when the note has no
+ * level-1 heading and the text was read: such a note is titled by it.
  */
-function leadingHeading(
-	facts: BodyFacts,
-	bodyStartLine: number,
-	textLines: () => string[] | null,
-): BodyFacts["headings"][number] | null {
+function leadingHeading(facts: BodyFacts, text: string | null): BodyFacts["headings"][number] | null {
 	const first = facts.headings[0];
-	if (first === undefined) return null;
-	const all = textLines();
-	if (all === null) return null;
-	for (let n = Math.max(1, bodyStartLine); n < first.line; n++) if ((all[n - 1] ?? "").trim() !== "") return null;
+	if (first === undefined || text === null) return null;
+	for (const heading of facts.headings) if (heading.level === 1) return null;
+	// Walk the lines before the heading's from the end of the frontmatter; any text there means it does not open the note.
+	let line = 1;
+	let at = 0;
+	const body = bodyStartOffset(text);
+	for (; at < body; at++) if (text.charCodeAt(at) === 10) line++;
+	for (; line < first.line && at < text.length; line++) {
+		let end = text.indexOf("\n", at);
+		if (end < 0) end = text.length;
+		for (let i = at; i < end; i++) {
+			const code = text.charCodeAt(i);
+			if (code !== 32 && code !== 9 && code !== 13 && code !== 0xfeff) return null;
+		}
+		at = end + 1;
+	}
 	return first;
 }
 
@@ -160,7 +167,7 @@ function assembleFields(input: NoteInput, data: Record<string, unknown>, options
 	if (tagsProblem !== null) problems.push(tagsProblem);
 	let lines: string[] | null = null;
 	const textLines = (): string[] | null => (input.text === null ? null : (lines ??= splitLines(input.text)));
-	const title = readTitle(data, facts.headings, path, leadingHeading(facts, frontmatter.bodyStartLine, textLines));
+	const title = readTitle(data, facts.headings, path, leadingHeading(facts, input.text));
 	if (title.placeholder !== null)
 		problems.push({
 			code: "placeholder-title",
@@ -178,13 +185,11 @@ function assembleFields(input: NoteInput, data: Record<string, unknown>, options
 	};
 	const questions = findOpenQuestions(facts, lineText, options.questionHeadings);
 	const type = readType(data);
-	// Which notes are specs is not widened by the question heading words: only an "Open questions" heading counts.
-	const openQuestionsHeading =
-		questions.hasSection && facts.headings.some((heading) => isOpenQuestionsHeading(heading.text));
 	const qualifies =
 		options.everyNoteIsSpec ||
 		status.source !== "none" ||
-		openQuestionsHeading ||
+		// Which notes are specs is not widened by the question heading words: only an "Open questions" heading counts.
+		questions.openHeading ||
 		(type !== null && type.toLowerCase().endsWith("spec")) ||
 		hasSpecTag(lowerTags, specTagForm(options.specTag));
 
