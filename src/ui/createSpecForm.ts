@@ -6,6 +6,7 @@ import {
 	type SettableStatus,
 } from "../core/model/fieldKinds";
 import type { Priority, Status } from "../core/model/specNote";
+import { cleanLinkTarget } from "../core/model/links";
 
 function isPickableStatus(status: Status): status is SettableStatus {
 	return (SETTABLE_STATUSES as readonly Status[]).includes(status);
@@ -82,17 +83,6 @@ export function chosenTemplate(
 /** Whether the parent field should be shown for the chosen template. */
 export function showsParent(state: CreateSpecFormState, templates: readonly FormTemplate[]): boolean {
 	return chosenTemplate(state, templates)?.hasParent === true;
-}
-
-/** A link target (domain or parent) as typed or suggested, cleaned: no quotes, no `[[ ]]`, no alias, trimmed. */
-export function cleanLinkTarget(text: string): string {
-	const inner = text.trim().replace(/^"|"$/g, "").replace(/^\[\[/, "").replace(/\]\]$/, "");
-	return inner.split("|")[0].trim();
-}
-
-/** A tag as typed or suggested, cleaned: no '#', no spaces around it. */
-export function cleanTag(text: string): string {
-	return text.trim().replace(/^#+/, "").trim();
 }
 
 /** A chip list with one more entry, unless it is empty or already there (case-insensitive). */

@@ -3,9 +3,9 @@ import { SETTABLE_PRIORITIES, SETTABLE_STATUSES } from "../core/model/fieldKinds
 import { Modal, type App } from "obsidian";
 import type { Priority, Status } from "../core/model/specNote";
 import { ChipField } from "./createSpecChips";
+import { cleanLinkTarget } from "../core/model/links";
+import { cleanTag } from "../core/model/tags";
 import {
-	cleanLinkTarget,
-	cleanTag,
 	initialFormState,
 	showsParent,
 	validateForm,

@@ -1,5 +1,4 @@
 import {
-	domainName,
 	readDomains,
 	readOwner,
 	readParent,
@@ -8,6 +7,7 @@ import {
 	readType,
 	tagsAsTextProblem,
 } from "../../src/core/reading/noteFields";
+import { linkedNoteName } from "../../src/core/model/links";
 import { isPlaceholderText, isPlaceholderTitle } from "../../src/core/model/unfilledPlaceholders";
 
 const h1 = (text: string) => [{ level: 1, text, line: 1 }];
@@ -81,7 +81,7 @@ describe("domains: the linked note's name, whatever the spelling", () => {
 		["Payments", "Payments"],
 		["  [[ Payments ]] ", "Payments"],
 	])("%j is %j", (link, expected) => {
-		expect(domainName(link)).toBe(expected);
+		expect(linkedNoteName(link)).toBe(expected);
 	});
 
 	it("makes every spelling of one domain one domain", () => {

@@ -24,6 +24,7 @@ import {
 	setLineValue,
 	splitLinesWithEol,
 	unquote,
+	withFrontmatterBlock,
 	yamlString,
 } from "../markdown/frontmatterLines";
 
@@ -71,7 +72,7 @@ export function writeFrontmatterField(text: string, key: string, word: string): 
 	const { lines, eol } = splitLinesWithEol(text);
 	const valueText = yamlString(word);
 	const span = findFrontmatter(lines);
-	if (!span) return [`---`, `${key}: ${valueText}`, `---`, ...lines].join(eol);
+	if (!span) return withFrontmatterBlock(lines, [`${key}: ${valueText}`]).join(eol);
 	const entry = findEntry(readEntries(lines.slice(span.start, span.end)), key);
 	const out = [...lines];
 	if (entry && entry.items === null)

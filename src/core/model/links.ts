@@ -1,4 +1,4 @@
-// Wiki-link targets in frontmatter values: `Domains`, and the parent link.
+// Wiki-link targets: in frontmatter values (`Domains`, the parent link), and as typed or compared (`cleanLinkTarget`, `linkKey`).
 import { fieldValue } from "../reading/frontmatterFields";
 import { mergeTags } from "./tags";
 
@@ -12,6 +12,35 @@ export function linkTarget(inner: string): string {
 	const hash = inner.indexOf("#");
 	if (hash >= 0 && hash < end) end = hash;
 	return inner.slice(0, end).trim();
+}
+
+/** A link target as typed, suggested or written (`Payments`, `[[Payments#Flows]]`, `"[[Payments|Pay]]"`): the note's name, "" when blank. */
+export function cleanLinkTarget(text: string): string {
+	let inner = text.trim();
+	if (inner.length >= 2 && inner.startsWith('"') && inner.endsWith('"')) inner = inner.slice(1, -1).trim();
+	if (inner.startsWith("[[")) inner = inner.slice(2);
+	if (inner.endsWith("]]")) inner = inner.slice(0, -2);
+	return linkTarget(inner);
+}
+
+/** A link target as compared (see cleanLinkTarget), lower-cased: `[[Payments|Pay]]` and `payments` are one domain. */
+export function linkKey(text: string): string {
+	return cleanLinkTarget(text).toLowerCase();
+}
+
+/**
+ * The name of the note a link or name stands for: `[[Domains/Payments|Pay]]`, `[[Domains/Payments]]`,
+ * `Domains/Payments.md` and `Payments` are all Payments (brackets, alias, heading, folders and `.md` dropped).
+ */
+export function linkedNoteName(text: string): string {
+	const target = cleanLinkTarget(text);
+	const name = target.slice(target.lastIndexOf("/") + 1);
+	return name.replace(/\.md$/i, "").trim();
+}
+
+/** A domain as compared: the linked note's name (see linkedNoteName), lower-cased, so every spelling of it is one domain. */
+export function domainKey(text: string): string {
+	return linkedNoteName(text).toLowerCase();
 }
 
 /** The link targets in one string (`"[[A]], [[B|b]]"` gives A, B); a string without links is kept as it is, trimmed. */

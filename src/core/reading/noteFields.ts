@@ -1,7 +1,7 @@
 // The simpler SpecNote fields read from frontmatter and headings: title, owner, reviewers, parent, type.
 import type { BodyFacts, NoteProblem } from "../model/specNote";
 import { fieldValue, scalarText } from "./frontmatterFields";
-import { linkTargets, linkTargetsInText } from "../model/links";
+import { linkedNoteName, linkTargets, linkTargetsInText } from "../model/links";
 import { isPlaceholderText, isPlaceholderTitle } from "../model/unfilledPlaceholders";
 import { fileTitle } from "../model/fileName";
 
@@ -63,22 +63,7 @@ export function readTitle(
 }
 
 /**
- * The domain a link or name stands for: the linked note's name, so `[[Domains/Payments|Pay]]`, `[[Domains/Payments]]`,
- * `Domains/Payments.md` and `Payments` are all Payments (wiki-link brackets, alias, heading, folders and `.md` dropped).
- */
-export function domainName(link: string): string {
-	let d = link.trim();
-	if (d.startsWith("[[") && d.endsWith("]]")) d = d.slice(2, -2);
-	const cut = d.search(/[|#^]/);
-	if (cut >= 0) d = d.slice(0, cut);
-	d = d.trim();
-	const slash = d.lastIndexOf("/");
-	if (slash >= 0) d = d.slice(slash + 1);
-	return d.replace(/\.md$/i, "").trim();
-}
-
-/**
- * A note's domains by name (see domainName), de-duplicated case-insensitively; with `resolveLinkName` (the plugin's
+ * A note's domains by name (see linkedNoteName), de-duplicated case-insensitively; with `resolveLinkName` (the plugin's
  * link resolution) each link is named by the note it leads to, so two links to one note are one domain.
  */
 export function readDomains(
@@ -89,7 +74,7 @@ export function readDomains(
 	const names: string[] = [];
 	const seen: string[] = [];
 	for (const target of targets) {
-		const name = resolveLinkName?.(target, path) ?? domainName(target);
+		const name = resolveLinkName?.(target, path) ?? linkedNoteName(target);
 		const key = name.toLowerCase();
 		if (name === "" || seen.includes(key)) continue;
 		seen.push(key);
