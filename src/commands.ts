@@ -5,7 +5,7 @@ import { kindInfo, type FieldKind, type SettableValue } from "./core/model/field
 import type { SpecBoardSettings } from "./core/settings/settings";
 import type { SpecTemplate } from "./core/templates/specTemplate";
 import { createSpecNote, fillValuesFor } from "./obsidian/noteCreator";
-import { applyPlannedEdit, currentText, readNote } from "./obsidian/statusWriter";
+import { currentText, readNote, setSpecField } from "./obsidian/statusWriter";
 import { planFieldEdit } from "./core/edits/noteEdits";
 import { exportBuiltInTemplates } from "./obsidian/templateExporter";
 import { insertTemplateIntoActiveEditor } from "./obsidian/templateInserter";
@@ -140,17 +140,12 @@ export async function openFieldPicker<K extends FieldKind>(
 ): Promise<WordPickerModal<SettableValue<K>> | null> {
 	const choices = await choicesFor(app, file, kind, deps);
 	if (!choices) return null;
-	const picker = new WordPickerModal(app, `Choose the spec's ${kindInfo(kind).label}`, choices, (value) => {
-		const settings = deps.getSettings();
-		const options = { now: clock(deps), dateFormat: settings.dateFormat };
-		void applyPlannedEdit(
-			app,
-			file,
-			kindInfo(kind).label,
-			(note, text) => planFieldEdit(kind, note, text, value, options),
-			settings,
-		);
-	});
+	const picker = new WordPickerModal(
+		app,
+		`Choose the spec's ${kindInfo(kind).label}`,
+		choices,
+		(value) => void setSpecField(app, file, kind, value, deps.getSettings(), clock(deps)),
+	);
 	picker.open();
 	return picker;
 }

@@ -1,7 +1,8 @@
-// "Set spec status" / "Set spec priority": applies a planned edit where the note keeps the value, and nowhere else.
+// "Set spec status" / "Set spec priority" (one path for both kinds): applies a planned edit where the note keeps the value, and nowhere else.
 // The open note goes through the Editor (one undo step); a closed one through processFrontMatter or Vault.process.
 import { Notice, parseYaml, type App, type Editor, type TFile } from "obsidian";
-import { planFieldEdit, type NoteEdit, type SettablePriority, type SettableStatus } from "../core/edits/noteEdits";
+import { planFieldEdit, type NoteEdit } from "../core/edits/noteEdits";
+import { kindInfo, type FieldKind, type SettableValue } from "../core/model/fieldKinds";
 import { readOptionsFromSettings } from "../core/reading/readOptions";
 import { readSpecNote } from "../core/reading/readSpecNote";
 import type { SpecBoardSettings } from "../core/settings/settings";
@@ -98,11 +99,12 @@ export async function applyPlannedEdit(
 	return true;
 }
 
-/** Sets a note's status where it keeps it; bumps `updated` when the note has that key. */
-export function setSpecStatus(
+/** Sets a note's status or priority where it keeps it (see planFieldEdit); bumps `updated` when the note has that key. */
+export function setSpecField<K extends FieldKind>(
 	app: App,
 	file: TFile,
-	status: SettableStatus,
+	kind: K,
+	value: SettableValue<K>,
 	settings: SpecBoardSettings,
 	now: Date,
 ): Promise<boolean> {
@@ -110,26 +112,8 @@ export function setSpecStatus(
 	return applyPlannedEdit(
 		app,
 		file,
-		"status",
-		(note, text) => planFieldEdit("status", note, text, status, options),
-		settings,
-	);
-}
-
-/** Sets a note's priority where it keeps it; bumps `updated` when the note has that key. */
-export function setSpecPriority(
-	app: App,
-	file: TFile,
-	priority: SettablePriority,
-	settings: SpecBoardSettings,
-	now: Date,
-): Promise<boolean> {
-	const options = { now, dateFormat: settings.dateFormat };
-	return applyPlannedEdit(
-		app,
-		file,
-		"priority",
-		(note, text) => planFieldEdit("priority", note, text, priority, options),
+		kindInfo(kind).label,
+		(note, text) => planFieldEdit(kind, note, text, value, options),
 		settings,
 	);
 }

@@ -1,6 +1,6 @@
 // "Set spec status" / "Set spec priority": the value goes where the note keeps it, and nowhere else.
 import { MarkdownView } from "obsidian";
-import { setSpecPriority, setSpecStatus, readNote, minimalReplacement } from "../../src/obsidian/statusWriter";
+import { setSpecField, readNote, minimalReplacement } from "../../src/obsidian/statusWriter";
 import { WordPickerModal } from "../../src/ui/wordPickerModal";
 import { asObsidianApp, fileAt, notices, obsidianFileAt, openModals, settle } from "../support/fakeApp";
 import type { MarkdownView as FakeMarkdownView } from "../support/obsidianFake";
@@ -55,9 +55,10 @@ describe("set spec status and priority", () => {
 	])("writes the status in %s", async (_place, note, status) => {
 		const kit = commandKit({ "Specs/a.md": note });
 		const before = readNote("Specs/a.md", note, kit.settings);
-		const changed = await setSpecStatus(
+		const changed = await setSpecField(
 			asObsidianApp(kit.app),
 			obsidianFileAt(kit.app, "Specs/a.md"),
+			"status",
 			status,
 			kit.settings,
 			NOW,
@@ -74,7 +75,14 @@ describe("set spec status and priority", () => {
 
 	it("keeps the rest of an inline-status note exactly as written", async () => {
 		const kit = commandKit({ "Specs/a.md": INLINE_NOTE });
-		await setSpecStatus(asObsidianApp(kit.app), obsidianFileAt(kit.app, "Specs/a.md"), "Done", kit.settings, NOW);
+		await setSpecField(
+			asObsidianApp(kit.app),
+			obsidianFileAt(kit.app, "Specs/a.md"),
+			"status",
+			"Done",
+			kit.settings,
+			NOW,
+		);
 		const before = linesOf(INLINE_NOTE);
 		const after = linesOf(kit.app.vault.peek("Specs/a.md"));
 		expect(after).toHaveLength(before.length);
@@ -84,9 +92,10 @@ describe("set spec status and priority", () => {
 
 	it("keeps exactly one status tag and bumps Updated", async () => {
 		const kit = commandKit({ "Specs/a.md": TAG_NOTE });
-		await setSpecStatus(
+		await setSpecField(
 			asObsidianApp(kit.app),
 			obsidianFileAt(kit.app, "Specs/a.md"),
+			"status",
 			"Approved",
 			kit.settings,
 			NOW,
@@ -99,16 +108,24 @@ describe("set spec status and priority", () => {
 
 	it("bumps updated in the frontmatter convention", async () => {
 		const kit = commandKit({ "Specs/a.md": FRONTMATTER_NOTE });
-		await setSpecStatus(asObsidianApp(kit.app), obsidianFileAt(kit.app, "Specs/a.md"), "Done", kit.settings, NOW);
+		await setSpecField(
+			asObsidianApp(kit.app),
+			obsidianFileAt(kit.app, "Specs/a.md"),
+			"status",
+			"Done",
+			kit.settings,
+			NOW,
+		);
 		const frontmatter = kit.app.metadataCache.getCache("Specs/a.md")?.frontmatter;
 		expect(String(frontmatter?.updated)).toContain("2026-03-14");
 	});
 
 	it("adds no updated key to a note without one", async () => {
 		const kit = commandKit({ "Specs/a.md": NO_UPDATED_NOTE });
-		await setSpecStatus(
+		await setSpecField(
 			asObsidianApp(kit.app),
 			obsidianFileAt(kit.app, "Specs/a.md"),
+			"status",
 			"Approved",
 			kit.settings,
 			NOW,
@@ -123,9 +140,10 @@ describe("set spec status and priority", () => {
 		["a priority tag", TAG_NOTE, "High" as const],
 	])("writes the priority in %s", async (_place, note, priority) => {
 		const kit = commandKit({ "Specs/a.md": note });
-		await setSpecPriority(
+		await setSpecField(
 			asObsidianApp(kit.app),
 			obsidianFileAt(kit.app, "Specs/a.md"),
+			"priority",
 			priority,
 			kit.settings,
 			NOW,
@@ -140,7 +158,14 @@ describe("set spec status and priority", () => {
 		const kit = commandKit({ "Specs/a.md": INLINE_NOTE });
 		await kit.app.workspace.getLeaf(false).openFile(fileAt(kit.app, "Specs/a.md"));
 		const view = kit.app.workspace.getActiveViewOfType(MarkdownView) as unknown as FakeMarkdownView;
-		await setSpecStatus(asObsidianApp(kit.app), obsidianFileAt(kit.app, "Specs/a.md"), "Done", kit.settings, NOW);
+		await setSpecField(
+			asObsidianApp(kit.app),
+			obsidianFileAt(kit.app, "Specs/a.md"),
+			"status",
+			"Done",
+			kit.settings,
+			NOW,
+		);
 		expect(readNote("Specs/a.md", view.editor.getValue(), kit.settings).status).toBe("Done");
 		expect(view.editor.undoSteps).toBe(1);
 		expect(kit.app.vault.peek("Specs/a.md")).toBe(INLINE_NOTE);
@@ -152,9 +177,10 @@ describe("set spec status and priority", () => {
 		const kit = commandKit({ "Specs/a.md": MALFORMED_NOTE });
 		const before = kit.snapshot();
 		expect(
-			await setSpecStatus(
+			await setSpecField(
 				asObsidianApp(kit.app),
 				obsidianFileAt(kit.app, "Specs/a.md"),
+				"status",
 				"Done",
 				kit.settings,
 				NOW,
@@ -171,9 +197,10 @@ describe("set spec status and priority", () => {
 		kit.app.fileManager.processFrontMatter = () => Promise.reject(new Error("YAMLParseError: bad indentation"));
 		const before = kit.snapshot();
 		expect(
-			await setSpecPriority(
+			await setSpecField(
 				asObsidianApp(kit.app),
 				obsidianFileAt(kit.app, "Specs/a.md"),
+				"priority",
 				"Low",
 				kit.settings,
 				NOW,
