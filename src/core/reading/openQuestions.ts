@@ -27,20 +27,17 @@ function spacedWords(text: string): string {
 		.trim()} `;
 }
 
-/** Heading words made ready for matching: each as spaced words, and its singular when it ends in "s". */
-const preparedHeadings = new WeakMap<readonly string[], string[]>();
-
+/**
+ * Heading words made ready for matching: each as spaced words, and its singular when it ends in "s". Made once per
+ * note that has a heading with a "q" (the core keeps no state between notes).
+ */
 function headingPhrases(words: readonly string[]): string[] {
-	let phrases = preparedHeadings.get(words);
-	if (phrases === undefined) {
-		phrases = [];
-		for (const word of words) {
-			const phrase = spacedWords(word);
-			if (phrase === "  ") continue;
-			phrases.push(phrase);
-			if (phrase.endsWith("s ")) phrases.push(phrase.slice(0, -2) + " ");
-		}
-		preparedHeadings.set(words, phrases);
+	const phrases: string[] = [];
+	for (const word of words) {
+		const phrase = spacedWords(word);
+		if (phrase === "  ") continue;
+		phrases.push(phrase);
+		if (phrase.endsWith("s ")) phrases.push(phrase.slice(0, -2) + " ");
 	}
 	return phrases;
 }
@@ -49,6 +46,14 @@ function headingPhrases(words: readonly string[]): string[] {
 function questionHeading(text: string, phrases: readonly string[]): { matches: boolean; open: boolean } {
 	// Every heading word has a "q", and most headings have none: skip the rest for them.
 	if (text.indexOf("q") < 0 && text.indexOf("Q") < 0) return NO_MATCH;
+	// A heading that holds no phrase's last word, as letters, matches none of them.
+	const lower = text.toLowerCase();
+	let mayMatch = lower.includes("open question");
+	for (let i = 0; i < phrases.length && !mayMatch; i++) {
+		const phrase = phrases[i];
+		mayMatch = lower.includes(phrase.slice(phrase.lastIndexOf(" ", phrase.length - 2) + 1, -1));
+	}
+	if (!mayMatch) return NO_MATCH;
 	const heading = spacedWords(text);
 	if (heading.includes(" resolved ") || heading.includes(" answered ") || heading.includes(" closed "))
 		return NO_MATCH;
