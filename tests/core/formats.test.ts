@@ -134,7 +134,7 @@ describe("titles, domains and tags", () => {
 	it.each<[string, Partial<SpecNote>, string[]]>([
 		["level-two-title.md", { title: "Rate limits for the public API" }, []],
 		["domain-spellings.md", { domains: ["Payments", "Risk"] }, []],
-		["tags-as-text.md", { tags: [] }, ["tags-as-text"]],
+		["tags-as-text.md", { tags: [] }, ["tags-not-a-list"]],
 		["kep-deferred.md", { title: "Graceful drain for batch nodes" }, []],
 	])("%s", (name, expected, problems) => {
 		const note = read(name);

@@ -5,7 +5,6 @@ import {
 	readReviewers,
 	readTitle,
 	readType,
-	tagsAsTextProblem,
 } from "../../src/core/reading/noteFields";
 import { linkedNoteName } from "../../src/core/model/links";
 import { isPlaceholderText, isPlaceholderTitle } from "../../src/core/model/unfilledPlaceholders";
@@ -91,22 +90,6 @@ describe("domains: the linked note's name, whatever the spelling", () => {
 	it("names a link by the note it resolves to when a resolver is given (the plugin's getFirstLinkpathDest)", () => {
 		const resolve = (target: string) => (target.toLowerCase().endsWith("pay") ? "Payments" : null);
 		expect(readDomains(["Pay", "Domains/Payments", "Risk"], "a.md", resolve)).toEqual(["Payments", "Risk"]);
-	});
-});
-
-describe("tags written as one string", () => {
-	it.each([
-		["a, b", "tags: [a, b]"],
-		["spec design", "tags: [spec, design]"],
-		["#a, #b", "tags: [a, b]"],
-	])("tags: %s gives a problem saying how to write a list", (value, list) => {
-		const problem = tagsAsTextProblem({ tags: value });
-		expect(problem?.code).toBe("tags-as-text");
-		expect(problem?.message).toContain(list);
-	});
-
-	it.each([[{ tags: "spec" }], [{ tags: ["a", "b"] }], [{}]])("%j is fine", (data) => {
-		expect(tagsAsTextProblem(data)).toBeNull();
 	});
 });
 

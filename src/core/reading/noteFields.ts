@@ -1,5 +1,5 @@
 // The simpler SpecNote fields read from frontmatter and headings: title, owner, reviewers, parent, type.
-import type { BodyFacts, NoteProblem } from "../model/specNote";
+import type { BodyFacts } from "../model/specNote";
 import { fieldValue, scalarText } from "./frontmatterFields";
 import { linkedNoteName, linkTargets, linkTargetsInText } from "../model/links";
 import { isPlaceholderText, isPlaceholderTitle } from "../model/unfilledPlaceholders";
@@ -81,25 +81,6 @@ export function readDomains(
 		names.push(name);
 	}
 	return names;
-}
-
-/**
- * A problem when frontmatter `tags` is one string of several words (`tags: a, b`): Obsidian reads it as no tag at all,
- * so the note is told how to write a list. Null otherwise.
- */
-export function tagsAsTextProblem(data: Readonly<Record<string, unknown>>): NoteProblem | null {
-	const value = data.tags;
-	if (typeof value !== "string") return null;
-	const text = value.trim();
-	if (!/[,\s]/.test(text)) return null;
-	const parts = text
-		.split(/[,\s]+/)
-		.map((t) => t.replace(/^#/, ""))
-		.filter((t) => t !== "");
-	return {
-		code: "tags-as-text",
-		message: `The tags "${text}" are one piece of text, which Obsidian reads as no tag; write a list: tags: [${parts.join(", ")}].`,
-	};
 }
 
 function person(text: string): string | null {
