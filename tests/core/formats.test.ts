@@ -5,6 +5,7 @@ import { join } from "path";
 import { readSpecNote } from "../../src/core/reading/readSpecNote";
 import { defaultReadOptions } from "../../src/core/reading/readOptions";
 import { planFieldEdit } from "../../src/core/edits/noteEdits";
+import { findNoteLines } from "../../src/core/reading/noteLines";
 import type { SpecNote } from "../../src/core/model/specNote";
 import type { SettablePriority, SettableStatus } from "../../src/core/model/fieldKinds";
 import { readYaml } from "../support/yamlReader";
@@ -191,5 +192,16 @@ describe("writing back in the note's own convention, every other byte kept", () 
 	it("tells the picker the word it writes", () => {
 		const text = fixture("callout-status.md");
 		expect(planFieldEdit("status", read("callout-status.md", text), text, "Done", OPTIONS).written).toBe("Done");
+	});
+});
+
+describe("the lines check rules point at", () => {
+	it.each([
+		["adr-nygard-accepted.md", 7],
+		["metadata-table.md", 5],
+		["callout-status.md", 3],
+	])("%s: the status is on line %i", (name, line) => {
+		const text = fixture(name);
+		expect(findNoteLines(text, read(name, text)).status).toBe(line);
 	});
 });
