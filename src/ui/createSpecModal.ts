@@ -1,4 +1,5 @@
 // "Create feature spec": one keyboard-first form. Enter creates (Ctrl/Cmd-Enter from any field), Escape cancels.
+import { SETTABLE_PRIORITIES, SETTABLE_STATUSES } from "../core/model/fieldKinds";
 import { Modal, type App } from "obsidian";
 import type { Priority, Status } from "../core/model/specNote";
 import { ChipField } from "./createSpecChips";
@@ -6,8 +7,6 @@ import { cleanLinkTarget } from "../core/model/links";
 import { cleanTag } from "../core/model/tags";
 import {
 	initialFormState,
-	PICKABLE_PRIORITIES,
-	PICKABLE_STATUSES,
 	showsParent,
 	validateForm,
 	type CreateSpecFormState,
@@ -89,7 +88,7 @@ export class CreateSpecModal extends Modal {
 			choicesEl,
 			"status",
 			"Status",
-			PICKABLE_STATUSES,
+			SETTABLE_STATUSES,
 			() => this.state.status,
 			(v) => (this.state.status = v),
 		);
@@ -97,7 +96,7 @@ export class CreateSpecModal extends Modal {
 			choicesEl,
 			"priority",
 			"Priority",
-			PICKABLE_PRIORITIES,
+			SETTABLE_PRIORITIES,
 			() => this.state.priority,
 			(v) => (this.state.priority = v),
 		);

@@ -124,7 +124,7 @@ describe("BoardView", () => {
 		expect(view.getDisplayText()).toBe("Spec board");
 	});
 
-	it("shows counts for all eight statuses, the priorities and the open questions", async () => {
+	it("shows counts for all nine statuses, the priorities and the open questions", async () => {
 		const { root } = await openBoard();
 		const statusLabels = Array.from(root.querySelectorAll(".spec-board-status-counts .spec-board-count-label")).map(
 			(e) => e.textContent,
@@ -134,6 +134,7 @@ describe("BoardView", () => {
 			"In review",
 			"Approved",
 			"In progress",
+			"On hold",
 			"Done",
 			"Deprecated",
 			"Unrecognized",
