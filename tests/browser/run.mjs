@@ -8,20 +8,11 @@ import { tmpdir } from "node:os";
 import process from "node:process";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
 import { buildBundle, readVault, repoRoot, writePage } from "./buildPage.mjs";
 import { runFormChecks } from "./formChecks.mjs";
+import { launchChromium } from "./launchChromium.mjs";
 import { createCheckReport } from "../support/checkReport.mjs";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const LAUNCH_ARGS = [
-	"--no-sandbox",
-	"--disable-gpu",
-	"--disable-background-networking",
-	"--disable-component-update",
-	"--disable-sync",
-	"--no-first-run",
-];
 const SCREENSHOTS = path.join(repoRoot, "docs/screenshots");
 
 /** A tiny vault for when examples/vault is absent. */
@@ -68,7 +59,7 @@ async function main() {
 	}
 	const pageFile = writePage(outDir, "board", { files, theme: "light", width: 320 });
 	const formPageFile = writePage(outDir, "form", { files, theme: "light", script: "form.js" });
-	const browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+	const browser = await launchChromium((line) => process.stdout.write(line));
 	const errors = [];
 	try {
 		const page = await browser.newPage({ viewport: { width: 320, height: 860 }, deviceScaleFactor: 2 });
