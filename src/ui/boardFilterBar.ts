@@ -4,6 +4,7 @@ import type { SpecFilter } from "../core/board/filter";
 import type { BoardState, GroupBy } from "../core/settings/settings";
 import { PRIORITIES, STATUSES } from "../core/model/specNote";
 import { clearedFilter, cycleTag, isEmptyFilter, withTag } from "./boardFilterState";
+import { isComposingKey } from "./keys";
 import { TagSuggest } from "./tagSuggest";
 
 /** What the filter bar reads and changes. */
@@ -84,7 +85,9 @@ export class BoardFilterBar {
 			(tag) => this.addTag(tag),
 		);
 		this.tagInputEl.addEventListener("keydown", (evt) => {
-			if (evt.key !== "Enter") return;
+			// Enter that an input method or the suggestions took is theirs; an empty box adds nothing.
+			if (evt.key !== "Enter" || isComposingKey(evt) || evt.defaultPrevented) return;
+			if (this.tagInputEl.value.trim() === "") return;
 			evt.preventDefault();
 			this.addTag(this.tagInputEl.value);
 			this.tagInputEl.value = "";

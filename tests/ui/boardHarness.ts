@@ -9,7 +9,13 @@ import type { App } from "../support/obsidianFake";
 import { asObsidianApp, createFakeApp, frameQueue, resetFakeRecords } from "../support/fakeApp";
 
 /** A spec note's text with a title, status, priority, more frontmatter lines and body lines. */
-export function note(title: string, status: string, priority: string, extra: string[] = [], body: string[] = []): string {
+export function note(
+	title: string,
+	status: string,
+	priority: string,
+	extra: string[] = [],
+	body: string[] = [],
+): string {
 	return [
 		"---",
 		`title: "${title}"`,
@@ -122,4 +128,3 @@ export function click(el: Element, init: MouseEventInit = {}): void {
 export function key(el: Element, k: string): void {
 	el.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true, cancelable: true }));
 }
-

@@ -4,7 +4,8 @@
 // link text breaks on names with #, ^ or |; a hidden sidebar tab is shown again without any call to the view.
 import { blankSpecNote, type SpecNote } from "../../src/core/model/specNote";
 import type { BoardSource } from "../../src/ui/boardView";
-import type { App, OpenViewState, TFile } from "../support/obsidianFake";
+import type { OpenViewState } from "obsidian";
+import type { App, TFile } from "../support/obsidianFake";
 import { fileAt, shownMenus } from "../support/fakeApp";
 import { usePlatform } from "../support/fakePlatform";
 import { click, key, note, openBoard, titles } from "./boardHarness";
@@ -90,7 +91,9 @@ describe("tooltips (Obsidian shows the nearest aria-label on hover)", () => {
 		];
 		const { root } = await openBoard({ source: source([problem]) });
 		const warning = root.querySelector(".spec-board-warning") as Element;
-		expect(tooltipAt(warning)).toBe('Status "wip" is not a known status.\nPriority "asap" is not a known priority.');
+		expect(tooltipAt(warning)).toBe(
+			'Status "wip" is not a known status.\nPriority "asap" is not a known priority.',
+		);
 		// The icon keeps its tooltip when hovered on its svg too.
 		expect(tooltipAt(warning.querySelector("svg") as Element)).toBe(tooltipAt(warning));
 	});
@@ -112,7 +115,9 @@ describe("the row menu without a right click (iOS fires no contextmenu on a long
 		const { root, app, statusCalls } = await openBoard();
 		const more = row(root, "Specs/refunds.md").querySelector<HTMLButtonElement>("button.spec-board-row-more");
 		expect(more).not.toBeNull();
-		expect(root.querySelectorAll(".spec-board-row-more")).toHaveLength(root.querySelectorAll(".spec-board-row").length);
+		expect(root.querySelectorAll(".spec-board-row-more")).toHaveLength(
+			root.querySelectorAll(".spec-board-row").length,
+		);
 		click(more as HTMLButtonElement);
 		expect(shownMenus).toHaveLength(1);
 		expect(titlesOf(shownMenus[0])).toEqual(MENU);
@@ -167,7 +172,7 @@ describe("keys while an input method is composing", () => {
 		const { root, frames, view } = await openBoard();
 		const input = root.querySelector<HTMLInputElement>(".spec-board-tag-input") as HTMLInputElement;
 		input.value = "area";
-		const event = press(input, "Enter", init as KeyboardEventInit);
+		const event = press(input, "Enter", init);
 		frames.flush();
 		expect(view.getBoardState().filter.tags).toEqual([]);
 		expect(event.defaultPrevented).toBe(false);
@@ -290,7 +295,10 @@ describe("a hidden board shown again", () => {
 			observers.report(root, 0, 0);
 			observers.report(list, 0, 0);
 			frames.flush();
-			await app.vault.modify(fileAt(app, "Specs/search.md"), note("Search v2", "In progress", "Critical", ["tags: [spec]"]));
+			await app.vault.modify(
+				fileAt(app, "Specs/search.md"),
+				note("Search v2", "In progress", "Critical", ["tags: [spec]"]),
+			);
 			await app.vault.create("Specs/new.md", note("Brand new", "Draft", "Low", ["tags: [spec]"]));
 			frames.flush();
 			// The tab is chosen again: shown, and the browser reports the sizes again.
