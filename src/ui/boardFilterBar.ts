@@ -4,6 +4,7 @@ import type { SpecFilter } from "../core/board/filter";
 import type { BoardState, GroupBy } from "../core/settings/settings";
 import { PRIORITIES, STATUSES } from "../core/model/specNote";
 import { clearedFilter, cycleTag, isEmptyFilter, withTag } from "./boardFilterState";
+import { nameByHiddenText } from "./accessibleName";
 import { isComposingKey } from "./keys";
 import { TagSuggest } from "./tagSuggest";
 
@@ -96,7 +97,9 @@ export class BoardFilterBar {
 		this.tagModeEl.addEventListener("click", () =>
 			this.change({ tagMode: this.state.filter.tagMode === "all" ? "any" : "all" }),
 		);
-		this.chipsEl = el.createDiv({ cls: "spec-board-chips", attr: { role: "group", "aria-label": "Chosen tags" } });
+		const chipsGroup = el.createDiv({ cls: "spec-board-chips-group", attr: { role: "group" } });
+		nameByHiddenText(chipsGroup, "Chosen tags");
+		this.chipsEl = chipsGroup.createDiv({ cls: "spec-board-chips" });
 
 		const more = el.createEl("details", { cls: "spec-board-more-filters" });
 		more.createEl("summary", { text: "More filters", attr: { "aria-label": "More filters" } });

@@ -26,9 +26,11 @@ export async function findChromium() {
 		return { executablePath: SYSTEM_CHROMIUM, args: BASE_ARGS, source: SYSTEM_CHROMIUM };
 	const { default: packaged } = await import("@sparticuz/chromium");
 	// The package's own flags (its README: pass chromium.args, headless), then ours; Playwright adds --headless.
+	// Not --single-process (meant for serverless functions): closing a second browser context then ends the browser.
+	const args = packaged.args.filter((arg) => !arg.startsWith("--headless") && arg !== "--single-process");
 	return {
 		executablePath: await packaged.executablePath(),
-		args: [...packaged.args.filter((arg) => !arg.startsWith("--headless")), ...BASE_ARGS],
+		args: [...args, ...BASE_ARGS],
 		source: "@sparticuz/chromium",
 	};
 }

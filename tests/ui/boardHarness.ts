@@ -1,11 +1,11 @@
 // The board view over a fake app, for the board's DOM tests: open it, read its rows and counts, click and press keys.
-import type { WorkspaceLeaf } from "obsidian";
+import type { OpenViewState, WorkspaceLeaf } from "obsidian";
 import { emptyFilter } from "../../src/core/board/filter";
 import { defaultReadOptions } from "../../src/core/reading/readOptions";
 import type { BoardState } from "../../src/core/settings/settings";
 import { SpecIndex } from "../../src/obsidian/specIndex";
 import { BoardView, type BoardSource } from "../../src/ui/boardView";
-import type { App } from "../support/obsidianFake";
+import type { App, TFile } from "../support/obsidianFake";
 import { asObsidianApp, createFakeApp, frameQueue, resetFakeRecords } from "../support/fakeApp";
 
 /** A spec note's text with a title, status, priority, more frontmatter lines and body lines. */
@@ -127,4 +127,14 @@ export function click(el: Element, init: MouseEventInit = {}): void {
 /** Presses a key on an element (keydown, bubbling, cancelable). */
 export function key(el: Element, k: string): void {
 	el.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true, cancelable: true }));
+}
+
+/** Every note opened in a leaf (leaf by leaf, each oldest first), with its view state: the board opens files, not link text. */
+export function openedFiles(app: App): { path: string; openState?: OpenViewState }[] {
+	return app.workspace.leaves.flatMap((leaf) =>
+		leaf.openedFiles.map((o: { file: TFile; openState?: OpenViewState }) => ({
+			path: o.file.path,
+			openState: o.openState,
+		})),
+	);
 }

@@ -4,11 +4,9 @@
 // link text breaks on names with #, ^ or |; a hidden sidebar tab is shown again without any call to the view.
 import { blankSpecNote, type SpecNote } from "../../src/core/model/specNote";
 import type { BoardSource } from "../../src/ui/boardView";
-import type { OpenViewState } from "obsidian";
-import type { App, TFile } from "../support/obsidianFake";
 import { fileAt, shownMenus } from "../support/fakeApp";
 import { usePlatform } from "../support/fakePlatform";
-import { click, key, note, openBoard, titles } from "./boardHarness";
+import { click, key, note, openBoard, openedFiles, titles } from "./boardHarness";
 
 /** What Obsidian would show as a tooltip when the pointer rests on `el`: its nearest aria-label, if any. */
 function tooltipAt(el: Element): string | null {
@@ -26,18 +24,8 @@ function labelledName(el: Element): string {
 	return ids.map((id) => el.ownerDocument.getElementById(id)?.textContent ?? "").join(" ");
 }
 
-/** Every note opened in a leaf, oldest first, with its view state. */
-function openedFiles(app: App): { path: string; openState?: OpenViewState }[] {
-	return app.workspace.leaves.flatMap((leaf) =>
-		leaf.openedFiles.map((o: { file: TFile; openState?: OpenViewState }) => ({
-			path: o.file.path,
-			openState: o.openState,
-		})),
-	);
-}
-
 function row(root: HTMLElement, path: string): HTMLElement {
-	const el = root.querySelector<HTMLElement>(`.spec-board-row[data-path="${CSS.escape(path)}"]`);
+	const el = Array.from(root.querySelectorAll<HTMLElement>(".spec-board-row")).find((r) => r.dataset.path === path);
 	if (!el) throw new Error(`no row for ${path}`);
 	return el;
 }
@@ -62,7 +50,7 @@ describe("tooltips (Obsidian shows the nearest aria-label on hover)", () => {
 			expect(labelledName(el)).not.toBe("");
 		}
 		const pay = row(root, "Specs/pay.md");
-		expect(labelledName(pay)).toBe("Pay by card, Approved, priority High, 2 open questions");
+		expect(labelledName(pay)).toBe("Pay by card, Approved, priority High, 2 open questions, not ready");
 		expect(labelledName(root.querySelector(".spec-board-list") as Element)).toBe("Specs");
 		expect(root.querySelectorAll("[title]")).toHaveLength(0);
 	});

@@ -5,7 +5,7 @@ import { sortSpecs } from "../../src/core/board/rollup";
 import type { SpecNote } from "../../src/core/model/specNote";
 import { VIEW_TYPE_SPEC_BOARD, type BoardSource } from "../../src/ui/boardView";
 import { fileAt, shownMenus } from "../support/fakeApp";
-import { click, count, groups, key, note, openBoard, titles } from "./boardHarness";
+import { click, count, groups, key, note, openBoard, openedFiles, titles } from "./boardHarness";
 
 describe("BoardView", () => {
 	it("is the spec board view type", async () => {
@@ -151,9 +151,9 @@ describe("BoardView", () => {
 		const questions = Array.from(root.querySelectorAll(".spec-board-question"));
 		expect(questions.map((q) => q.textContent)).toEqual(["Which cards?", "3-D Secure?"]);
 		click(questions[1]);
-		const opened = app.workspace.openedLinks[app.workspace.openedLinks.length - 1];
-		expect(opened.linktext).toBe("Specs/pay.md");
-		expect(opened.openViewState?.eState).toEqual({ line: 12 });
+		const opened = openedFiles(app);
+		expect(opened.map((o) => o.path)).toEqual(["Specs/pay.md"]);
+		expect(opened[0].openState?.eState).toEqual({ line: 12 });
 		expect(app.vault.peek("Specs/pay.md")?.split("\n")[12]).toBe("- [ ] 3-D Secure?");
 	});
 
@@ -163,10 +163,9 @@ describe("BoardView", () => {
 		if (!row) throw new Error("no row");
 		click(row);
 		click(row, { ctrlKey: true });
-		expect(app.workspace.openedLinks.map((l) => [l.linktext, l.newLeaf])).toEqual([
-			["Specs/search.md", false],
-			["Specs/search.md", "tab"],
-		]);
+		// The second in a new tab: another leaf of the main area.
+		expect(openedFiles(app).map((o) => o.path)).toEqual(["Specs/search.md", "Specs/search.md"]);
+		expect(app.workspace.leaves.filter((l) => l.side === "root")).toHaveLength(2);
 		const hovers: unknown[] = [];
 		app.workspace.on("hover-link", (info: never) => hovers.push(info));
 		row.dispatchEvent(new MouseEvent("mouseover", { bubbles: true, ctrlKey: true }));
@@ -245,16 +244,20 @@ describe("BoardView", () => {
 		key(list, "ArrowDown");
 		expect((document.activeElement as HTMLElement).dataset.path).toBe("Specs/pay.md");
 		key(list, "Enter");
-		expect(app.workspace.openedLinks.map((l) => l.linktext)).toEqual(["Specs/pay.md"]);
+		expect(openedFiles(app).map((o) => o.path)).toEqual(["Specs/pay.md"]);
 		key(list, "ArrowRight");
 		expect(root.querySelector(".spec-board-row.is-expanded")).toBeNull();
 	});
 
-	it("every control has an accessible name", async () => {
+	it("every control has an accessible name: aria-label on icons and fields, hidden text on rows, else its text", async () => {
 		const { root } = await openBoard();
 		const controls = Array.from(root.querySelectorAll("button, input, select, summary, [role=treeitem]"));
 		expect(controls.length).toBeGreaterThan(20);
-		const unnamed = controls.filter((c) => !c.getAttribute("aria-label"));
+		const named = (c: Element): boolean =>
+			Boolean(c.getAttribute("aria-label")) ||
+			Boolean(document.getElementById(c.getAttribute("aria-labelledby") ?? "")?.textContent) ||
+			(c.textContent ?? "").trim() !== "";
+		const unnamed = controls.filter((c) => !named(c));
 		expect(unnamed.map((c) => c.outerHTML.slice(0, 80))).toEqual([]);
 	});
 
@@ -427,7 +430,7 @@ describe("BoardView keeps drawn rows that stay", () => {
 		key(list, "ArrowDown");
 		key(list, "ArrowDown");
 		key(list, "Enter");
-		expect(app.workspace.openedLinks.map((l) => l.linktext)).toEqual(["Specs/pay.md", "Specs/search.md"]);
+		expect(openedFiles(app).map((o) => o.path)).toEqual(["Specs/pay.md", "Specs/search.md"]);
 	});
 
 	it("draws every row again when the grouping changes, and a changed note's row", async () => {
