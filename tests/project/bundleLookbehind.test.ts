@@ -6,10 +6,13 @@ import path from "node:path";
 
 const root = path.resolve(__dirname, "../..");
 
+/** The two lookbehind openings, spelt in pieces so this file holds neither. */
+const MARKERS = ["(?<" + "=", "(?<" + "!"];
+
 /** Every lookbehind in a text, with a little context, for the failure message. */
 function lookbehinds(text: string): string[] {
 	const found: string[] = [];
-	for (const marker of ["(?<=", "(?<!"]) {
+	for (const marker of MARKERS) {
 		let at = text.indexOf(marker);
 		while (at >= 0) {
 			found.push(text.slice(Math.max(0, at - 40), at + 40));
@@ -31,11 +34,11 @@ describe("main.js", () => {
 		expect(bundle.length).toBeGreaterThan(10_000);
 	});
 
-	it("holds no regular-expression lookbehind, (?<= or (?<!", () => {
+	it("holds no regular-expression lookbehind", () => {
 		expect(lookbehinds(bundle)).toEqual([]);
 	});
 
 	it("the check itself finds both kinds", () => {
-		expect(lookbehinds("a(?<=b)c /(?<!x)y/")).toHaveLength(2);
+		expect(lookbehinds(`a${MARKERS[0]}b)c /${MARKERS[1]}x)y/`)).toHaveLength(2);
 	});
 });

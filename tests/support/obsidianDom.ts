@@ -203,11 +203,13 @@ export function installObsidianDom(
 	};
 	// As in Obsidian, an element is shown only when attached and neither it nor any ancestor is hidden (a hidden
 	// sidebar tab hides the leaf around the view, not the view's own elements).
-	htmlProto.isShown = function (this: HTMLElement) {
-		if (!this.isConnected) return false;
-		for (let el: HTMLElement | null = this; el !== null; el = el.parentElement)
+	const shownUp = (start: HTMLElement): boolean => {
+		for (let el: HTMLElement | null = start; el !== null; el = el.parentElement)
 			if (el.hidden || el.style.display === "none") return false;
 		return true;
+	};
+	htmlProto.isShown = function (this: HTMLElement) {
+		return this.isConnected && shownUp(this);
 	};
 	const setCssProps = function (this: HTMLElement | SVGElement, props: Record<string, string>) {
 		for (const [k, v] of Object.entries(props)) this.style.setProperty(k, v);
