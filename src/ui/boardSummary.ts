@@ -33,6 +33,7 @@ function countButton(
 	button.toggleClass("is-active", pressed);
 	button.toggleClass("is-zero", count === 0);
 	button.createSpan({ cls: "spec-board-count-label", text: label });
+	button.appendText(" "); // read as "Draft 2", not "Draft2" (a flex container does not draw it)
 	button.createSpan({ cls: "spec-board-count-value", text: String(count) });
 	button.addEventListener("click", onClick);
 }
