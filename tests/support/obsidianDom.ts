@@ -201,11 +201,11 @@ export function installObsidianDom(
 	htmlProto.toggleVisibility = function (this: HTMLElement, visible: boolean) {
 		this.classList.toggle("spec-board-fake-invisible", !visible);
 	};
-	// As in Obsidian, an element is shown only when attached and neither it nor any ancestor is hidden (a hidden
-	// sidebar tab hides the leaf around the view, not the view's own elements).
+	// As in Obsidian (obsidian.d.ts), an element is shown only when attached and neither it nor any ancestor is
+	// hidden with display: none, by any means: a hidden sidebar tab hides the leaf around the view, not the view.
 	const shownUp = (start: HTMLElement): boolean => {
 		for (let el: HTMLElement | null = start; el !== null; el = el.parentElement)
-			if (el.hidden || el.style.display === "none") return false;
+			if (el.hidden || el.style.display === "none" || win.getComputedStyle(el).display === "none") return false;
 		return true;
 	};
 	htmlProto.isShown = function (this: HTMLElement) {
