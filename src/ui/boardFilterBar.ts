@@ -102,7 +102,7 @@ export class BoardFilterBar {
 		this.chipsEl = chipsGroup.createDiv({ cls: "spec-board-chips" });
 
 		const more = el.createEl("details", { cls: "spec-board-more-filters" });
-		more.createEl("summary", { text: "More filters", attr: { "aria-label": "More filters" } });
+		more.createEl("summary", { text: "More filters" });
 		const moreRow = more.createDiv({ cls: "spec-board-filter-row spec-board-filter-selects" });
 		this.statusEl = select(moreRow, "spec-board-status-select", "Filter by status");
 		option(this.statusEl, ANY, "Any status");
@@ -131,18 +131,15 @@ export class BoardFilterBar {
 		);
 		this.notReadyEl = this.checkbox(toggles, "Not ready", () => this.change({ notReady: this.notReadyEl.checked }));
 
-		this.clearEl = el.createEl("button", {
-			cls: "spec-board-clear-filter",
-			text: "Clear filter",
-			attr: { "aria-label": "Clear filter" },
-		});
+		this.clearEl = el.createEl("button", { cls: "spec-board-clear-filter", text: "Clear filter" });
 		this.clearEl.addEventListener("click", () => this.change(clearedFilter(this.state.filter)));
 		this.update(state, []);
 	}
 
 	private checkbox(parent: HTMLElement, label: string, onChange: () => void): HTMLInputElement {
 		const wrap = parent.createEl("label", { cls: "spec-board-toggle" });
-		const input = wrap.createEl("input", { type: "checkbox", attr: { "aria-label": label } });
+		// Named by its label: an aria-label would repeat the label as a tooltip.
+		const input = wrap.createEl("input", { type: "checkbox" });
 		wrap.createSpan({ text: label });
 		input.addEventListener("change", onChange);
 		return input;

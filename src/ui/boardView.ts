@@ -348,11 +348,7 @@ export class BoardView extends ItemView {
 				cls: "spec-board-empty-text",
 				text: "A note is a spec when it has the spec tag or sits in a spec folder (see the settings). Create one from a template to start.",
 			});
-			const button = el.createEl("button", {
-				cls: "mod-cta",
-				text: "Create feature spec",
-				attr: { "aria-label": "Create feature spec" },
-			});
+			const button = el.createEl("button", { cls: "mod-cta", text: "Create feature spec" });
 			button.addEventListener("click", () => this.deps.actions.createSpec());
 			return;
 		}
@@ -361,7 +357,7 @@ export class BoardView extends ItemView {
 			cls: "spec-board-empty-text",
 			text: `${total} ${total === 1 ? "spec is" : "specs are"} hidden by the filter.`,
 		});
-		const button = el.createEl("button", { text: "Clear filter", attr: { "aria-label": "Clear filter" } });
+		const button = el.createEl("button", { text: "Clear filter" });
 		button.addEventListener("click", () => this.setFilter(clearedFilter(this.state.filter)));
 		if (isEmptyFilter(this.state.filter)) button.addClass("spec-board-hidden");
 	}

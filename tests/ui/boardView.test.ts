@@ -256,6 +256,7 @@ describe("BoardView", () => {
 		const named = (c: Element): boolean =>
 			Boolean(c.getAttribute("aria-label")) ||
 			Boolean(document.getElementById(c.getAttribute("aria-labelledby") ?? "")?.textContent) ||
+			(c.closest("label")?.textContent ?? "").trim() !== "" ||
 			(c.textContent ?? "").trim() !== "";
 		const unnamed = controls.filter((c) => !named(c));
 		expect(unnamed.map((c) => c.outerHTML.slice(0, 80))).toEqual([]);
