@@ -56,6 +56,7 @@ export function writePage(
 	const fixture = JSON.stringify(files).replace(/</g, "\\u003c");
 	const html = `<!doctype html>
 <html><head><meta charset="utf-8"><title>Spec board harness</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <style>${themeCss}</style>
 <style>${styles}</style>
 <style>.spec-board-harness-sidebar { width: ${typeof width === "number" ? `${width}px` : width}; } .spec-board-harness-sidebar.is-narrow { width: 280px; }</style>
