@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 // The board view in a DOM: counts, filters, groups, rows, empty states, keyboard, virtualisation, and text kept as text.
-import * as noteKeys from "../../src/core/board/noteKeys";
+import { NoteForms } from "../../src/core/board/noteKeys";
 import { sortSpecs } from "../../src/core/board/rollup";
 import type { SpecNote } from "../../src/core/model/specNote";
 import { VIEW_TYPE_SPEC_BOARD, type BoardSource } from "../../src/ui/boardView";
@@ -342,7 +342,7 @@ describe("BoardView with 10,000 specs", () => {
 			onChange: () => () => undefined,
 		};
 		const mine = new Set<SpecNote>(own);
-		const prepare = jest.spyOn(noteKeys, "prepareFilterKeys");
+		const prepare = jest.spyOn(NoteForms.prototype, "prepare");
 		const prepared = (): number => prepare.mock.calls.filter(([note]) => mine.has(note)).length;
 		const turn = (): Promise<void> => new Promise((resolve) => window.setTimeout(resolve, 0));
 		try {
