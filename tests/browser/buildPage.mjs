@@ -43,7 +43,7 @@ export async function buildBundle(outDir, { entry = "page.ts", script = "board.j
 
 /**
  * Writes `outDir`/`name`.html: theme stand-in, styles.css, the fixture, and the bundle (`script`, board.js by default);
- * `platform` is the one the fake app reports ("desktop", "android" or "ios"); `width` the sidebar's (a number or CSS).
+ * `platform` is the one the fake app reports ("desktop", "android", "iphone" or "ipad"); `width` the sidebar's (a number or CSS).
  */
 export function writePage(
 	outDir,

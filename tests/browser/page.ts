@@ -7,7 +7,7 @@ import type { BoardState } from "../../src/core/settings/settings";
 import { SpecIndex } from "../../src/obsidian/specIndex";
 import { BoardView } from "../../src/ui/boardView";
 import { asObsidianApp, createFakeApp, frameQueue, shownMenus } from "../support/fakeApp";
-import { usePlatform, type PlatformMode } from "../support/fakePlatform";
+import { setPlatform, type FakePlatform } from "../support/obsidianFake";
 import { dropTouchContextMenus, installTooltips } from "./obsidianTooltip";
 
 /** What the page gives its driver on `window.specBoard`. */
@@ -33,7 +33,7 @@ declare global {
 		/** "bench" drives frames by hand; anything else uses requestAnimationFrame. */
 		specBoardMode: string;
 		/** The platform the fake app reports (desktop unless the page says otherwise). */
-		specBoardPlatform?: PlatformMode;
+		specBoardPlatform?: FakePlatform;
 		/** Set once the board is open. */
 		specBoard: BoardPage;
 	}
@@ -41,9 +41,12 @@ declare global {
 
 async function main(): Promise<void> {
 	const platform = window.specBoardPlatform ?? "desktop";
-	usePlatform(platform);
+	setPlatform(platform);
+	// The body classes Obsidian sets on phones and tablets.
+	if (platform !== "desktop")
+		document.body.classList.add("is-mobile", platform === "ipad" ? "is-tablet" : "is-phone");
 	installTooltips();
-	if (platform === "ios") dropTouchContextMenus();
+	if (platform === "iphone" || platform === "ipad") dropTouchContextMenus();
 	const app = createFakeApp({ files: window.specBoardFixture });
 	const o = asObsidianApp(app);
 	const index = new SpecIndex(

@@ -130,7 +130,7 @@ async function main() {
 	}
 	const pageFile = writePage(outDir, "board", { files, theme: "light", width: 320 });
 	const formPageFile = writePage(outDir, "form", { files, theme: "light", script: "form.js" });
-	const phonePageFile = writePage(outDir, "phone", { files, theme: "light", width: "100%", platform: "ios" });
+	const phonePageFile = writePage(outDir, "phone", { files, theme: "light", width: "100%", platform: "iphone" });
 	const browser = await launchChromium((line) => process.stdout.write(line));
 	const errors = [];
 	try {

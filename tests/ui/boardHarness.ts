@@ -6,7 +6,7 @@ import type { BoardState } from "../../src/core/settings/settings";
 import { SpecIndex } from "../../src/obsidian/specIndex";
 import { BoardView, type BoardSource } from "../../src/ui/boardView";
 import type { App, TFile } from "../support/obsidianFake";
-import { asObsidianApp, createFakeApp, frameQueue, resetFakeRecords } from "../support/fakeApp";
+import { asObsidianApp, createIndexedApp, frameQueue, resetFakeRecords } from "../support/fakeApp";
 
 /** A spec note's text with a title, status, priority, more frontmatter lines and body lines. */
 export function note(
@@ -66,7 +66,7 @@ export async function openBoard(
 	options: { files?: Record<string, string>; state?: BoardState; source?: BoardSource } = {},
 ): Promise<Harness> {
 	resetFakeRecords();
-	const app = createFakeApp({ files: options.files ?? FILES });
+	const app = await createIndexedApp({ files: options.files ?? FILES });
 	const o = asObsidianApp(app);
 	let source = options.source;
 	if (!source) {

@@ -4,8 +4,8 @@
 // link text breaks on names with #, ^ or |; a hidden sidebar tab is shown again without any call to the view.
 import { blankSpecNote, type SpecNote } from "../../src/core/model/specNote";
 import type { BoardSource } from "../../src/ui/boardView";
-import { fileAt, shownMenus } from "../support/fakeApp";
-import { usePlatform } from "../support/fakePlatform";
+import { fileAt, settle, shownMenus } from "../support/fakeApp";
+import { setPlatform } from "../support/obsidianFake";
 import { click, key, note, openBoard, openedFiles, titles } from "./boardHarness";
 
 /** What Obsidian would show as a tooltip when the pointer rests on `el`: its nearest aria-label, if any. */
@@ -140,12 +140,12 @@ describe("the row menu without a right click (iOS fires no contextmenu on a long
 	});
 
 	it("on a phone the more button is always shown (the board says it runs on touch)", async () => {
-		const restore = usePlatform("ios");
+		setPlatform("iphone");
 		try {
 			const { root } = await openBoard();
 			expect(root.classList.contains("is-touch")).toBe(true);
 		} finally {
-			restore();
+			setPlatform("desktop");
 		}
 		const { root } = await openBoard();
 		expect(root.classList.contains("is-touch")).toBe(false);
@@ -288,7 +288,10 @@ describe("a hidden board shown again", () => {
 				note("Search v2", "In progress", "Critical", ["tags: [spec]"]),
 			);
 			await app.vault.create("Specs/new.md", note("Brand new", "Draft", "Low", ["tags: [spec]"]));
+			await app.metadataCache.settle();
+			await settle();
 			frames.flush();
+			expect(titles(root)).not.toContain("Brand new");
 			// The tab is chosen again: shown, and the browser reports the sizes again.
 			leafEl.show();
 			observers.report(root, 300, 800);
@@ -307,6 +310,9 @@ describe("a hidden board shown again", () => {
 		const { root, app, frames, view } = await openBoard();
 		view.containerEl.hide();
 		await app.vault.create("Specs/new.md", note("Brand new", "Draft", "Low", ["tags: [spec]"]));
+		await app.metadataCache.settle();
+		await settle();
+		expect(frames.pending()).toBe(1);
 		frames.flush();
 		expect(titles(root)).not.toContain("Brand new");
 	});

@@ -265,13 +265,16 @@ describe("BoardView", () => {
 	it("follows the index: a new spec appears after one frame, and nothing renders while hidden", async () => {
 		const { root, frames, app, view } = await openBoard();
 		await app.vault.create("Specs/new.md", note("Brand new", "Done", "Low", ["tags: [spec]"]));
+		await app.metadataCache.settle();
 		expect(frames.pending()).toBe(1);
 		await app.vault.create("Specs/new2.md", note("Brand new 2", "Done", "Low", ["tags: [spec]"]));
+		await app.metadataCache.settle();
 		expect(frames.pending()).toBe(1);
 		frames.flush();
 		expect(titles(root)).toContain("Brand new");
 		view.contentEl.hidden = true;
 		await app.vault.modify(fileAt(app, "Specs/new.md"), note("Renamed title", "Done", "Low", ["tags: [spec]"]));
+		await app.metadataCache.settle();
 		frames.flush();
 		expect(titles(root)).toContain("Brand new");
 		view.contentEl.hidden = false;
@@ -447,6 +450,7 @@ describe("BoardView keeps drawn rows that stay", () => {
 			fileAt(app, "Specs/refunds.md"),
 			note("Refunds v2", "Draft", "Medium", ["tags: [spec, area/payments]"]),
 		);
+		await app.metadataCache.settle();
 		frames.flush();
 		const changed = rowsByPath(root);
 		expect(changed.get("Specs/refunds.md")).not.toBe(regrouped.get("Specs/refunds.md"));

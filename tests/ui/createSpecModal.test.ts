@@ -131,6 +131,7 @@ describe("create feature spec form", () => {
 
 	it("suggests the domains already used and the tags of the vault", async () => {
 		const kit = commandKit(FILES);
+		await kit.app.metadataCache.settle();
 		const modal = await openForm(kit);
 		type(field<HTMLInputElement>(modal, "domains"), "a");
 		await settle();
@@ -200,6 +201,7 @@ describe("create form suggestions", () => {
 
 	it("gathers the Domains, Tags and Parent candidates once per open form, not per keystroke", async () => {
 		const kit = commandKit(MANY);
+		await kit.app.metadataCache.settle();
 		const modal = await openForm(kit);
 		field<HTMLSelectElement>(modal, "template").value = "tech-spec";
 		field<HTMLSelectElement>(modal, "template").dispatchEvent(new Event("change"));
@@ -220,6 +222,7 @@ describe("create form suggestions", () => {
 		modal.close();
 		// A new form sees the vault as it is now.
 		await kit.app.vault.create("Domains/Logistics.md", "---\ntype: domain\n---\n# Logistics\n");
+		await kit.app.metadataCache.settle();
 		const again = await openForm(kit);
 		type(field<HTMLInputElement>(again, "domains"), "logi");
 		await settle();
@@ -233,6 +236,7 @@ describe("create form suggestions", () => {
 		"an empty %s box opens no popover, on focus or when emptied",
 		async (name) => {
 			const kit = commandKit(FILES);
+			await kit.app.metadataCache.settle();
 			const modal = await openForm(kit);
 			field<HTMLSelectElement>(modal, "template").value = "tech-spec";
 			field<HTMLSelectElement>(modal, "template").dispatchEvent(new Event("change"));
@@ -254,6 +258,7 @@ describe("create form suggestions", () => {
 		"Enter in the empty %s box submits the form and adds no suggestion nobody chose",
 		async (name) => {
 			const kit = commandKit(FILES);
+			await kit.app.metadataCache.settle();
 			const modal = await openForm(kit);
 			type(field<HTMLInputElement>(modal, "title"), "Quick one");
 			const input = field<HTMLInputElement>(modal, name);
