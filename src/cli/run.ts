@@ -89,7 +89,11 @@ function runCommand(options: BoardOptions, io: CliIo): number {
 		return EXIT_USAGE;
 	}
 	if (config.notice !== null) io.stderr(`spec-board: ${config.notice}\n`);
-	const unknownWord = resolveFilterWords(options, config.readOptions.statusWords, config.readOptions.priorityWords);
+	const unknownWord = resolveFilterWords(
+		options,
+		config.readOptions.statusVocabulary.words,
+		config.readOptions.priorityVocabulary.words,
+	);
 	if (unknownWord !== null) {
 		io.stderr(`spec-board: ${unknownWord}\n${USAGE_LINE}\n`);
 		return EXIT_USAGE;

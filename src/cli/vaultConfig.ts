@@ -1,5 +1,6 @@
 // The same board as the plugin: the vault's Spec Board settings (.obsidian/plugins/spec-board/data.json in DIR or a
 // folder above it), a --config file, then the flags, each over the one before; and the check levels from them.
+import { prepareVocabulary } from "../core/model/leadingWords";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { CHECK_RULES, RULE_LEVELS, defaultRuleLevels, type RuleLevel } from "../core/board/checkRules";
@@ -235,15 +236,21 @@ export function loadCliConfig(root: string, cwd: string, flags: ConfigFlags, eve
 	const vocabulary = readOptionsFromSettings(settings);
 	const readOptions: ReadOptions = {
 		...vocabulary,
-		statusWords: withWords(
-			vocabulary.statusWords,
+		statusVocabulary: prepareVocabulary(
+			withWords(
+				vocabulary.statusVocabulary.words,
+				STATUSES,
+				flags.statusWords.map((w) => [w.word, w.status]),
+			),
 			STATUSES,
-			flags.statusWords.map((w) => [w.word, w.status]),
 		),
-		priorityWords: withWords(
-			vocabulary.priorityWords,
+		priorityVocabulary: prepareVocabulary(
+			withWords(
+				vocabulary.priorityVocabulary.words,
+				PRIORITIES,
+				flags.priorityWords.map((w) => [w.word, w.priority]),
+			),
 			PRIORITIES,
-			flags.priorityWords.map((w) => [w.word, w.priority]),
 		),
 		specFolders,
 		templatesFolder,

@@ -1,18 +1,19 @@
 import { canonicalValue, fieldText } from "../../src/core/model/fieldKinds";
-import { firstClause, normaliseWords, wordMeaning } from "../../src/core/model/leadingWords";
+import { firstClause, normaliseWords, prepareVocabulary, wordMeaning } from "../../src/core/model/leadingWords";
 import { DEFAULT_STATUS_WORDS } from "../../src/core/model/vocabulary";
-import { STATUSES } from "../../src/core/model/specNote";
+import { PRIORITIES, STATUSES } from "../../src/core/model/specNote";
 import { defaultReadOptions, readOptionsFromSettings } from "../../src/core/reading/readOptions";
 import { defaultSettings } from "../../src/core/settings/settings";
 
-const { statusWords, priorityWords } = defaultReadOptions();
+const statusWords = defaultReadOptions().statusVocabulary.words;
+const priorityWords = defaultReadOptions().priorityVocabulary.words;
 
 const canonicalStatus = (raw: string, words = statusWords) => {
-	const reading = canonicalValue("status", raw, words);
+	const reading = canonicalValue("status", raw, prepareVocabulary(words, STATUSES));
 	return { status: reading.value, problem: reading.problem };
 };
 const canonicalPriority = (raw: string, words = priorityWords) => {
-	const reading = canonicalValue("priority", raw, words);
+	const reading = canonicalValue("priority", raw, prepareVocabulary(words, PRIORITIES));
 	return { priority: reading.value, problem: reading.problem };
 };
 const statusText = fieldText;
@@ -132,17 +133,18 @@ describe("canonicalStatus", () => {
 	it("uses the user's extra words from settings", () => {
 		const settings = defaultSettings();
 		settings.statusWords.Approved = ["signed off"];
-		const words = readOptionsFromSettings(settings).statusWords;
+		const words = readOptionsFromSettings(settings).statusVocabulary.words;
 		expect(canonicalStatus("Signed-off by Legal", words).status).toBe("Approved");
 		expect(canonicalStatus("draft", words).status).toBe("Draft");
 	});
 
 	it("keeps the answers of each vocabulary apart (values repeat from note to note)", () => {
-		const words = { ...statusWords, Approved: ["signed off"] };
+		const extended = prepareVocabulary({ ...statusWords, Approved: ["signed off"] }, STATUSES);
+		const builtIn = prepareVocabulary(statusWords, STATUSES);
 		for (let round = 0; round < 3; round++) {
-			expect(canonicalStatus("Signed off", words).status).toBe("Approved");
-			expect(canonicalStatus("Signed off", statusWords).status).toBe("Unrecognized");
-			expect(canonicalStatus("draft", statusWords).status).toBe("Draft");
+			expect(canonicalValue("status", "Signed off", extended).value).toBe("Approved");
+			expect(canonicalValue("status", "Signed off", builtIn).value).toBe("Unrecognized");
+			expect(canonicalValue("status", "draft", builtIn).value).toBe("Draft");
 		}
 	});
 

@@ -5,7 +5,7 @@
 import { FIELD_KINDS, type FieldKind } from "../model/fieldKinds";
 import type { BodyFacts, BodyPlace, FieldSource, InlineFieldFact } from "../model/specNote";
 import { fieldText } from "../model/fieldKinds";
-import { fieldValue } from "../reading/frontmatterFields";
+import { fieldValue, type FieldReader } from "../reading/frontmatterFields";
 import { tagValuesUnder } from "../model/tags";
 import { scanBody } from "../markdown/scanBody";
 import { indentation, readListMarker, stripQuotes } from "../markdown/markdownLines";
@@ -44,6 +44,8 @@ export interface WrittenField {
 export interface FieldParts {
 	/** Parsed frontmatter. */
 	data: Readonly<Record<string, unknown>>;
+	/** The same frontmatter as a FieldReader, when the caller has one (its keys folded once for all reads). */
+	fields?: FieldReader;
 	/** Body facts (the inline, section, table or callout value of each kind). */
 	facts: Pick<BodyFacts, "inlineStatus" | "inlinePriority">;
 	/** Merged tags, and the same lower-cased when the caller has them. */
@@ -55,7 +57,7 @@ export interface FieldParts {
 
 /** Reads the kind's frontmatter key (`status`, `Status`, any case and separators). */
 export function readFrontmatterField(kind: FieldKind, parts: FieldParts): WrittenField | null {
-	const raw = fieldText(fieldValue(parts.data, FIELD_KINDS[kind].keys));
+	const raw = fieldText(fieldValue(parts.fields ?? parts.data, FIELD_KINDS[kind].keys));
 	return raw === null ? null : { raw, source: "frontmatter", line: null, several: null };
 }
 

@@ -1,7 +1,7 @@
 // Status and priority as one thing parameterised by kind: their canonical values, the ones a person can set, their
 // frontmatter keys and tag prefix, and what a written value means.
 import { PRIORITIES, STATUSES, type NoteProblem, type Priority, type Status } from "./specNote";
-import { isChoiceList, matchStatusWords, rawValueText } from "./leadingWords";
+import { isChoiceList, matchStatusWords, rawValueText, type PreparedVocabulary } from "./leadingWords";
 
 /** Which of the two lifecycle fields: the status or the priority. */
 export type FieldKind = "status" | "priority";
@@ -32,6 +32,9 @@ export type SettableValue<K extends FieldKind> = K extends "status" ? SettableSt
 
 /** Words per canonical value of a kind (built-in ones plus the user's). */
 export type KindWords<K extends FieldKind> = Readonly<Record<FieldValue<K>, readonly string[]>>;
+
+/** A kind's words made ready for matching (see prepareVocabulary), made once with the read options. */
+export type KindVocabulary<K extends FieldKind> = PreparedVocabulary<FieldValue<K>>;
 
 /** Everything that differs between the status and the priority. */
 export interface FieldKindInfo<K extends FieldKind> {
@@ -106,14 +109,18 @@ function capitalised(text: string): string {
  * "Ready for review" In review, "Architecture Draft — Feb 22" Draft, "not approved" nothing). A value that still lists
  * choices ("Planning | In Progress | Review") is unresolved: Unrecognized with a problem, never its first choice.
  */
-export function canonicalValue<K extends FieldKind>(kind: K, raw: string, words: KindWords<K>): FieldReading<K> {
+export function canonicalValue<K extends FieldKind>(
+	kind: K,
+	raw: string,
+	vocabulary: KindVocabulary<K>,
+): FieldReading<K> {
 	const info = kindInfo(kind);
 	const unrecognized = (why: string): FieldReading<K> => ({
 		value: info.unrecognized,
 		problem: { code: info.unrecognizedCode, message: `${capitalised(info.label)} "${raw}" ${why}` },
 	});
 	if (isChoiceList(raw)) return unrecognized("still lists several choices; keep one.");
-	const value = matchStatusWords(raw, words, info.values);
+	const value = matchStatusWords(raw, vocabulary);
 	if (value !== null) return { value, problem: null };
 	return unrecognized(`is not a known ${info.label} word.`);
 }

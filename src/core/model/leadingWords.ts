@@ -12,37 +12,49 @@ export function normaliseWords(text: string): string {
 
 type Vocabulary<K extends string> = Readonly<Record<K, readonly string[]>>;
 
-/** A vocabulary made ready for matching: its normalised words, and the answers given so far (values repeat across notes). */
-interface PreparedVocabulary {
-	order: readonly string[];
-	pairs: [string, string][];
-	answers: Map<string, string | null>;
+/**
+ * A vocabulary made ready for matching, once per read options (see prepareVocabulary): its words, normalised, and the
+ * answers given so far (values repeat across notes). It belongs to whoever made it; nothing keeps it in module state.
+ */
+export interface PreparedVocabulary<K extends string> {
+	/** The words per key, as given. */
+	words: Vocabulary<K>;
+	/** The keys in tie-breaking order. */
+	order: readonly K[];
+	/** [key, normalised word] pairs, in `order`. */
+	pairs: readonly (readonly [K, string])[];
+	/** Answers given so far, by raw value (bounded). */
+	answers: Map<string, K | null>;
 }
 
-const preparedCache = new WeakMap<object, PreparedVocabulary>();
 const MAX_ANSWERS = 2000;
 
-function prepared<K extends string>(words: Vocabulary<K>, order: readonly K[]): PreparedVocabulary {
-	const cached = preparedCache.get(words);
-	if (cached !== undefined && cached.order === order) return cached;
-	const pairs: [string, string][] = [];
+function vocabularyPairs<K extends string>(words: Vocabulary<K>, order: readonly K[]): [K, string][] {
+	const pairs: [K, string][] = [];
 	for (const key of order) {
 		for (const word of words[key] ?? []) {
 			const form = normaliseWords(word);
 			if (form !== "") pairs.push([key, form]);
 		}
 	}
-	const vocabulary: PreparedVocabulary = { order, pairs, answers: new Map() };
-	preparedCache.set(words, vocabulary);
-	return vocabulary;
+	return pairs;
+}
+
+/** Makes a vocabulary ready for matchStatusWords (done once, when the read options are made). */
+export function prepareVocabulary<K extends string>(words: Vocabulary<K>, order: readonly K[]): PreparedVocabulary<K> {
+	return { words, order, pairs: vocabularyPairs(words, order), answers: new Map() };
 }
 
 /** Words that negate what follows: "not approved" and "no longer active" mean no known status. */
 const NEGATIONS = new Set(["not", "no", "never", "non", "nor", "isn", "aren", "wasn", "won", "don"]);
 
 /** The key of the longest vocabulary word at word position `at` of `value` (a normalised text), and its length. */
-function wordAt(vocabulary: PreparedVocabulary, value: string, at: number): { key: string; length: number } | null {
-	let best: { key: string; length: number } | null = null;
+function wordAt<K extends string>(
+	vocabulary: PreparedVocabulary<K>,
+	value: string,
+	at: number,
+): { key: K; length: number } | null {
+	let best: { key: K; length: number } | null = null;
 	for (const [key, word] of vocabulary.pairs) {
 		if (best !== null && word.length <= best.length) continue;
 		if (!value.startsWith(word, at)) continue;
@@ -70,18 +82,17 @@ export function firstClause(raw: string): string {
  * phrase anywhere in its first clause ("Architecture Draft — Feb 22" is Draft; see firstClause). A negation in the
  * first clause ("not approved", "no longer active") matches nothing. Ties go to the first key in `order`.
  */
-export function matchStatusWords<K extends string>(raw: string, words: Vocabulary<K>, order: readonly K[]): K | null {
-	const vocabulary = prepared(words, order);
+export function matchStatusWords<K extends string>(raw: string, vocabulary: PreparedVocabulary<K>): K | null {
 	const known = vocabulary.answers.get(raw);
-	if (known !== undefined) return known as K | null;
+	if (known !== undefined) return known;
 	const best = findMeaning(vocabulary, raw);
 	if (vocabulary.answers.size >= MAX_ANSWERS) vocabulary.answers.clear();
 	// The key is copied so the cache never keeps a note's text alive through a slice of it.
 	vocabulary.answers.set(detachString(raw), best);
-	return best as K | null;
+	return best;
 }
 
-function findMeaning(vocabulary: PreparedVocabulary, raw: string): string | null {
+function findMeaning<K extends string>(vocabulary: PreparedVocabulary<K>, raw: string): K | null {
 	const value = normaliseWords(raw);
 	if (value === "") return null;
 	const clause = normaliseWords(firstClause(raw));
@@ -103,7 +114,7 @@ export function wordMeaning<K extends string>(word: string, words: Vocabulary<K>
 	const form = normaliseWords(word.replace(/^#/, ""));
 	if (form === "") return null;
 	for (const key of order) if (normaliseWords(key) === form) return key;
-	for (const [key, known] of prepared(words, order).pairs) if (known === form) return key as K;
+	for (const [key, known] of vocabularyPairs(words, order)) if (known === form) return key;
 	return null;
 }
 

@@ -1,5 +1,5 @@
 // Wiki-link targets: in frontmatter values (`Domains`, the parent link), and as typed or compared (`cleanLinkTarget`, `linkKey`).
-import { fieldValue } from "../reading/frontmatterFields";
+import { fieldValue, type Fields } from "../reading/frontmatterFields";
 import { mergeTags } from "./tags";
 
 const DOMAIN_KEYS = ["Domains", "domains", "domain"];
@@ -84,6 +84,6 @@ export function linkTargets(value: unknown): string[] {
 }
 
 /** The domains of a note: link targets in its `Domains`/`domains` frontmatter, de-duplicated case-insensitively. */
-export function domainLinks(data: Readonly<Record<string, unknown>>): string[] {
+export function domainLinks(data: Fields): string[] {
 	return mergeTags(linkTargets(fieldValue(data, DOMAIN_KEYS)));
 }

@@ -1,59 +1,11 @@
 // Reading single fields from parsed frontmatter, whatever shape YAML gave them.
 import { keyForm } from "../markdown/frontmatterLines";
 
-/**
- * A frontmatter object's keys and their compared forms, in the object's key order; made once per object read.
- * Frontmatter has a handful of keys: a scan of the forms costs less than making a Map.
- */
+/** A frontmatter object's keys and their compared forms, in the object's key order. */
 interface KeyIndex {
-	/** The keys the index was made from (to notice an object changed since). */
 	keys: string[];
 	/** forms[i] is keys[i]'s form; the same array as keys when every key is its own form. */
 	forms: string[];
-}
-
-/** Whether the object still has exactly the keys the index was made from (no array made to check). */
-function stillHasKeys(data: Readonly<Record<string, unknown>>, keys: readonly string[]): boolean {
-	let count = 0;
-	for (const key in data) {
-		if (!Object.prototype.hasOwnProperty.call(data, key)) continue;
-		if (keys[count] !== key) return false;
-		count++;
-	}
-	return count === keys.length;
-}
-
-/** The last object indexed: a note's fields are read one after another from the same object. */
-let lastData: object | null = null;
-let lastIndex: KeyIndex | null = null;
-const nameForms = new Map<string, string>();
-
-/** The object whose fields are being read between beginFieldReads and endFieldReads, and its index once made. */
-let readingData: object | null = null;
-let readingIndex: KeyIndex | null = null;
-
-/**
- * Until endFieldReads, reads of `data`'s fields share one key index, made on first need and never checked again:
- * the object must not change meanwhile (buildSpecNote reads a note's frontmatter this way).
- */
-export function beginFieldReads(data: Readonly<Record<string, unknown>>): void {
-	readingData = data;
-	readingIndex = null;
-}
-
-/** Ends what beginFieldReads began. */
-export function endFieldReads(): void {
-	readingData = null;
-	readingIndex = null;
-}
-
-function keyIndex(data: Readonly<Record<string, unknown>>): KeyIndex {
-	if (data === readingData) return (readingIndex ??= makeKeyIndex(data));
-	if (data === lastData && lastIndex !== null && stillHasKeys(data, lastIndex.keys)) return lastIndex;
-	const index = makeKeyIndex(data);
-	lastData = data;
-	lastIndex = index;
-	return index;
 }
 
 function makeKeyIndex(data: Readonly<Record<string, unknown>>): KeyIndex {
@@ -67,37 +19,55 @@ function makeKeyIndex(data: Readonly<Record<string, unknown>>): KeyIndex {
 	return { keys, forms: forms ?? keys };
 }
 
-/** The compared form of a wanted name (the names are a handful of constants, so their forms are kept). */
-function nameForm(name: string): string {
-	let form = nameForms.get(name);
-	if (form === undefined) {
-		form = keyForm(name);
-		if (nameForms.size < 1000) nameForms.set(name, form);
+/**
+ * One note's frontmatter, read field after field: its keys are folded once, on first need (a note's readers share
+ * one, made by the caller and passed down). The object must not change while a reader is in use.
+ */
+export class FieldReader {
+	private index: KeyIndex | null = null;
+
+	constructor(readonly data: Readonly<Record<string, unknown>>) {}
+
+	/** The value of the first of `names` present; keys match case- and separator-insensitively (`Last Updated` = `last_updated`). */
+	value(names: readonly string[]): unknown {
+		const data = this.data;
+		for (const name of names) {
+			if (Object.prototype.hasOwnProperty.call(data, name) && data[name] !== null && data[name] !== undefined)
+				return data[name];
+		}
+		const { keys, forms } = (this.index ??= makeKeyIndex(data));
+		for (const name of names) {
+			const form = keyForm(name);
+			for (let i = 0; i < forms.length; i++) {
+				if (forms[i] !== form) continue;
+				const value = data[keys[i]];
+				if (value !== null && value !== undefined) return value;
+			}
+		}
+		return undefined;
 	}
-	return form;
+
+	/** Whether the frontmatter has a key (case- and separator-insensitively), whatever its value. */
+	has(name: string): boolean {
+		return (this.index ??= makeKeyIndex(this.data)).forms.indexOf(keyForm(name)) >= 0;
+	}
+}
+
+/** Parsed frontmatter, or the same already made a FieldReader (which reads it faster, field after field). */
+export type Fields = Readonly<Record<string, unknown>> | FieldReader;
+
+function readerOf(fields: Fields): FieldReader {
+	return fields instanceof FieldReader ? fields : new FieldReader(fields);
 }
 
 /** The value of the first of `names` present in the frontmatter; keys match case- and separator-insensitively (`Last Updated` = `last_updated`). */
-export function fieldValue(data: Readonly<Record<string, unknown>>, names: readonly string[]): unknown {
-	for (const name of names) {
-		if (Object.prototype.hasOwnProperty.call(data, name) && data[name] !== null && data[name] !== undefined)
-			return data[name];
-	}
-	const { keys, forms } = keyIndex(data);
-	for (const name of names) {
-		const form = nameForm(name);
-		for (let i = 0; i < forms.length; i++) {
-			if (forms[i] !== form) continue;
-			const value = data[keys[i]];
-			if (value !== null && value !== undefined) return value;
-		}
-	}
-	return undefined;
+export function fieldValue(fields: Fields, names: readonly string[]): unknown {
+	return readerOf(fields).value(names);
 }
 
 /** Whether the frontmatter has a key (case- and separator-insensitively), whatever its value. */
-export function hasField(data: Readonly<Record<string, unknown>>, name: string): boolean {
-	return keyIndex(data).forms.indexOf(nameForm(name)) >= 0;
+export function hasField(fields: Fields, name: string): boolean {
+	return readerOf(fields).has(name);
 }
 
 /**

@@ -1,5 +1,5 @@
 // Created and updated dates as ISO date strings, whether YAML gave a string or a Date.
-import { fieldValue } from "./frontmatterFields";
+import { fieldValue, type Fields } from "./frontmatterFields";
 
 const DATE_TEXT = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s])/;
 
@@ -68,11 +68,11 @@ export const CREATED_KEYS = ["created", "date", "created_at", "creation date"] a
 export const UPDATED_KEYS = ["updated", "last_updated", "updated_at", "modified", "last_modified"] as const;
 
 /** The note's created date (yyyy-MM-dd) from its frontmatter, or null. */
-export function createdDate(data: Readonly<Record<string, unknown>>): string | null {
+export function createdDate(data: Fields): string | null {
 	return isoDate(fieldValue(data, CREATED_KEYS));
 }
 
 /** The note's updated date (yyyy-MM-dd) from its frontmatter, or null. */
-export function updatedDate(data: Readonly<Record<string, unknown>>): string | null {
+export function updatedDate(data: Fields): string | null {
 	return isoDate(fieldValue(data, UPDATED_KEYS));
 }

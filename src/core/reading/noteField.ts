@@ -1,6 +1,6 @@
 // A note's status or priority: where it is written (see fieldConventions) and what it means.
 import type { FieldSource, NoteProblem } from "../model/specNote";
-import { canonicalValue, kindInfo, type FieldKind, type FieldValue, type KindWords } from "../model/fieldKinds";
+import { canonicalValue, kindInfo, type FieldKind, type FieldValue, type KindVocabulary } from "../model/fieldKinds";
 import { readWrittenField, type FieldParts } from "../fields/fieldConventions";
 
 /** A note's resolved status or priority. */
@@ -22,7 +22,11 @@ export interface NoteField<K extends FieldKind> {
  * `Status:` line, a `## Status` section, a metadata table row or a callout title, the first in the text), then nested
  * tags. Several tags of the kind (as the architecture template ships) leave it Unrecognized with a problem.
  */
-export function readNoteField<K extends FieldKind>(kind: K, parts: FieldParts, words: KindWords<K>): NoteField<K> {
+export function readNoteField<K extends FieldKind>(
+	kind: K,
+	parts: FieldParts,
+	vocabulary: KindVocabulary<K>,
+): NoteField<K> {
 	const info = kindInfo(kind);
 	const written = readWrittenField(kind, parts);
 	if (written === null) return { value: info.none, raw: null, source: "none", line: null, problem: null };
@@ -39,7 +43,7 @@ export function readNoteField<K extends FieldKind>(kind: K, parts: FieldParts, w
 			},
 		};
 	}
-	const reading = canonicalValue(kind, written.raw, words);
+	const reading = canonicalValue(kind, written.raw, vocabulary);
 	return {
 		value: reading.value,
 		raw: written.raw,

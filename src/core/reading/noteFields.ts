@@ -1,6 +1,6 @@
 // The simpler SpecNote fields read from frontmatter and headings: title, owner, reviewers, parent, type.
 import type { BodyFacts } from "../model/specNote";
-import { fieldValue, scalarText } from "./frontmatterFields";
+import { fieldValue, scalarText, type Fields } from "./frontmatterFields";
 import { linkedNoteName, linkTargets, linkTargetsInText } from "../model/links";
 import { isPlaceholderText, isPlaceholderTitle } from "../model/unfilledPlaceholders";
 import { fileTitle } from "../model/fileName";
@@ -41,7 +41,7 @@ function withoutFeatureLabel(text: string): string {
  * `[Feature Name]`) is skipped, so a note whose title is only a placeholder is named by its file.
  */
 export function readTitle(
-	data: Readonly<Record<string, unknown>>,
+	data: Fields,
 	headings: BodyFacts["headings"],
 	path: string,
 	leadingHeading: BodyFacts["headings"][number] | null = null,
@@ -90,7 +90,7 @@ function person(text: string): string | null {
 }
 
 /** The owner: frontmatter `owner`, else `author` (a list is joined with ", "); "" and placeholders like `[Your Name]` give null. */
-export function readOwner(data: Readonly<Record<string, unknown>>): string | null {
+export function readOwner(data: Fields): string | null {
 	for (const keys of OWNER_KEYS) {
 		const value = fieldValue(data, keys);
 		if (value === undefined) continue;
@@ -113,7 +113,7 @@ export function readOwner(data: Readonly<Record<string, unknown>>): string | nul
 }
 
 /** Reviewers: a list (or one comma-separated string) of names or links; placeholders like `[Reviewer 1]` are dropped. */
-export function readReviewers(data: Readonly<Record<string, unknown>>): string[] {
+export function readReviewers(data: Fields): string[] {
 	const value = fieldValue(data, REVIEWER_KEYS);
 	const items: unknown[] = Array.isArray(value) ? value : typeof value === "string" ? value.split(",") : [];
 	const reviewers: string[] = [];
@@ -127,7 +127,7 @@ export function readReviewers(data: Readonly<Record<string, unknown>>): string[]
 }
 
 /** The parent: the target of a `parent` wiki-link (or a plain name); placeholders like `{{parent}}` give null. */
-export function readParent(data: Readonly<Record<string, unknown>>): string | null {
+export function readParent(data: Fields): string | null {
 	const value = fieldValue(data, PARENT_KEYS);
 	if (typeof value === "string" && isPlaceholderText(value)) return null;
 	const targets = linkTargets(value).filter((t) => !isPlaceholderText(t));
@@ -135,6 +135,6 @@ export function readParent(data: Readonly<Record<string, unknown>>): string | nu
 }
 
 /** The frontmatter `type`, trimmed, or null. */
-export function readType(data: Readonly<Record<string, unknown>>): string | null {
+export function readType(data: Fields): string | null {
 	return scalarText(fieldValue(data, TYPE_KEYS));
 }

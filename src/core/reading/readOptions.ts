@@ -1,5 +1,6 @@
 // What reading a note depends on besides the note: vocabularies and the rules that make a note a spec.
-import type { Priority, Status } from "../model/specNote";
+import { prepareVocabulary, type PreparedVocabulary } from "../model/leadingWords";
+import { PRIORITIES, STATUSES, type Priority, type Status } from "../model/specNote";
 import { DEFAULT_PRIORITY_WORDS, DEFAULT_QUESTION_HEADINGS, DEFAULT_STATUS_WORDS } from "../model/vocabulary";
 import { DEFAULT_SPEC_FOLDER_NAMES, vocabularyFromSettings, type SpecBoardSettings } from "../settings/settings";
 import { BUILT_IN_TEMPLATES } from "../templates/builtInTemplates";
@@ -7,10 +8,10 @@ import { templateTrace, type TemplateTrace } from "./specTrace";
 
 /** Options for reading notes into SpecNotes; prepared once and passed, never kept in module state. */
 export interface ReadOptions {
-	/** Words per canonical status. */
-	statusWords: Readonly<Record<Status, readonly string[]>>;
-	/** Words per canonical priority. */
-	priorityWords: Readonly<Record<Priority, readonly string[]>>;
+	/** Words per canonical status, prepared for matching (see prepareVocabulary). */
+	statusVocabulary: PreparedVocabulary<Status>;
+	/** Words per canonical priority, prepared for matching. */
+	priorityVocabulary: PreparedVocabulary<Priority>;
 	/** A note with this tag (or a nested one) is a spec. */
 	specTag: string;
 	/** Only notes under these folders are specs (empty: everywhere). */
@@ -40,8 +41,8 @@ export function builtInTemplateTraces(): TemplateTrace[] {
 /** Options with the built-in vocabularies, templates and folder names, and the default spec tag. */
 export function defaultReadOptions(): ReadOptions {
 	return {
-		statusWords: DEFAULT_STATUS_WORDS,
-		priorityWords: DEFAULT_PRIORITY_WORDS,
+		statusVocabulary: prepareVocabulary(DEFAULT_STATUS_WORDS, STATUSES),
+		priorityVocabulary: prepareVocabulary(DEFAULT_PRIORITY_WORDS, PRIORITIES),
 		specTag: "spec",
 		specFolders: [],
 		specFolderNames: DEFAULT_SPEC_FOLDER_NAMES,
@@ -54,8 +55,10 @@ export function defaultReadOptions(): ReadOptions {
 
 /** Options as the plugin's settings describe them (the custom templates' traces are added by withTemplateTraces). */
 export function readOptionsFromSettings(settings: SpecBoardSettings): ReadOptions {
+	const { statusWords, priorityWords } = vocabularyFromSettings(settings);
 	return {
-		...vocabularyFromSettings(settings),
+		statusVocabulary: prepareVocabulary(statusWords, STATUSES),
+		priorityVocabulary: prepareVocabulary(priorityWords, PRIORITIES),
 		specTag: settings.specTag,
 		specFolders: settings.specFolders,
 		specFolderNames: settings.specFolderNames,

@@ -20,7 +20,7 @@ import { readNoteField } from "./noteField";
 import { readDomains, readOwner, readParent, readReviewers, readTitle, readType } from "./noteFields";
 import { domainLinks } from "../model/links";
 import { recognizeTemplate } from "./templateRecognition";
-import { beginFieldReads, endFieldReads } from "./frontmatterFields";
+import { FieldReader } from "./frontmatterFields";
 import { hasStatusSection, inSpecFolders, inTemplatesFolder, isSpecType, showsSpecTrace } from "./specTrace";
 
 /** What buildSpecNote needs about one note. */
@@ -124,14 +124,8 @@ function leadingHeading(facts: BodyFacts, text: string | null): BodyFacts["headi
 }
 
 function assemble(input: NoteInput, options: ReadOptions): SpecNote {
-	const data = frontmatterData(input);
-	beginFieldReads(data);
-	try {
-		const note = assembleFields(input, data, options);
-		return input.text === null ? note : detachNote(note);
-	} finally {
-		endFieldReads();
-	}
+	const note = assembleFields(input, frontmatterData(input), options);
+	return input.text === null ? note : detachNote(note);
 }
 
 function assembleFields(input: NoteInput, data: Record<string, unknown>, options: ReadOptions): SpecNote {
@@ -145,16 +139,18 @@ function assembleFields(input: NoteInput, data: Record<string, unknown>, options
 	if (tagsProblem !== null) problems.push(tagsProblem);
 	let lines: string[] | null = null;
 	const textLines = (): string[] | null => (input.text === null ? null : (lines ??= splitLines(input.text)));
-	const title = readTitle(data, facts.headings, path, leadingHeading(facts, input.text));
+	// One reader for all of the note's frontmatter fields: its keys are folded once.
+	const fields = new FieldReader(data);
+	const title = readTitle(fields, facts.headings, path, leadingHeading(facts, input.text));
 	if (title.placeholder !== null)
 		problems.push({
 			code: "placeholder-title",
 			message: `The title is still the template placeholder "${title.placeholder}".`,
 		});
-	const parts = { data, facts, tags, lowerTags };
-	const status = readNoteField("status", parts, options.statusWords);
+	const parts = { data, fields, facts, tags, lowerTags };
+	const status = readNoteField("status", parts, options.statusVocabulary);
 	if (status.problem !== null) problems.push(status.problem);
-	const priority = readNoteField("priority", parts, options.priorityWords);
+	const priority = readNoteField("priority", parts, options.priorityVocabulary);
 	if (priority.problem !== null) problems.push(priority.problem);
 
 	const lineText = (line: number, endLine: number): string | null => {
@@ -162,7 +158,7 @@ function assembleFields(input: NoteInput, data: Record<string, unknown>, options
 		return all === null ? null : listItemTextAt(all, line, endLine);
 	};
 	const questions = findOpenQuestions(facts, lineText, options.questionHeadings);
-	const type = readType(data);
+	const type = readType(fields);
 	const isSpec =
 		inSpecFolders(path, options.specFolders) &&
 		showsSpecTrace(
@@ -195,18 +191,18 @@ function assembleFields(input: NoteInput, data: Record<string, unknown>, options
 		priorityRaw: priority.raw,
 		prioritySource: priority.source,
 		tags,
-		domains: readDomains(domainLinks(data), path, options.resolveLinkName),
+		domains: readDomains(domainLinks(fields), path, options.resolveLinkName),
 		openQuestions: questions.open,
 		placeholderQuestions: questions.placeholders,
 		resolvedQuestions: questions.resolved,
 		hasOpenQuestionsSection: questions.hasSection,
-		owner: readOwner(data),
-		created: createdDate(data),
-		updated: updatedDate(data),
-		parent: readParent(data),
-		reviewers: readReviewers(data),
+		owner: readOwner(fields),
+		created: createdDate(fields),
+		updated: updatedDate(fields),
+		parent: readParent(fields),
+		reviewers: readReviewers(fields),
 		type,
-		template: recognizeTemplate({ data, tags, lowerTags, headings: facts.headings, text: input.text }),
+		template: recognizeTemplate({ data, fields, tags, lowerTags, headings: facts.headings, text: input.text }),
 		problems,
 	};
 }

@@ -1,12 +1,14 @@
 // Which built-in template a note looks like it came from, judged by its structure.
 import type { BodyFacts } from "../model/specNote";
-import { hasField } from "./frontmatterFields";
+import { hasField, type FieldReader } from "./frontmatterFields";
 import type { BuiltInTemplateId } from "../templates/specTemplate";
 
 /** What template recognition looks at. */
 export interface TemplateClues {
 	/** Parsed frontmatter. */
 	data: Readonly<Record<string, unknown>>;
+	/** The same frontmatter as a FieldReader, when the caller has one. */
+	fields?: FieldReader;
 	/** Merged tags, without '#'. */
 	tags: readonly string[];
 	/** The same tags lower-cased, in the same order, when the caller has them already. */
@@ -77,9 +79,10 @@ function headingNamed(headings: BodyFacts["headings"], name: string): boolean {
  */
 export function recognizeTemplate(clues: TemplateClues): BuiltInTemplateId | null {
 	const { data } = clues;
+	const fields = clues.fields ?? data;
 	const type = data.type;
 	if (typeof type === "string" && type.trim().toLowerCase() === "tech-spec") return "tech-spec";
-	if (hasField(data, "opportunity") && hasField(data, "estimate")) return "lean-feature-spec";
+	if (hasField(fields, "opportunity") && hasField(fields, "estimate")) return "lean-feature-spec";
 	// Only the architecture template spells `Domains` with a capital; the filler gives other templates a lower-case `domains`.
 	if (hasArchitectureTag(clues) || Object.prototype.hasOwnProperty.call(data, "Domains")) {
 		return "architecture-feature-design";
@@ -90,7 +93,7 @@ export function recognizeTemplate(clues: TemplateClues): BuiltInTemplateId | nul
 	) {
 		return "detailed-feature-spec";
 	}
-	for (const key of GENERAL_KEYS) if (!hasField(data, key)) return null;
+	for (const key of GENERAL_KEYS) if (!hasField(fields, key)) return null;
 	return "general-spec";
 }
 
