@@ -83,6 +83,22 @@ export default defineConfig([
 					message: "src/core is pure: no DOM, no Node, no Obsidian globals.",
 				})),
 			],
+			// No mutable module-level state in the core: what a read needs is prepared and passed (see ReadOptions).
+			"no-restricted-syntax": [
+				"error",
+				...["Program > VariableDeclaration", "Program > ExportNamedDeclaration > VariableDeclaration"].flatMap(
+					(declaration) => [
+						{
+							selector: `${declaration}[kind!='const']`,
+							message: "src/core keeps no mutable module-level state: no module-level let or var.",
+						},
+						{
+							selector: `${declaration} > VariableDeclarator > Literal[regex.flags=/[gy]/]`,
+							message: "A module-level g or y regex shares its lastIndex: make it where it is used.",
+						},
+					],
+				),
+			],
 		},
 	},
 	{

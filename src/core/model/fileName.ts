@@ -6,9 +6,6 @@ export const MAX_FILE_NAME_LENGTH = 120;
 /** Characters Obsidian forbids in file names, plus those that break links (`# ^ [ ] |`). */
 export const FORBIDDEN_FILE_NAME_CHARACTERS = '\\ / : * ? " < > | # ^ [ ]';
 
-const FORBIDDEN = /[\\/:*?"<>|#^[\]]/g;
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-const CONTROL = /[\u0000-\u001f\u007f]/g;
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
 
 /** A file name made from a title, or why none could be made. */
@@ -20,7 +17,13 @@ export type FileNameResult = { name: string; reason: null } | { name: null; reas
  */
 export function fileNameFromTitle(title: string): FileNameResult {
 	if (title.trim() === "") return { name: null, reason: "The title is empty." };
-	let name = title.replace(CONTROL, " ").replace(FORBIDDEN, " ").replace(/\s+/g, " ").trim();
+	// Global regexes stay local: a module-level one would share its lastIndex.
+	let name = title
+		// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+		.replace(/[\u0000-\u001f\u007f]/g, " ")
+		.replace(/[\\/:*?"<>|#^[\]]/g, " ")
+		.replace(/\s+/g, " ")
+		.trim();
 	name = name.replace(/^[.\s]+/, "").replace(/[.\s]+$/, "");
 	const characters = Array.from(name);
 	if (characters.length > MAX_FILE_NAME_LENGTH)
