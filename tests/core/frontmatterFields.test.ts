@@ -1,4 +1,4 @@
-import { fieldValue, hasField } from "../../src/core/reading/frontmatterFields";
+import { FieldReader, fieldValue, hasField } from "../../src/core/reading/frontmatterFields";
 
 describe("fieldValue", () => {
 	it.each<[string, Record<string, unknown>, string[], unknown]>([
@@ -27,5 +27,19 @@ describe("fieldValue", () => {
 		expect(hasField(data, "title")).toBe(true);
 		expect(hasField(data, "owner")).toBe(true);
 		expect(hasField({}, "owner")).toBe(false);
+	});
+});
+
+describe("FieldReader", () => {
+	it("reads one note's fields as fieldValue and hasField do, each reader on its own object", () => {
+		const first = new FieldReader({ "Last Updated": "2024-01-05", Owner: "Ann" });
+		const second = new FieldReader({ last_updated: "2025-02-06" });
+		expect(first.value(["last_updated"])).toBe("2024-01-05");
+		expect(second.value(["last_updated"])).toBe("2025-02-06");
+		expect(first.value(["owner"])).toBe("Ann");
+		expect(fieldValue(first, ["owner"])).toBe("Ann");
+		expect(hasField(first, "owner")).toBe(true);
+		expect(second.has("owner")).toBe(false);
+		expect(first.value(["status"])).toBeUndefined();
 	});
 });
