@@ -3,6 +3,7 @@ import type { OutputFormat } from "./args";
 import type { StatusChange, HistoryStatus } from "./gitHistory";
 import { JSON_SCHEMA_VERSION } from "./renderJson";
 import { isoDay } from "./history";
+import { markdownCell as cell, markdownTable } from "./markdownTable";
 import { displayWidth, padEnd, truncate } from "./terminalText";
 
 /** Titles longer than this many columns are cut with "…" in the text digest. */
@@ -21,10 +22,6 @@ export interface ChangesReport {
 function statusWord(status: HistoryStatus | null): string {
 	if (status === null) return "new";
 	return status.status === "Unrecognized" && status.raw !== null ? `"${status.raw}"` : status.status;
-}
-
-function cell(text: string): string {
-	return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
 
 /** Renders the changes in a format (text, markdown or json). */
@@ -47,15 +44,17 @@ export function renderChanges(report: ChangesReport, format: OutputFormat): stri
 	const lines: string[] = [];
 	if (format === "markdown") {
 		lines.push(`### Spec status changes since ${report.since}: ${count}`);
-		if (report.changes.length > 0) {
-			lines.push("");
-			lines.push("| Date | Spec | Change | By |");
-			lines.push("|---|---|---|---|");
-			for (const c of report.changes)
-				lines.push(
-					`| ${isoDay(c.time)} | ${cell(c.title)} (\`${cell(c.path)}\`) | ${cell(statusWord(c.from))} → ${cell(statusWord(c.to))} | ${cell(c.author)} |`,
-				);
-		}
+		lines.push(
+			...markdownTable(
+				["Date", "Spec", "Change", "By"],
+				report.changes.map((c) => [
+					isoDay(c.time),
+					`${cell(c.title)} (\`${cell(c.path)}\`)`,
+					`${cell(statusWord(c.from))} → ${cell(statusWord(c.to))}`,
+					cell(c.author),
+				]),
+			),
+		);
 		return `${lines.join("\n")}\n`;
 	}
 	lines.push(`Spec Board changes · ${report.dir} · since ${report.since}`);

@@ -3,6 +3,7 @@
 import type { CheckFinding } from "../core/board/checkRules";
 import type { OutputFormat } from "./args";
 import { JSON_SCHEMA_VERSION } from "./renderJson";
+import { markdownCell as cell, markdownTable } from "./markdownTable";
 import { makePalette } from "./terminalText";
 
 /** What a check found over a folder. */
@@ -43,11 +44,6 @@ function escapeProperty(text: string): string {
 	return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-/** A Markdown table cell: pipes escaped, one line. */
-function cell(text: string): string {
-	return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
-
 /** Renders the report in a format (text, json, github or markdown). */
 export function renderCheck(report: CheckReport, format: OutputFormat, color: boolean): string {
 	const lines: string[] = [];
@@ -73,15 +69,18 @@ export function renderCheck(report: CheckReport, format: OutputFormat, color: bo
 		case "markdown": {
 			const { errors } = countFindings(report.findings);
 			lines.push(`### ${errors > 0 ? "❌" : "✅"} Spec Board check: ${verdict(report)}`);
-			if (report.findings.length > 0) {
-				lines.push("");
-				lines.push("| Level | Spec | Line | Rule | Message |");
-				lines.push("|---|---|---|---|---|");
-				for (const f of report.findings)
-					lines.push(
-						`| ${f.level} | ${cell(report.filePath(f.path))} | ${f.line} | \`${f.rule}\` | ${cell(f.message)} |`,
-					);
-			}
+			lines.push(
+				...markdownTable(
+					["Level", "Spec", "Line", "Rule", "Message"],
+					report.findings.map((f) => [
+						f.level,
+						cell(report.filePath(f.path)),
+						String(f.line),
+						`\`${f.rule}\``,
+						cell(f.message),
+					]),
+				),
+			);
 			return `${lines.join("\n")}\n`;
 		}
 		default: {
