@@ -194,6 +194,24 @@ function pushUnique<T>(list: T[], value: T): void {
 	if (!list.includes(value)) list.push(value);
 }
 
+/**
+ * Adds what each word listed in a flag's value means in the built-in vocabulary to `known`; a word it does not know
+ * may be one of the vault's, so it waits in `unresolved` until the settings are read (see resolveFilterWords).
+ */
+function addListedWords<K extends string>(
+	value: string,
+	words: Readonly<Record<K, readonly string[]>>,
+	order: readonly K[],
+	known: K[],
+	unresolved: string[],
+): void {
+	for (const part of listValues(value)) {
+		const meaning = wordMeaning<K>(part, words, order);
+		if (meaning === null) pushUnique(unresolved, part);
+		else pushUnique(known, meaning);
+	}
+}
+
 /** Parses the arguments after the program name; never throws. A first word `check` or `changes` is the command. */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
 	const options: BoardOptions = {
@@ -344,19 +362,10 @@ function applyValue(name: string, value: string, options: BoardOptions): string 
 			pushUnique(filter.domains, value.trim());
 			return null;
 		case "--status":
-			// A word the built-in vocabulary does not know may be one of the vault's: resolved once the settings are read.
-			for (const part of listValues(value)) {
-				const status = wordMeaning<Status>(part, DEFAULT_STATUS_WORDS, STATUSES);
-				if (status === null) pushUnique(options.unresolvedStatuses, part);
-				else pushUnique(filter.statuses, status);
-			}
+			addListedWords(value, DEFAULT_STATUS_WORDS, STATUSES, filter.statuses, options.unresolvedStatuses);
 			return null;
 		case "--priority":
-			for (const part of listValues(value)) {
-				const priority = wordMeaning<Priority>(part, DEFAULT_PRIORITY_WORDS, PRIORITIES);
-				if (priority === null) pushUnique(options.unresolvedPriorities, part);
-				else pushUnique(filter.priorities, priority);
-			}
+			addListedWords(value, DEFAULT_PRIORITY_WORDS, PRIORITIES, filter.priorities, options.unresolvedPriorities);
 			return null;
 		case "--stale": {
 			if (!/^\s*\d+\s*$/.test(value)) return `--stale takes a whole number of days (got "${value}")`;
