@@ -1,6 +1,7 @@
 // Status and priority as one thing parameterised by kind: their canonical values, the ones a person can set, their
 // frontmatter keys and tag prefix, and what a written value means.
 import { PRIORITIES, STATUSES, type NoteProblem, type Priority, type Status } from "./specNote";
+import { fieldNames, type FieldNames } from "../reading/frontmatterFields";
 import { isChoiceList, matchStatusWords, rawValueText, type PreparedVocabulary } from "./leadingWords";
 
 /** Which of the two lifecycle fields: the status or the priority. */
@@ -51,7 +52,7 @@ export interface FieldKindInfo<K extends FieldKind> {
 	/** The value of a note whose words are unknown. */
 	unrecognized: FieldValue<K>;
 	/** Frontmatter keys read, first found wins (keys fold case and separators). */
-	keys: readonly string[];
+	keys: FieldNames;
 	/** The first part of a nested tag holding the value (`status/draft`). */
 	tagPrefix: string;
 	/** Problem codes. */
@@ -68,7 +69,7 @@ export const FIELD_KINDS: { readonly status: FieldKindInfo<"status">; readonly p
 		settable: SETTABLE_STATUSES,
 		none: "No status",
 		unrecognized: "Unrecognized",
-		keys: ["status", "Status"],
+		keys: fieldNames("status", "Status"),
 		tagPrefix: "status",
 		unrecognizedCode: "unrecognized-status",
 		severalTagsCode: "several-status-tags",
@@ -80,7 +81,7 @@ export const FIELD_KINDS: { readonly status: FieldKindInfo<"status">; readonly p
 		settable: SETTABLE_PRIORITIES,
 		none: "None",
 		unrecognized: "Unrecognized",
-		keys: ["priority", "Priority"],
+		keys: fieldNames("priority", "Priority"),
 		tagPrefix: "priority",
 		unrecognizedCode: "unrecognized-priority",
 		severalTagsCode: "several-priority-tags",

@@ -1,8 +1,8 @@
 // Wiki-link targets: in frontmatter values (`Domains`, the parent link), and as typed or compared (`cleanLinkTarget`, `linkKey`).
-import { fieldValue, type Fields } from "../reading/frontmatterFields";
+import { fieldNames, fieldValue, type Fields } from "../reading/frontmatterFields";
 import { mergeTags } from "./tags";
 
-const DOMAIN_KEYS = ["Domains", "domains", "domain"];
+const DOMAIN_KEYS = fieldNames("Domains", "domains", "domain");
 
 /** A link's target: `Payments|Pay` and `Payments#Flows` give `Payments`; a path keeps its folders; "" when empty. */
 export function linkTarget(inner: string): string {

@@ -19,6 +19,19 @@ function makeKeyIndex(data: Readonly<Record<string, unknown>>): KeyIndex {
 	return { keys, forms: forms ?? keys };
 }
 
+/** Names to read (first found wins) with their compared forms worked out once, when the constant is made. */
+export type FieldNames = readonly string[] & { readonly forms: readonly string[] };
+
+/** Field names for fieldValue, folded once (distinct forms, in order) so that no read folds them again. */
+export function fieldNames(...names: string[]): FieldNames {
+	const forms = Object.freeze([...new Set(names.map(keyForm))]);
+	return Object.freeze(Object.assign(names, { forms }));
+}
+
+function namesForms(names: readonly string[] | FieldNames): readonly string[] {
+	return "forms" in names ? names.forms : names.map(keyForm);
+}
+
 /**
  * One note's frontmatter, read field after field: its keys are folded once, on first need (a note's readers share
  * one, made by the caller and passed down). The object must not change while a reader is in use.
@@ -29,15 +42,14 @@ export class FieldReader {
 	constructor(readonly data: Readonly<Record<string, unknown>>) {}
 
 	/** The value of the first of `names` present; keys match case- and separator-insensitively (`Last Updated` = `last_updated`). */
-	value(names: readonly string[]): unknown {
+	value(names: readonly string[] | FieldNames): unknown {
 		const data = this.data;
 		for (const name of names) {
 			if (Object.prototype.hasOwnProperty.call(data, name) && data[name] !== null && data[name] !== undefined)
 				return data[name];
 		}
 		const { keys, forms } = (this.index ??= makeKeyIndex(data));
-		for (const name of names) {
-			const form = keyForm(name);
+		for (const form of namesForms(names)) {
 			for (let i = 0; i < forms.length; i++) {
 				if (forms[i] !== form) continue;
 				const value = data[keys[i]];
@@ -61,7 +73,7 @@ function readerOf(fields: Fields): FieldReader {
 }
 
 /** The value of the first of `names` present in the frontmatter; keys match case- and separator-insensitively (`Last Updated` = `last_updated`). */
-export function fieldValue(fields: Fields, names: readonly string[]): unknown {
+export function fieldValue(fields: Fields, names: readonly string[] | FieldNames): unknown {
 	return readerOf(fields).value(names);
 }
 

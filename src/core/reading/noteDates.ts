@@ -1,5 +1,5 @@
 // Created and updated dates as ISO date strings, whether YAML gave a string or a Date.
-import { fieldValue, type Fields } from "./frontmatterFields";
+import { fieldNames, fieldValue, type Fields } from "./frontmatterFields";
 
 const DATE_TEXT = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s])/;
 
@@ -63,9 +63,9 @@ export function isoDate(value: unknown): string | null {
 }
 
 /** Frontmatter keys read as the created date, first found wins (case and `_`/`-`/space are ignored: `Created`, `createdAt`). */
-export const CREATED_KEYS = ["created", "date", "created_at", "creation date"] as const;
+export const CREATED_KEYS = fieldNames("created", "date", "created_at", "creation date");
 /** Frontmatter keys read as the updated date, first found wins (case and separators ignored: `Updated`, `lastUpdated`). */
-export const UPDATED_KEYS = ["updated", "last_updated", "updated_at", "modified", "last_modified"] as const;
+export const UPDATED_KEYS = fieldNames("updated", "last_updated", "updated_at", "modified", "last_modified");
 
 /** The note's created date (yyyy-MM-dd) from its frontmatter, or null. */
 export function createdDate(data: Fields): string | null {

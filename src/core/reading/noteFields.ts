@@ -1,6 +1,6 @@
 // The simpler SpecNote fields read from frontmatter and headings: title, owner, reviewers, parent, type.
 import type { BodyFacts } from "../model/specNote";
-import { fieldValue, scalarText, type Fields } from "./frontmatterFields";
+import { fieldNames, fieldValue, scalarText, type Fields } from "./frontmatterFields";
 import { linkedNoteName, linkTargets, linkTargetsInText } from "../model/links";
 import { isPlaceholderText, isPlaceholderTitle } from "../model/unfilledPlaceholders";
 import { fileTitle } from "../model/fileName";
@@ -17,11 +17,11 @@ export interface TitleReading {
 }
 
 const FEATURE_LABEL = /^feature:\s+/i;
-const TITLE_KEYS = ["title", "Title"];
-const OWNER_KEYS = [["owner"], ["author"], ["authors"]];
-const REVIEWER_KEYS = ["reviewers", "reviewer"];
-const PARENT_KEYS = ["parent"];
-const TYPE_KEYS = ["type"];
+const TITLE_KEYS = fieldNames("title", "Title");
+const OWNER_KEYS = [fieldNames("owner"), fieldNames("author"), fieldNames("authors")];
+const REVIEWER_KEYS = fieldNames("reviewers", "reviewer");
+const PARENT_KEYS = fieldNames("parent");
+const TYPE_KEYS = fieldNames("type");
 
 /** The first level-1 heading, if any. */
 function firstTitleHeading(headings: BodyFacts["headings"]): BodyFacts["headings"][number] | undefined {

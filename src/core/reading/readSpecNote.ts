@@ -165,6 +165,7 @@ function assembleFields(input: NoteInput, data: Record<string, unknown>, options
 			{
 				path,
 				frontmatter: data,
+				fields,
 				frontmatterBroken: frontmatter.error !== null,
 				lowerTags,
 				headings: facts.headings,

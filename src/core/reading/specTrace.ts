@@ -4,7 +4,7 @@
 // See src/core/README.md, "When a note's text is read".
 import { scanBody } from "../markdown/scanBody";
 import { collectNoteTags, isSameOrNestedTag, tagKey } from "../model/tags";
-import { fieldValue } from "./frontmatterFields";
+import { FieldReader } from "./frontmatterFields";
 import { rawValueText } from "../model/leadingWords";
 import { readType } from "./noteFields";
 import { FIELD_KINDS } from "../model/fieldKinds";
@@ -16,6 +16,8 @@ export interface SpecTraceClues {
 	path: string;
 	/** The parsed frontmatter ({} when none). */
 	frontmatter: Readonly<Record<string, unknown>>;
+	/** The same frontmatter as a FieldReader, when the caller has one (its keys folded once for all reads). */
+	fields?: FieldReader;
 	/** Whether the note starts with a frontmatter block that does not parse (its status may be in it). */
 	frontmatterBroken: boolean;
 	/** Every tag (frontmatter and body) lower-cased, without `#` (see collectNoteTags). */
@@ -136,9 +138,9 @@ export function isSpecType(type: string | null): boolean {
 }
 
 /** Whether the frontmatter holds a status (any value, as readNoteStatus reads it) or a spec `type`. */
-function frontmatterShowsSpec(frontmatter: Readonly<Record<string, unknown>>): boolean {
-	if (rawValueText(fieldValue(frontmatter, FIELD_KINDS.status.keys)) !== null) return true;
-	return isSpecType(readType(frontmatter));
+function frontmatterShowsSpec(fields: FieldReader): boolean {
+	if (rawValueText(fields.value(FIELD_KINDS.status.keys)) !== null) return true;
+	return isSpecType(readType(fields));
 }
 
 /** Whether the headings hold a `Status` section (the ADR convention of Nygard and MADR): the note keeps its status there. */
@@ -191,7 +193,7 @@ export function showsSpecTrace(clues: SpecTraceClues, options: TraceOptions): bo
 	return (
 		options.everyNoteIsSpec ||
 		clues.frontmatterBroken ||
-		frontmatterShowsSpec(clues.frontmatter) ||
+		frontmatterShowsSpec(clues.fields ?? new FieldReader(clues.frontmatter)) ||
 		tagsShowSpec(clues.lowerTags, options.specTag) ||
 		inSpecPlace(clues.path, options) ||
 		headingsShowSpec(clues.headings, options.templateTraces)
