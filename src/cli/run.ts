@@ -1,9 +1,7 @@
 // The command line as a function: arguments and injected output in, exit code out (main.ts binds it to the process).
 import path from "node:path";
-import { specMatcher } from "../core/board/filterMatch";
-import { emptyFilter } from "../core/board/filter";
+import { listSpecs } from "../core/board/boardQuery";
 import { defaultReadOptions } from "../core/reading/readOptions";
-import { sortSpecs, summarize } from "../core/board/rollup";
 import type { SpecNote } from "../core/model/specNote";
 import { version } from "../../package.json";
 import { parseArgs, USAGE, type BoardOptions } from "./args";
@@ -79,17 +77,7 @@ function runBoard(options: BoardOptions, io: CliIo): number {
 	if (!options.everyNoteIsSpec) reportHiddenMalformedNotes(index.notes, io);
 
 	const specs = index.notes.filter((note) => note.isSpec);
-	const matches = specMatcher(options.filter);
-	const matchesAnyTag =
-		options.anyTags.length > 0
-			? specMatcher({
-					...emptyFilter(),
-					tagMode: "any",
-					tags: options.anyTags.map((tag) => ({ tag, mode: "include" as const })),
-				})
-			: null;
-	const listed = sortSpecs(specs.filter((note) => matches(note) && (matchesAnyTag === null || matchesAnyTag(note))));
-	const summary = summarize(listed);
+	const { listed, summary } = listSpecs(specs, { filter: options.filter, anyTags: options.anyTags });
 
 	if (options.json) {
 		io.stdout(renderJson(listed, summary));

@@ -57,8 +57,18 @@ function joinPath(folder: string, file: string): string {
  * chosen. Null when even the thousandth name is taken.
  */
 export function uniqueNotePath(folder: string, baseName: string, exists: (path: string) => boolean): string | null {
+	return uniqueFilePath(folder, baseName, "md", exists);
+}
+
+/** As uniqueNotePath, for any extension (without the dot): "Folder/Name.base", "Folder/Name 1.base"… */
+export function uniqueFilePath(
+	folder: string,
+	baseName: string,
+	extension: string,
+	exists: (path: string) => boolean,
+): string | null {
 	for (let n = 0; n < 1000; n++) {
-		const path = joinPath(folder, n === 0 ? `${baseName}.md` : `${baseName} ${n}.md`);
+		const path = joinPath(folder, n === 0 ? `${baseName}.${extension}` : `${baseName} ${n}.${extension}`);
 		if (!exists(path)) return path;
 	}
 	return null;
