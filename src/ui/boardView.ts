@@ -1,6 +1,6 @@
 // The spec status board: a sidebar view of every spec's status, priority and open questions, with a tag filter.
 // It re-renders at most once per animation frame, only when the index or the board's state changed, and only when visible.
-import { ItemView, Keymap, Menu, Platform, TFile, debounce, type WorkspaceLeaf } from "obsidian";
+import { ItemView, Keymap, Platform, debounce, type WorkspaceLeaf } from "obsidian";
 import type { SpecFilter } from "../core/board/filter";
 import { filterSpecs } from "../core/board/filterMatch";
 import { prepareFilterKeys } from "../core/board/noteKeys";
@@ -31,6 +31,7 @@ import {
 	type RowHandlers,
 } from "./boardRows";
 import { renderSummary } from "./boardSummary";
+import { showSpecRowMenu } from "./specRowMenu";
 import { VirtualList } from "./virtualList";
 
 /** The board's view type. */
@@ -389,36 +390,7 @@ export class BoardView extends ItemView {
 	}
 
 	private showMenu(path: string, evt: MouseEvent): void {
-		const file = this.app.vault.getFileByPath(path);
-		if (!(file instanceof TFile)) return;
-		const menu = new Menu();
-		menu.addItem((item) =>
-			item
-				.setTitle("Open in new tab")
-				.setIcon("file-plus")
-				.onClick(() => void this.app.workspace.openLinkText(path, "", "tab")),
-		);
-		menu.addSeparator();
-		menu.addItem((item) =>
-			item
-				.setTitle("Set status…")
-				.setIcon("circle-dot")
-				.onClick(() => this.deps.actions.setStatus(file)),
-		);
-		menu.addItem((item) =>
-			item
-				.setTitle("Set priority…")
-				.setIcon("signal")
-				.onClick(() => this.deps.actions.setPriority(file)),
-		);
-		menu.addSeparator();
-		menu.addItem((item) =>
-			item
-				.setTitle("Copy link")
-				.setIcon("link")
-				.onClick(() => void navigator.clipboard.writeText(this.app.fileManager.generateMarkdownLink(file, ""))),
-		);
-		menu.showAtMouseEvent(evt);
+		showSpecRowMenu(this.app, path, evt, this.deps.actions);
 	}
 
 	/** Moves keyboard focus to the row at `index`, scrolling it into view. */

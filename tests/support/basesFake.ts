@@ -268,7 +268,10 @@ export class FakeBase {
 
 	/** The registration's options for this view's config (what the view menu shows). */
 	static optionsOf(registration: BasesViewRegistration, config: BasesViewConfig): BasesAllOptions[] {
-		return registration.options?.(config as unknown as Parameters<NonNullable<BasesViewRegistration["options"]>>[0]) ?? [];
+		return (
+			registration.options?.(config as unknown as Parameters<NonNullable<BasesViewRegistration["options"]>>[0]) ??
+			[]
+		);
 	}
 
 	/** Runs the query again: new result, new entries, then the view's onDataUpdated. */

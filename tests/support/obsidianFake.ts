@@ -1454,7 +1454,8 @@ export class Plugin extends Component {
 	/** Obsidian 1.10: a Bases view type; false when Bases is disabled in this vault. The 1.7.2 shape lacks it. */
 	registerBasesView(viewId: string, registration: BasesViewRegistration): boolean {
 		if (!this.app.basesEnabled) return false;
-		if (this.app.basesViews.has(viewId)) throw new Error(`Attempting to register an existing Bases view "${viewId}"`);
+		if (this.app.basesViews.has(viewId))
+			throw new Error(`Attempting to register an existing Bases view "${viewId}"`);
 		this.app.basesViews.set(viewId, registration);
 		this.register(() => this.app.basesViews.delete(viewId));
 		return true;
