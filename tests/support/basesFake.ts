@@ -69,7 +69,11 @@ export class BasesEntry {
 				name
 			];
 			if (value === undefined || value === null) return null;
-			return new FakeTextValue(Array.isArray(value) ? value.map(String).join(", ") : String(value));
+			const text = (v: unknown): string =>
+				typeof v === "string" || typeof v === "number" || typeof v === "boolean"
+					? String(v)
+					: JSON.stringify(v);
+			return new FakeTextValue(Array.isArray(value) ? value.map(text).join(", ") : text(value));
 		}
 		return null;
 	}

@@ -210,7 +210,7 @@ describe("the Spec board view in a base", () => {
 			"Specs/new.md",
 			["---", "status: In review", "tags: [spec]", "---", "# New one", ""].join("\n"),
 		);
-		await h.app.vault.delete(fileAt(h.app, "Specs/refunds.md"));
+		await h.app.fileManager.trashFile(fileAt(h.app, "Specs/refunds.md"));
 		await h.index.whenSettled();
 		h.frames.flush();
 		expect(groupHeaders(h.root)).toEqual(["Draft 1", "In review 1", "Approved 1", "Done 1"]);
