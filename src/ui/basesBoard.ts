@@ -106,8 +106,8 @@ export class BasesBoard extends Component {
 	private scrollPending = false;
 	/** How the drawn rows were drawn (grouping and hidden tag): when it changes, every row is drawn again. */
 	private drawnWith = "";
-	/** Whether the board is loaded (it draws only then). */
-	private loaded = false;
+	/** Whether the board was unloaded (it draws no more). It draws before it is loaded too: it then just does not follow the index. */
+	private closed = false;
 	/** How spec rows are drawn, as of the last render. */
 	private rowOptions: RowOptions = { showStatus: false, hiddenTag: "" };
 	/** Test helper: how many times the board was drawn. */
@@ -151,7 +151,6 @@ export class BasesBoard extends Component {
 
 	/** Follows the index and the list's scrolling. */
 	onload(): void {
-		this.loaded = true;
 		this.register(() => this.list.destroy());
 		this.register(this.deps.index.onChange(() => this.requestRender()));
 		this.registerDomEvent(this.listEl, "scroll", () => {
@@ -163,7 +162,7 @@ export class BasesBoard extends Component {
 
 	/** Removes the board from the base's container. */
 	onunload(): void {
-		this.loaded = false;
+		this.closed = true;
 		this.rootEl.remove();
 	}
 
@@ -173,7 +172,7 @@ export class BasesBoard extends Component {
 		this.framePending = true;
 		this.schedule(() => {
 			this.framePending = false;
-			if (this.loaded) this.render();
+			if (!this.closed) this.render();
 		});
 	}
 
