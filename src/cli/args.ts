@@ -1,6 +1,7 @@
 // The command line's arguments: a small hand-written parser into options, help, version or an error.
-import { applyFilterFlag, isValueFilterFlag } from "../core/board/boardQuery";
 import { emptyFilter, type SpecFilter } from "../core/board/filter";
+import { PRIORITIES, STATUSES, type Priority, type Status } from "../core/model/specNote";
+import { DEFAULT_PRIORITY_WORDS, DEFAULT_STATUS_WORDS } from "../core/model/vocabulary";
 
 /** What a run of the board should do. */
 export interface BoardOptions {
@@ -50,6 +51,9 @@ Output:
 
 Exit status: 0 on success, 2 for bad arguments or a folder that cannot be read.`;
 
+/** Options that take a value. */
+const VALUE_OPTIONS = new Set(["--tag", "--any-tag", "--not-tag", "--status", "--priority", "--domain"]);
+
 /** Options that are on when present. */
 const FLAG_OPTIONS = new Set([
 	"--open-questions",
@@ -61,6 +65,42 @@ const FLAG_OPTIONS = new Set([
 	"-h",
 	"--version",
 ]);
+
+/** Lower-cases and folds separators, so "In-Progress", "in_progress" and "in progress" are one word. */
+function foldWord(word: string): string {
+	return word
+		.trim()
+		.toLowerCase()
+		.replace(/[\s_-]+/g, " ");
+}
+
+/** Maps a user's word to a canonical name: the canonical names themselves or any word of their vocabulary. */
+function canonicalFromWord<K extends string>(
+	value: string,
+	names: readonly K[],
+	words: Readonly<Record<K, readonly string[]>>,
+): K | null {
+	const folded = foldWord(value);
+	for (const name of names) {
+		if (foldWord(name) === folded) return name;
+	}
+	for (const name of names) {
+		if (words[name].some((w) => foldWord(w) === folded)) return name;
+	}
+	return null;
+}
+
+/** Splits "a,b" into its non-empty parts, so --status draft,review works like two options. */
+function listValues(value: string): string[] {
+	return value
+		.split(",")
+		.map((v) => v.trim())
+		.filter((v) => v !== "");
+}
+
+function pushUnique<T>(list: T[], value: T): void {
+	if (!list.includes(value)) list.push(value);
+}
 
 /** Parses the arguments after the program name; never throws. */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -97,9 +137,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 			else noColor = true;
 			continue;
 		}
-		// Options that take a value: the filter flags (core/board/boardQuery.ts), written with two dashes.
-		const flag = name.startsWith("--") ? name.slice(2) : "";
-		if (!isValueFilterFlag(flag)) return { kind: "error", message: `unknown option ${name}` };
+		if (!VALUE_OPTIONS.has(name)) return { kind: "error", message: `unknown option ${name}` };
 		let value: string;
 		if (name !== arg) {
 			value = arg.slice(eq + 1);
@@ -110,7 +148,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 			value = argv[++i];
 		}
 		if (value.trim() === "") return { kind: "error", message: `${name} needs a value` };
-		const error = applyFilterFlag(flag, value, { filter, anyTags });
+		const error = applyValue(name, value, filter, anyTags);
 		if (error !== null) return { kind: "error", message: error };
 	}
 
@@ -119,4 +157,40 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 	if (dirs.length > 1)
 		return { kind: "error", message: `one folder at a time (got ${dirs.length}: ${dirs.join(", ")})` };
 	return { kind: "run", options: { dir: dirs[0] ?? ".", filter, anyTags, everyNoteIsSpec, json, noColor } };
+}
+
+/** Applies one valued option to the filter; returns an error message or null. */
+function applyValue(name: string, value: string, filter: SpecFilter, anyTags: string[]): string | null {
+	switch (name) {
+		case "--tag":
+			filter.tags.push({ tag: value.trim().replace(/^#/, ""), mode: "include" });
+			return null;
+		case "--not-tag":
+			filter.tags.push({ tag: value.trim().replace(/^#/, ""), mode: "exclude" });
+			return null;
+		case "--any-tag":
+			pushUnique(anyTags, value.trim().replace(/^#/, ""));
+			return null;
+		case "--domain":
+			pushUnique(filter.domains, value.trim());
+			return null;
+		case "--status":
+			for (const part of listValues(value)) {
+				const status = canonicalFromWord<Status>(part, STATUSES, DEFAULT_STATUS_WORDS);
+				if (status === null)
+					return `unknown status "${part}" (use one of: ${STATUSES.map((s) => foldWord(s).replace(/ /g, "-")).join(", ")})`;
+				pushUnique(filter.statuses, status);
+			}
+			return null;
+		case "--priority":
+			for (const part of listValues(value)) {
+				const priority = canonicalFromWord<Priority>(part, PRIORITIES, DEFAULT_PRIORITY_WORDS);
+				if (priority === null)
+					return `unknown priority "${part}" (use one of: ${PRIORITIES.map((p) => foldWord(p)).join(", ")})`;
+				pushUnique(filter.priorities, priority);
+			}
+			return null;
+		default:
+			return `unknown option ${name}`;
+	}
 }

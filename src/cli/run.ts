@@ -1,7 +1,9 @@
 // The command line as a function: arguments and injected output in, exit code out (main.ts binds it to the process).
 import path from "node:path";
-import { listSpecs } from "../core/board/boardQuery";
+import { specMatcher } from "../core/board/filterMatch";
+import { emptyFilter } from "../core/board/filter";
 import { defaultReadOptions } from "../core/reading/readOptions";
+import { sortSpecs, summarize } from "../core/board/rollup";
 import type { SpecNote } from "../core/model/specNote";
 import { version } from "../../package.json";
 import { parseArgs, USAGE, type BoardOptions } from "./args";
@@ -77,7 +79,17 @@ function runBoard(options: BoardOptions, io: CliIo): number {
 	if (!options.everyNoteIsSpec) reportHiddenMalformedNotes(index.notes, io);
 
 	const specs = index.notes.filter((note) => note.isSpec);
-	const { listed, summary } = listSpecs(specs, { filter: options.filter, anyTags: options.anyTags });
+	const matches = specMatcher(options.filter);
+	const matchesAnyTag =
+		options.anyTags.length > 0
+			? specMatcher({
+					...emptyFilter(),
+					tagMode: "any",
+					tags: options.anyTags.map((tag) => ({ tag, mode: "include" as const })),
+				})
+			: null;
+	const listed = sortSpecs(specs.filter((note) => matches(note) && (matchesAnyTag === null || matchesAnyTag(note))));
+	const summary = summarize(listed);
 
 	if (options.json) {
 		io.stdout(renderJson(listed, summary));

@@ -1,5 +1,7 @@
-// What a board listing asks for, from the command line's flags or the app's own command line: a filter plus
-// "any of these tags", applied to spec notes, then sorted and counted. One home for both command lines.
+// What a board listing asks for, from the app's own command line (`obsidian spec-board status=draft`): a filter plus
+// "any of these tags", applied to spec notes, then sorted and counted, as the standalone command line does.
+// The standalone's src/cli/args.ts and run.ts still hold their own copy of these rules while the command line is being
+// reworked; tests/obsidian/obsidianCli.test.ts holds both to the same output. They are to call this module instead.
 import { PRIORITIES, STATUSES, type Priority, type SpecNote, type Status } from "../model/specNote";
 import { DEFAULT_PRIORITY_WORDS, DEFAULT_STATUS_WORDS } from "../model/vocabulary";
 import { emptyFilter, type SpecFilter } from "./filter";
