@@ -42,7 +42,7 @@ async function loadPlugin(shape: Shape, options: { basesEnabled?: boolean } = {}
 		PluginClass = (require("../src/main") as { default: typeof PluginClass }).default;
 	});
 	const app = new obsidian.App();
-	app.basesEnabled = options.basesEnabled ?? true;
+	obsidian.registrationsOf(app).basesEnabled = options.basesEnabled ?? true;
 	app.vault.createSync("Specs/pay.md", SPEC);
 	obsidian.fakeErrors.length = 0;
 	const plugin = new PluginClass(app, {
@@ -79,8 +79,8 @@ describe("Spec Board loads on every supported app", () => {
 		expect("BasesView" in obsidian).toBe(atLeast(shape, "1.10.0"));
 		expect(obsidian.fakeErrors).toEqual([]);
 		expect(plugin.viewTypes).toEqual(["spec-board"]);
-		expect([...app.basesViews.keys()]).toEqual(bases ? ["spec-board-bases"] : []);
-		expect([...app.cliHandlers.keys()]).toEqual(cli ? ["spec-board"] : []);
+		expect([...obsidian.registrationsOf(app).basesViews.keys()]).toEqual(bases ? ["spec-board-bases"] : []);
+		expect([...obsidian.registrationsOf(app).cliCommands.keys()]).toEqual(cli ? ["spec-board"] : []);
 		expect(plugin.commands.map((c) => c.id)).toEqual(
 			expect.arrayContaining(["create-feature-spec", "open-status-board", "create-spec-base"]),
 		);
@@ -88,16 +88,16 @@ describe("Spec Board loads on every supported app", () => {
 	});
 
 	it("hides Create spec base where Bases is turned off in the vault", async () => {
-		const { app, plugin } = await loadPlugin("1.13.1", { basesEnabled: false });
-		expect([...app.basesViews.keys()]).toEqual([]);
+		const { obsidian, app, plugin } = await loadPlugin("1.13.1", { basesEnabled: false });
+		expect([...obsidian.registrationsOf(app).basesViews.keys()]).toEqual([]);
 		expect(command(plugin, "create-spec-base").checkCallback?.(true)).toBe(false);
-		expect([...app.cliHandlers.keys()]).toEqual(["spec-board"]);
+		expect([...obsidian.registrationsOf(app).cliCommands.keys()]).toEqual(["spec-board"]);
 	});
 
 	it("takes its Bases view and command away when unloaded", async () => {
-		const { app, plugin } = await loadPlugin("1.13.1");
+		const { obsidian, app, plugin } = await loadPlugin("1.13.1");
 		plugin.unload();
-		expect([...app.basesViews.keys()]).toEqual([]);
-		expect([...app.cliHandlers.keys()]).toEqual([]);
+		expect([...obsidian.registrationsOf(app).basesViews.keys()]).toEqual([]);
+		expect([...obsidian.registrationsOf(app).cliCommands.keys()]).toEqual([]);
 	});
 });

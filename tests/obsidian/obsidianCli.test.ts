@@ -11,6 +11,7 @@ import { CLI_COMMAND, CLI_FLAGS, queryFromCliData, registerSpecBoardCli } from "
 import { SpecIndex } from "../../src/obsidian/specIndex";
 import { asObsidianApp, createFakeApp, createFakePlugin } from "../support/fakeApp";
 import { noteCorpus } from "../support/noteCorpus";
+import { registrationsOf } from "../support/basesFake";
 import type { App } from "../support/obsidianFake";
 
 // The captures' notes test Obsidian's cache, not specs; the rest are real notes, fixtures, templates and the example vault.
@@ -64,7 +65,7 @@ function appWithCommand(layoutReady = true): { app: App; handler: (params: CliDa
 	);
 	index.start((ref) => obsidianPlugin.registerEvent(ref));
 	expect(registerSpecBoardCli(obsidianPlugin, index)).toBe(true);
-	const registered = app.cliHandlers.get(CLI_COMMAND);
+	const registered = registrationsOf(app).cliCommands.get(CLI_COMMAND);
 	if (!registered) throw new Error("no command");
 	return { app, handler: registered.handler };
 }
@@ -72,7 +73,7 @@ function appWithCommand(layoutReady = true): { app: App; handler: (params: CliDa
 describe("obsidian spec-board", () => {
 	it("is registered as the plugin's default command, with the standalone's filters as flags", () => {
 		const { app } = appWithCommand();
-		expect([...app.cliHandlers.keys()]).toEqual(["spec-board"]);
+		expect([...registrationsOf(app).cliCommands.keys()]).toEqual(["spec-board"]);
 		expect(Object.keys(CLI_FLAGS)).toEqual([
 			"tag",
 			"any-tag",

@@ -7,8 +7,86 @@
 // - every update replaces `data` with a new result whose BasesEntry objects are all new;
 // - `config.get` returns what the `.base` file stores, or undefined: an option's default is NOT filled in;
 // - the vault's changes update the base at once, one update per change (the app may batch; a view must cope with both).
-import type { BasesAllOptions, BasesPropertyId, BasesSortConfig, BasesViewRegistration } from "obsidian";
-import { App, Component, normalizePath, stringifyYaml, TFile, type EventRef } from "./obsidianFake";
+import type {
+	BasesAllOptions,
+	BasesPropertyId,
+	BasesSortConfig,
+	BasesViewRegistration,
+	CliFlags,
+	CliHandler,
+} from "obsidian";
+import { App, Component, normalizePath, Plugin, stringifyYaml, TFile, type EventRef } from "./obsidianFake";
+
+// ---------------------------------------------------------------------------------------------- registrations
+
+/** A command of the app's command line, as a plugin registered it. */
+export interface FakeCliCommand {
+	description: string;
+	flags: CliFlags | null;
+	handler: CliHandler;
+}
+
+/** What an app knows of Bases views and command-line commands that plugins registered. */
+export interface FakeAppRegistrations {
+	/** Bases view types by id. */
+	basesViews: Map<string, BasesViewRegistration>;
+	/** Whether the Bases core plugin is on in this vault (registerBasesView returns false when not). */
+	basesEnabled: boolean;
+	/** The app's command-line commands by id (ids are global). */
+	cliCommands: Map<string, FakeCliCommand>;
+}
+
+const registrationsByApp = new WeakMap<App, FakeAppRegistrations>();
+
+/** Test helper: the Bases views and command-line commands registered on an app (Bases on unless a test turns it off). */
+export function registrationsOf(app: App): FakeAppRegistrations {
+	let found = registrationsByApp.get(app);
+	if (found === undefined) {
+		found = { basesViews: new Map(), basesEnabled: true, cliCommands: new Map() };
+		registrationsByApp.set(app, found);
+	}
+	return found;
+}
+
+// Plugin's methods of Obsidian 1.10 and 1.12.2, given to the fake Plugin here so the whole Bases double is this file.
+// A test of an older app takes them off its plugin instance (an older app's Plugin has no such methods).
+declare module "./obsidianFake" {
+	interface Plugin {
+		/** Obsidian 1.10: a Bases view type; false when Bases is off in the vault; a taken id throws. */
+		registerBasesView(viewId: string, registration: BasesViewRegistration): boolean;
+		/** Obsidian 1.12.2: a command of the app's command line; ids are global, a taken id throws. */
+		registerCliHandler(command: string, description: string, flags: CliFlags | null, handler: CliHandler): void;
+	}
+}
+
+Plugin.prototype.registerBasesView = function (
+	this: Plugin,
+	viewId: string,
+	registration: BasesViewRegistration,
+): boolean {
+	const registrations = registrationsOf(this.app);
+	if (!registrations.basesEnabled) return false;
+	if (registrations.basesViews.has(viewId))
+		throw new Error(`Attempting to register an existing Bases view "${viewId}"`);
+	registrations.basesViews.set(viewId, registration);
+	this.register(() => registrations.basesViews.delete(viewId));
+	return true;
+};
+
+Plugin.prototype.registerCliHandler = function (
+	this: Plugin,
+	command: string,
+	description: string,
+	flags: CliFlags | null,
+	handler: CliHandler,
+): void {
+	const registrations = registrationsOf(this.app);
+	if (registrations.cliCommands.has(command)) throw new Error(`CLI command "${command}" is already registered`);
+	registrations.cliCommands.set(command, { description, flags, handler });
+	this.register(() => registrations.cliCommands.delete(command));
+};
+
+// ---------------------------------------------------------------------------------------------- the Bases API
 
 /** A value of the Bases expression language (the fake's values are text or empty). */
 export abstract class Value {

@@ -1,10 +1,7 @@
 // An in-memory stand-in for the `obsidian` module: jest maps `obsidian` here, and the browser harness aliases it.
 // Behaviour follows Obsidian's where tests depend on it; test-only helpers live in tests/support/fakeApp.ts.
 import type {
-	BasesViewRegistration,
 	CachedMetadata,
-	CliFlags,
-	CliHandler,
 	Command,
 	EditorPosition,
 	EditorTransaction,
@@ -1356,12 +1353,6 @@ export class App {
 	lastEvent: unknown = null;
 	/** View creators registered by plugins. */
 	viewRegistry = new Map<string, ViewCreator>();
-	/** Bases view types registered by plugins (Obsidian 1.10+). */
-	basesViews = new Map<string, BasesViewRegistration>();
-	/** Whether the Bases core plugin is enabled in this vault (registerBasesView returns false when not). */
-	basesEnabled = true;
-	/** Handlers for Obsidian's own command line, by command id (Obsidian 1.12.2+). */
-	cliHandlers = new Map<string, { description: string; flags: CliFlags | null; handler: CliHandler }>();
 	private localStorage = new Map<string, unknown>();
 	darkMode = false;
 
@@ -1449,23 +1440,6 @@ export class Plugin extends Component {
 	registerHoverLinkSource(id: string, info: unknown): void {
 		void id;
 		void info;
-	}
-
-	/** Obsidian 1.10: a Bases view type; false when Bases is disabled in this vault. The 1.7.2 shape lacks it. */
-	registerBasesView(viewId: string, registration: BasesViewRegistration): boolean {
-		if (!this.app.basesEnabled) return false;
-		if (this.app.basesViews.has(viewId))
-			throw new Error(`Attempting to register an existing Bases view "${viewId}"`);
-		this.app.basesViews.set(viewId, registration);
-		this.register(() => this.app.basesViews.delete(viewId));
-		return true;
-	}
-
-	/** Obsidian 1.12.2: a command of the app's command line; ids are global, a second registration throws. */
-	registerCliHandler(command: string, description: string, flags: CliFlags | null, handler: CliHandler): void {
-		if (this.app.cliHandlers.has(command)) throw new Error(`CLI command "${command}" is already registered`);
-		this.app.cliHandlers.set(command, { description, flags, handler });
-		this.register(() => this.app.cliHandlers.delete(command));
 	}
 
 	registerExtensions(): void {}
@@ -2649,5 +2623,6 @@ if (typeof globalThis.requestAnimationFrame !== "function") {
 	g.cancelAnimationFrame = (id: number) => clearTimeout(id as unknown as ReturnType<typeof setTimeout>);
 }
 
-// The Bases API (Obsidian 1.10+) lives in its own file; re-exported last, as it builds on the classes above.
+// The Bases API and the app command line (Obsidian 1.10+, 1.12.2+) live in their own file, re-exported last as they
+// build on the classes above.
 export * from "./basesFake";

@@ -14,7 +14,7 @@ import { basesBoardOptions } from "../../src/ui/basesBoard";
 import { BoardView } from "../../src/ui/boardView";
 import { registerSpecBasesView, specBasesViewOptions } from "../../src/ui/registerBasesView";
 import { TemplatePickerModal } from "../../src/ui/templatePickerModal";
-import { BasesEntry, BasesQueryResult, FakeBase, type FakeBaseOptions } from "../support/basesFake";
+import { BasesEntry, BasesQueryResult, FakeBase, registrationsOf, type FakeBaseOptions } from "../support/basesFake";
 import type { App } from "../support/obsidianFake";
 import {
 	asObsidianApp,
@@ -89,7 +89,7 @@ async function openBase(
 		scheduleFrame: frames.schedule,
 	});
 	expect(registered).toBe(true);
-	const registration = app.basesViews.get(SPEC_BASES_VIEW_TYPE);
+	const registration = registrationsOf(app).basesViews.get(SPEC_BASES_VIEW_TYPE);
 	if (!registration) throw new Error("the view type was not registered");
 	const base = new FakeBase(app, registration, options.base);
 	frames.flush();
