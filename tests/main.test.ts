@@ -2,7 +2,7 @@
 // The plugin loads on every app it supports: 1.7.2 (no Bases, no app command line), 1.10 (Bases, no command line),
 // 1.13 (both), and where Bases is turned off in the vault. Each newer API is used only behind its feature check.
 import type { Command } from "obsidian";
-import type * as FakeObsidian from "./support/obsidianFake";
+import type * as FakeObsidian from "./support/obsidianModule";
 
 type Shape = "1.7.2" | "1.10.3" | "1.13.1";
 
@@ -32,7 +32,7 @@ async function loadPlugin(shape: Shape, options: { basesEnabled?: boolean } = {}
 	let PluginClass!: new (app: FakeObsidian.App, manifest: unknown) => FakeObsidian.Plugin;
 	jest.isolateModules(() => {
 		jest.doMock("obsidian", () => {
-			const actual = jest.requireActual<typeof FakeObsidian>("./support/obsidianFake");
+			const actual = jest.requireActual<typeof FakeObsidian>("./support/obsidianModule");
 			const module: Record<string, unknown> = { ...actual, requireApiVersion: (v: string) => atLeast(shape, v) };
 			if (!atLeast(shape, "1.10.0")) for (const name of BASES_EXPORTS) delete module[name];
 			return module;

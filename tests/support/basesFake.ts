@@ -1,6 +1,6 @@
 // An in-memory stand-in for Obsidian's Bases API (1.10+), shaped on node_modules/obsidian/obsidian.d.ts: BasesView,
 // BasesViewConfig, BasesQueryResult, BasesEntry, BasesEntryGroup, QueryController and the view registration.
-// obsidianFake.ts re-exports it, so `import { BasesView } from "obsidian"` gets these classes in tests.
+// tests/support/obsidianModule.ts re-exports it with the fake, so `import { BasesView } from "obsidian"` gets these classes in tests.
 //
 // As strict as the app, never kinder:
 // - `app`, `config` and `data` are set on a view only after its factory returned (the constructor gets the controller);
@@ -292,6 +292,8 @@ export interface FakeBaseOptions {
 	newFileFolder?: string;
 	/** The frontmatter "New" derives from the base's filters. */
 	newFileFrontmatter?: Record<string, unknown>;
+	/** Where the view's container goes (default: the document's body). */
+	parentEl?: HTMLElement;
 }
 
 /**
@@ -319,7 +321,7 @@ export class FakeBase {
 		this.options = options;
 		this.newFileFolder = options.newFileFolder ?? "";
 		this.newFileFrontmatter = options.newFileFrontmatter ?? {};
-		this.containerEl = document.body.createDiv({ cls: "bases-view" });
+		this.containerEl = (options.parentEl ?? document.body).createDiv({ cls: "bases-view" });
 		this.controller = new QueryController(this);
 		this.config = new BasesViewConfig(
 			options.name ?? "View",

@@ -2622,7 +2622,3 @@ if (typeof globalThis.requestAnimationFrame !== "function") {
 	g.requestAnimationFrame = (cb: (t: number) => void) => setTimeout(() => cb(Date.now()), 16) as unknown as number;
 	g.cancelAnimationFrame = (id: number) => clearTimeout(id as unknown as ReturnType<typeof setTimeout>);
 }
-
-// The Bases API and the app command line (Obsidian 1.10+, 1.12.2+) live in their own file, re-exported last as they
-// build on the classes above.
-export * from "./basesFake";
