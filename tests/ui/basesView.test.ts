@@ -9,6 +9,7 @@ import { SPEC_BASES_OPTION_KEYS, SPEC_BASES_VIEW_TYPE } from "../../src/core/boa
 import { readOptionsFromSettings } from "../../src/core/reading/readOptions";
 import { defaultSettings, type SpecBoardSettings } from "../../src/core/settings/settings";
 import { BUILT_IN_TEMPLATES } from "../../src/core/templates/builtInTemplates";
+import { createSpecThroughBase } from "../../src/obsidian/basesSpecCreator";
 import { SpecIndex } from "../../src/obsidian/specIndex";
 import { basesBoardOptions } from "../../src/ui/basesBoard";
 import { BoardView } from "../../src/ui/boardView";
@@ -22,6 +23,7 @@ import {
 	createFakePlugin,
 	fileAt,
 	frameQueue,
+	notices,
 	openModals,
 	resetFakeRecords,
 	settle,
@@ -324,6 +326,32 @@ describe("the Spec board view in a base", () => {
 		expect(h.index.get("Specs/Untitled.md")?.status).toBe("In review");
 		h.frames.flush();
 		expect(titles(h.root)).toContain(h.index.get("Specs/Untitled.md")?.title);
+	});
+
+	it("says when the base holds no spec, and offers New there", async () => {
+		const h = await openBase({ base: { filter: (file) => file.path === "Specs/notes.md" } });
+		expect(h.root.querySelector(".spec-board-empty-title")?.textContent).toBe("No specs in this base");
+		const button = h.root.querySelector<HTMLButtonElement>(".spec-board-empty button");
+		expect(button?.textContent).toBe("New spec");
+		button?.click();
+		await settle();
+		expect(openModals[openModals.length - 1]).toBeInstanceOf(TemplatePickerModal);
+	});
+
+	it("New changes nothing and says why when the app could not make the note", async () => {
+		const h = await openBase();
+		const before = h.app.vault.getFiles().length;
+		const failing = () => Promise.reject(new Error("the folder is read-only"));
+		const file = await createSpecThroughBase(
+			asObsidianApp(h.app),
+			failing,
+			BUILT_IN_TEMPLATES[0],
+			h.settings,
+			new Date("2026-03-01T10:00:00Z"),
+		);
+		expect(file).toBeNull();
+		expect(h.app.vault.getFiles()).toHaveLength(before);
+		expect(notices).toEqual(["No spec was created: the folder is read-only"]);
 	});
 
 	it("stops following the index once the base is closed", async () => {
