@@ -55,8 +55,12 @@ function withoutParserWording(json: string): string {
 }
 
 /** A fake app over the corpus with the plugin's index and the command registered; the layout is ready unless told. */
-function appWithCommand(layoutReady = true): { app: App; handler: (params: CliData) => string | Promise<string> } {
+async function appWithCommand(
+	layoutReady = true,
+): Promise<{ app: App; handler: (params: CliData) => string | Promise<string> }> {
 	const app = createFakeApp({ files, layoutReady });
+	// The metadata cache has indexed every note (at once with a synchronous cache), as in an app that has settled.
+	await (app.metadataCache as { settle?: () => Promise<void> }).settle?.();
 	const { obsidianPlugin } = createFakePlugin(app);
 	const o = asObsidianApp(app);
 	const index = new SpecIndex(
@@ -71,8 +75,8 @@ function appWithCommand(layoutReady = true): { app: App; handler: (params: CliDa
 }
 
 describe("obsidian spec-board", () => {
-	it("is registered as the plugin's default command, with the standalone's filters as flags", () => {
-		const { app } = appWithCommand();
+	it("is registered as the plugin's default command, with the standalone's filters as flags", async () => {
+		const { app } = await appWithCommand();
 		expect([...registrationsOf(app).cliCommands.keys()]).toEqual(["spec-board"]);
 		expect(Object.keys(CLI_FLAGS)).toEqual([
 			"tag",
@@ -99,14 +103,14 @@ describe("obsidian spec-board", () => {
 		[["--open-questions"], { "open-questions": "true" }],
 		[["--not-ready"], { "not-ready": "true" }],
 	])("prints what spec-board --json %j prints", async (args, params) => {
-		const { handler } = appWithCommand();
+		const { handler } = await appWithCommand();
 		const expected = standalone(args);
 		expect(JSON.parse(expected).notes.length).toBeGreaterThan(args.length === 0 ? 10 : -1);
 		expect(withoutParserWording(await handler(params))).toBe(withoutParserWording(expected));
 	});
 
 	it("waits for the index when the app has just started", async () => {
-		const { app, handler } = appWithCommand(false);
+		const { app, handler } = await appWithCommand(false);
 		const output = handler({});
 		app.workspace.setLayoutReady();
 		expect(withoutParserWording(await output)).toBe(withoutParserWording(standalone([])));
@@ -118,7 +122,7 @@ describe("obsidian spec-board", () => {
 		[{ tag: "true" }, "spec-board: tag needs a value (tag=…)"],
 		[{ "open-questions": "yes" }, "spec-board: open-questions takes no value"],
 	])("says what is wrong with %j and prints no board", async (params, start) => {
-		const { handler } = appWithCommand();
+		const { handler } = await appWithCommand();
 		const output = await handler(params);
 		expect(output.startsWith(start)).toBe(true);
 		expect(output.endsWith("\n")).toBe(true);

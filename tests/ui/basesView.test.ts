@@ -68,6 +68,7 @@ async function openBase(
 ): Promise<Harness> {
 	resetFakeRecords();
 	const app = createFakeApp({ files: options.files ?? FILES });
+	await cacheSettled(app);
 	const { obsidianPlugin } = createFakePlugin(app);
 	const o = asObsidianApp(app);
 	const settings = options.settings ?? defaultSettings();
@@ -96,6 +97,17 @@ async function openBase(
 	const base = new FakeBase(app, registration, options.base);
 	frames.flush();
 	return { app, base, index, frames, registration, root: base.containerEl, settings, statusCalls };
+}
+
+/** Waits until the metadata cache has indexed what was written (at once with a synchronous cache). */
+async function cacheSettled(app: App): Promise<void> {
+	await (app.metadataCache as { settle?: () => Promise<void> }).settle?.();
+}
+
+/** Waits until the cache and then the index have taken in what was written. */
+async function indexed(h: Pick<Harness, "app" | "index">): Promise<void> {
+	await cacheSettled(h.app);
+	await h.index.whenSettled();
 }
 
 function groupHeaders(root: HTMLElement): string[] {
@@ -207,13 +219,13 @@ describe("the Spec board view in a base", () => {
 			fileAt(h.app, "Specs/search.md"),
 			["# Saved searches", "Status: Done", "", "Shipped.", ""].join("\n"),
 		);
-		await h.index.whenSettled();
+		await indexed(h);
 		await h.app.vault.create(
 			"Specs/new.md",
 			["---", "status: In review", "tags: [spec]", "---", "# New one", ""].join("\n"),
 		);
 		await h.app.fileManager.trashFile(fileAt(h.app, "Specs/refunds.md"));
-		await h.index.whenSettled();
+		await indexed(h);
 		h.frames.flush();
 		expect(groupHeaders(h.root)).toEqual(["Draft 1", "In review 1", "Approved 1", "Done 1"]);
 		expect(titles(h.root)).toContain("New one");
@@ -317,7 +329,7 @@ describe("the Spec board view in a base", () => {
 		expect(picker.getItems().map((t) => t.id)).toEqual(BUILT_IN_TEMPLATES.map((t) => t.id));
 		picker.onChooseItem(BUILT_IN_TEMPLATES[0]);
 		await settle();
-		await h.index.whenSettled();
+		await indexed(h);
 		expect(h.base.createdFiles).toEqual(["Specs/Untitled.md"]);
 		const text = await h.app.vault.read(fileAt(h.app, "Specs/Untitled.md"));
 		// The base's frontmatter is kept (a key the note has keeps its value); the template brings the rest.
