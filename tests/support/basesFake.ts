@@ -15,7 +15,7 @@ import type {
 	CliFlags,
 	CliHandler,
 } from "obsidian";
-import { App, Component, normalizePath, Plugin, stringifyYaml, TFile, type EventRef } from "./obsidianFake";
+import { App, Component, normalizePath, Plugin, TFile, type EventRef } from "./obsidianFake";
 
 // ---------------------------------------------------------------------------------------------- registrations
 
@@ -268,10 +268,32 @@ export abstract class BasesView extends Component {
 			path = normalizePath(`${folder === "" ? "" : `${folder}/`}${n === 0 ? name : `${name} ${n}`}.md`);
 			if (this.controller.base.app.vault.getAbstractFileByPath(path) === null) break;
 		}
-		const text = Object.keys(frontmatter).length > 0 ? `---\n${stringifyYaml(frontmatter)}---\n` : "";
+		const text = Object.keys(frontmatter).length > 0 ? `---\n${frontmatterYaml(frontmatter)}---\n` : "";
 		const file = await base.app.vault.create(path, text);
 		base.createdFiles.push(file.path);
 	}
+}
+
+/** A scalar as the app writes it in YAML: plain when that reads back the same, else double-quoted. */
+function yamlScalar(value: unknown): string {
+	if (typeof value === "number" || typeof value === "boolean") return String(value);
+	const text = typeof value === "string" ? value : JSON.stringify(value);
+	return /^[\p{L}\p{N}][\p{L}\p{N} _./-]*$/u.test(text) &&
+		!/^(true|false|null|yes|no|~)$/i.test(text) &&
+		!/\s$/.test(text) &&
+		Number.isNaN(Number(text))
+		? text
+		: JSON.stringify(text);
+}
+
+/** Frontmatter as the app's "New" writes it: one key a line, lists as items. */
+function frontmatterYaml(frontmatter: Record<string, unknown>): string {
+	let yaml = "";
+	for (const [key, value] of Object.entries(frontmatter)) {
+		if (Array.isArray(value)) yaml += `${key}:\n${value.map((item) => `  - ${yamlScalar(item)}\n`).join("")}`;
+		else yaml += `${key}: ${value === null ? "" : yamlScalar(value)}\n`;
+	}
+	return yaml;
 }
 
 /** How a fake base is set up: which files it holds and in what order, and what its view stores. */
