@@ -5,6 +5,7 @@
 import { Component, Keymap, Platform, type App, type HoverParent } from "obsidian";
 import { emptyFilter, type SpecFilter } from "../core/board/filter";
 import { filterSpecs } from "../core/board/filterMatch";
+import { NoteForms } from "../core/board/noteKeys";
 import { groupSpecs, isNotReady, summarize } from "../core/board/rollup";
 import { SPEC_BASES_OPTION_KEYS } from "../core/board/specBase";
 import type { SpecNote } from "../core/model/specNote";
@@ -98,6 +99,8 @@ export class BasesBoard extends Component {
 	private readonly list: VirtualList<BoardItem>;
 	/** A filter set from the counts and tag chips, for this view only while it is open (the base's filters are the lasting ones). */
 	private filter: SpecFilter = emptyFilter();
+	/** The notes' filter forms (lower-cased tags, domains, search text), kept while the view is open. */
+	private readonly noteForms = new NoteForms();
 	/** Groups folded while the view is open, by collapseKey. */
 	private readonly collapsed = new Set<string>();
 	/** Notes whose questions are shown (or, with "show open questions" on, hidden) against the option. */
@@ -218,7 +221,7 @@ export class BasesBoard extends Component {
 		else this.summaryEl.empty();
 		this.renderNote(others);
 
-		const shown = filterSpecs(specs, this.filter);
+		const shown = filterSpecs(specs, this.filter, this.noteForms);
 		const groups = groupSpecs(shown, options.groupBy, true);
 		const items = boardItems(groups, options.groupBy, this.collapsed, this.expandedPaths(shown, options));
 		this.renderEmptyState(specs.length, shown.length, others);

@@ -3,7 +3,7 @@
 import { ItemView, Keymap, Platform, debounce, type WorkspaceLeaf } from "obsidian";
 import type { SpecFilter } from "../core/board/filter";
 import { filterSpecs } from "../core/board/filterMatch";
-import { prepareFilterKeys } from "../core/board/noteKeys";
+import { NoteForms } from "../core/board/noteKeys";
 import { groupSpecs, isNotReady, summarize, type Summary } from "../core/board/rollup";
 import type { BoardState, GroupBy } from "../core/settings/settings";
 import type { SpecNote } from "../core/model/specNote";
@@ -84,6 +84,8 @@ export class BoardView extends ItemView {
 	private restoreFocus = false;
 	private unsubscribe: (() => void) | null = null;
 	private sortedAll: readonly SpecNote[] = [];
+	/** The notes' filter forms (lower-cased tags, domains, search text), kept while the board is open. */
+	private readonly noteForms = new NoteForms();
 	private summary: Summary | null = null;
 	private notReadyCount = 0;
 	private tags: string[] = [];
@@ -264,7 +266,7 @@ export class BoardView extends ItemView {
 		if (this.summary)
 			renderSummary(this.summaryEl, this.summary, this.notReadyCount, this.state.filter, this.summaryHandlers());
 		this.filterBar.update(this.state, this.domains);
-		const shown = filterSpecs(this.sortedAll, this.state.filter);
+		const shown = filterSpecs(this.sortedAll, this.state.filter, this.noteForms);
 		const groups = groupSpecs(shown, this.state.groupBy, true);
 		const items = boardItems(groups, this.state.groupBy, new Set(this.state.collapsedGroups), this.expanded);
 		this.renderEmptyState(index.isBuilt, shown.length);
@@ -287,7 +289,7 @@ export class BoardView extends ItemView {
 		this.warmUpTimer = this.contentEl.win.setTimeout(() => {
 			this.warmUpTimer = null;
 			const end = Math.min(from + WARM_UP_STEP, notes.length);
-			for (let i = from; i < end; i++) prepareFilterKeys(notes[i]);
+			for (let i = from; i < end; i++) this.noteForms.prepare(notes[i]);
 			this.warmUp(notes, end);
 		}, 0);
 	}
