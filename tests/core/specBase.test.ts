@@ -38,7 +38,7 @@ describe("specBaseText", () => {
 		["", [], "#spec", ['file.ext == "md"', 'file.hasTag("spec")']],
 		[
 			"Specs",
-			["Product/Specs", "/Team/"],
+			["Product/Specs", "./Team/"],
 			"spec",
 			['file.ext == "md"', { or: ['file.inFolder("Product/Specs")', 'file.inFolder("Team")'] }],
 		],

@@ -3,6 +3,7 @@
 // The standalone's src/cli/args.ts and run.ts still hold their own copy of these rules while the command line is being
 // reworked; tests/obsidian/obsidianCli.test.ts holds both to the same output. They are to call this module instead.
 import { PRIORITIES, STATUSES, type Priority, type SpecNote, type Status } from "../model/specNote";
+import { cleanTag } from "../model/tags";
 import { DEFAULT_PRIORITY_WORDS, DEFAULT_STATUS_WORDS } from "../model/vocabulary";
 import { emptyFilter, type SpecFilter } from "./filter";
 import { specMatcher } from "./filterMatch";
@@ -71,13 +72,13 @@ export function applyFilterFlag(flag: ValueFilterFlag, value: string, query: Boa
 	const { filter, anyTags } = query;
 	switch (flag) {
 		case "tag":
-			filter.tags.push({ tag: value.trim().replace(/^#/, ""), mode: "include" });
+			filter.tags.push({ tag: cleanTag(value), mode: "include" });
 			return null;
 		case "not-tag":
-			filter.tags.push({ tag: value.trim().replace(/^#/, ""), mode: "exclude" });
+			filter.tags.push({ tag: cleanTag(value), mode: "exclude" });
 			return null;
 		case "any-tag":
-			pushUnique(anyTags, value.trim().replace(/^#/, ""));
+			pushUnique(anyTags, cleanTag(value));
 			return null;
 		case "domain":
 			pushUnique(filter.domains, value.trim());

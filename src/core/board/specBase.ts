@@ -1,6 +1,8 @@
 // The text of a ready `.base` file for Obsidian's Bases (1.10+): the specs, as the Spec board view and as a table.
 // Bases reads only frontmatter, so its filter can only approximate which notes are specs: the spec folders, or the
 // specs folder and the spec tag. The Spec board view then shows the notes of the base that Spec Board reads as specs.
+import { cleanFolderPath } from "../model/fileName";
+import { cleanTag } from "../model/tags";
 
 /** The Bases view type Spec Board registers: plugin-unique (a generic id such as `kanban` collides with the app's). */
 export const SPEC_BASES_VIEW_TYPE = "spec-board-bases";
@@ -32,27 +34,18 @@ function yamlQuoted(value: string): string {
 	return `'${value.replace(/'/g, "''")}'`;
 }
 
-/** A folder as written in settings, without surrounding slashes ("" for the vault root). */
-function folderPath(folder: string): string {
-	return folder
-		.trim()
-		.replace(/\\/g, "/")
-		.replace(/\/+/g, "/")
-		.replace(/^\/+|\/+$/g, "");
-}
-
 /**
  * The filter's alternatives: with spec folders set, a note in any of them (outside them no note is a spec, whatever
  * its tags); without, a note in the specs folder or with the spec tag (or a tag nested under it).
  */
 export function specBaseAlternatives(scope: SpecBaseScope): string[] {
-	const specFolders = scope.specFolders.map(folderPath).filter((f, i, all) => all.indexOf(f) === i);
+	const specFolders = scope.specFolders.map(cleanFolderPath).filter((f, i, all) => all.indexOf(f) === i);
 	if (specFolders.length > 0 && !specFolders.includes(""))
 		return specFolders.map((folder) => `file.inFolder(${expressionString(folder)})`);
 	const alternatives: string[] = [];
-	const specsFolder = folderPath(scope.specsFolder);
+	const specsFolder = cleanFolderPath(scope.specsFolder);
 	if (specsFolder !== "") alternatives.push(`file.inFolder(${expressionString(specsFolder)})`);
-	const tag = scope.specTag.trim().replace(/^#/, "");
+	const tag = cleanTag(scope.specTag);
 	if (tag !== "") alternatives.push(`file.hasTag(${expressionString(tag)})`);
 	return alternatives;
 }

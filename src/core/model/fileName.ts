@@ -43,12 +43,19 @@ export function fileTitle(path: string): string {
 	return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
 }
 
-/** Joins a folder and a file name with one slash, without leading or trailing slashes. */
-function joinPath(folder: string, file: string): string {
-	const clean = folder
+/** A folder as written in settings, cleaned: forward slashes, no "./" start, no doubled, leading or trailing slash ("" is the root). */
+export function cleanFolderPath(folder: string): string {
+	return folder
+		.trim()
 		.replace(/\\/g, "/")
+		.replace(/^\.\//, "")
 		.replace(/\/+/g, "/")
 		.replace(/^\/+|\/+$/g, "");
+}
+
+/** Joins a folder and a file name with one slash, without leading or trailing slashes. */
+function joinPath(folder: string, file: string): string {
+	const clean = cleanFolderPath(folder);
 	return clean === "" || clean === "." ? file : `${clean}/${file}`;
 }
 
