@@ -1,4 +1,4 @@
-// The "Spec board" view type for Obsidian's Bases (1.10+), registered only where the app has the API: Spec Board still
+// The "Spec board" view type for Obsidian's Bases (1.10.2+), registered only where the app has the API: Spec Board still
 // loads on 1.7.2. The view class is made inside the feature check, because `BasesView` does not exist in older apps
 // (a class extending it at the top of a module would stop the plugin from loading there).
 import {
