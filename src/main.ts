@@ -31,7 +31,7 @@ export default class SpecBoardPlugin extends Plugin {
 			getSettings,
 		});
 		commandDeps.hasBases = () => hasBases;
-		registerSpecBoardCli(this, this.board.index);
+		registerSpecBoardCli(this, this.board.index, getSettings);
 		registerSpecCommands(this, commandDeps);
 		this.addSettingTab(
 			new SpecBoardSettingTab(this.app, this, { getSettings, saveSettings: () => this.saveSettings() }),

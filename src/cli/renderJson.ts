@@ -1,2 +1,12 @@
 // The board for scripts: the JSON rendering lives in the core (src/core/board/boardJson.ts), shared with the plugin.
-export { renderJson, toJsonBoard, type JsonBoard, type JsonNote } from "../core/board/boardJson";
+export {
+	JSON_SCHEMA_VERSION,
+	renderJson,
+	toJsonBoard,
+	toJsonNote,
+	toJsonSummary,
+	type JsonBoard,
+	type JsonNote,
+	type JsonProblem,
+	type JsonSummary,
+} from "../core/board/boardJson";

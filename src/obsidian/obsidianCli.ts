@@ -9,8 +9,11 @@ import {
 	isValueFilterFlag,
 	listSpecs,
 	type BoardQuery,
+	type FlagWords,
 } from "../core/board/boardQuery";
 import type { SpecNote } from "../core/model/specNote";
+import { findNoteLines, problemsWithLines } from "../core/reading/noteLines";
+import { vocabularyFromSettings, type SpecBoardSettings } from "../core/settings/settings";
 
 /** The command id: the plugin's id, as Obsidian asks for a plugin's default command. */
 export const CLI_COMMAND = "spec-board";
@@ -49,7 +52,7 @@ export interface CliSpecSource {
 }
 
 /** The query the flags ask for, or the first flag's error. Flags the command does not know are ignored. */
-export function queryFromCliData(params: CliData): { query: BoardQuery } | { error: string } {
+export function queryFromCliData(params: CliData, words?: FlagWords): { query: BoardQuery } | { error: string } {
 	const query = emptyBoardQuery();
 	for (const [name, value] of Object.entries(params)) {
 		if (name === "open-questions" || name === "not-ready") {
@@ -62,7 +65,7 @@ export function queryFromCliData(params: CliData): { query: BoardQuery } | { err
 		if (value === "true" || value.trim() === "") return { error: `${name} needs a value (${name}=…)` };
 		// A flag can be given once: several values are comma-separated, each applied as a repeated option would be.
 		for (const part of value.split(",").filter((p) => p.trim() !== "")) {
-			const error = applyFilterFlag(name, part, query);
+			const error = applyFilterFlag(name, part, query, words);
 			if (error !== null) return { error };
 		}
 	}
@@ -82,24 +85,65 @@ async function settledIndex(index: CliSpecSource): Promise<void> {
 	await index.whenSettled();
 }
 
+/** What the command reads besides the index: the notes' text (for the lines problems point at) and the vocabularies. */
+export interface CliNoteSource {
+	/** A note's text, or null when it cannot be read. */
+	readText(path: string): Promise<string | null>;
+	/** The words statuses and priorities are written with in this vault. */
+	words(): FlagWords;
+}
+
+/** The listed notes with each problem's line, as the standalone finds them in the text (read only for notes with problems). */
+async function withProblemLines(notes: readonly SpecNote[], source: CliNoteSource): Promise<SpecNote[]> {
+	const lined: SpecNote[] = [];
+	for (const note of notes) {
+		if (note.problems.length === 0 || note.problems.every((p) => p.line !== undefined)) {
+			lined.push(note);
+			continue;
+		}
+		const text = await source.readText(note.path);
+		lined.push(
+			text === null ? note : { ...note, problems: problemsWithLines(note.problems, findNoteLines(text, note)) },
+		);
+	}
+	return lined;
+}
+
 /** The command's output for these flags: the board's JSON, or `spec-board: ERROR` and a newline. */
-export async function specBoardJson(index: CliSpecSource, params: CliData): Promise<string> {
-	const parsed = queryFromCliData(params);
+export async function specBoardJson(index: CliSpecSource, source: CliNoteSource, params: CliData): Promise<string> {
+	const parsed = queryFromCliData(params, source.words());
 	if ("error" in parsed) return `spec-board: ${parsed.error}\n`;
 	await settledIndex(index);
 	const { listed, summary } = listSpecs(index.specs(), parsed.query);
-	return renderJson(listed, summary);
+	return renderJson(await withProblemLines(listed, source), summary);
 }
 
 /** Registers `obsidian spec-board` where the app has its command line (1.12.2); returns whether it did. */
-export function registerSpecBoardCli(plugin: Plugin, index: CliSpecSource): boolean {
+export function registerSpecBoardCli(
+	plugin: Plugin,
+	index: CliSpecSource,
+	getSettings: () => SpecBoardSettings,
+): boolean {
+	const { vault } = plugin.app;
+	const source: CliNoteSource = {
+		readText: async (path) => {
+			const file = vault.getFileByPath(path);
+			if (file === null) return null;
+			try {
+				return await vault.cachedRead(file);
+			} catch {
+				return null;
+			}
+		},
+		words: () => vocabularyFromSettings(getSettings()),
+	};
 	if (requireApiVersion("1.12.2") && typeof plugin.registerCliHandler === "function") {
 		try {
 			plugin.registerCliHandler(
 				CLI_COMMAND,
 				"Print the spec board of this vault as JSON (the same as spec-board --json)",
 				CLI_FLAGS,
-				(params) => specBoardJson(index, params),
+				(params) => specBoardJson(index, source, params),
 			);
 		} catch {
 			// The id is taken (command ids are global): the plugin works on without its command there.

@@ -6,7 +6,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { CliData } from "obsidian";
 import { run } from "../../src/cli/run";
-import { defaultReadOptions } from "../../src/core/reading/readOptions";
+import { readOptionsFromSettings } from "../../src/core/reading/readOptions";
+import { defaultSettings } from "../../src/core/settings/settings";
 import { CLI_COMMAND, CLI_FLAGS, queryFromCliData, registerSpecBoardCli } from "../../src/obsidian/obsidianCli";
 import { SpecIndex } from "../../src/obsidian/specIndex";
 import { asObsidianApp, createFakeApp, createFakePlugin } from "../support/fakeApp";
@@ -48,10 +49,14 @@ function standalone(args: string[]): string {
 
 /**
  * The output with the YAML parser's own words left out: a note whose frontmatter does not parse says so in both, but the
- * reason is worded by each side's parser (Obsidian's, gray-matter's js-yaml), as pluginAgreesWithCli.test.ts allows.
+ * reason, and the line it names, come from each side's parser (Obsidian's, gray-matter's js-yaml), as
+ * pluginAgreesWithCli.test.ts allows.
  */
 function withoutParserWording(json: string): string {
-	return json.replace(/"The frontmatter does not parse: (?:[^"\\]|\\.)*"/g, '"The frontmatter does not parse: …"');
+	return json.replace(
+		/"The frontmatter does not parse: (?:[^"\\]|\\.)*"(,\s*"line": \d+)?/g,
+		'"The frontmatter does not parse: …"',
+	);
 }
 
 /** A fake app over the corpus with the plugin's index and the command registered; the layout is ready unless told. */
@@ -65,10 +70,10 @@ async function appWithCommand(
 	const o = asObsidianApp(app);
 	const index = new SpecIndex(
 		{ vault: o.vault, metadataCache: o.metadataCache, workspace: o.workspace },
-		defaultReadOptions(),
+		readOptionsFromSettings(defaultSettings()),
 	);
 	index.start((ref) => obsidianPlugin.registerEvent(ref));
-	expect(registerSpecBoardCli(obsidianPlugin, index)).toBe(true);
+	expect(registerSpecBoardCli(obsidianPlugin, index, defaultSettings)).toBe(true);
 	const registered = registrationsOf(app).cliCommands.get(CLI_COMMAND);
 	if (!registered) throw new Error("no command");
 	return { app, handler: registered.handler };

@@ -64,11 +64,23 @@ function pushUnique<T>(list: T[], value: T): void {
 	if (!list.includes(value)) list.push(value);
 }
 
+/** The words a status or priority flag accepts besides the canonical names (the vault's vocabularies). */
+export interface FlagWords {
+	statusWords: Readonly<Record<Status, readonly string[]>>;
+	priorityWords: Readonly<Record<Priority, readonly string[]>>;
+}
+
 /**
  * Applies one valued filter flag (named without dashes) to the query; returns an error message or null.
- * Statuses and priorities accept the canonical names or any vocabulary word, also comma-separated.
+ * Statuses and priorities accept the canonical names or any word of `words` (default: the built-in ones), also
+ * comma-separated.
  */
-export function applyFilterFlag(flag: ValueFilterFlag, value: string, query: BoardQuery): string | null {
+export function applyFilterFlag(
+	flag: ValueFilterFlag,
+	value: string,
+	query: BoardQuery,
+	words: FlagWords = { statusWords: DEFAULT_STATUS_WORDS, priorityWords: DEFAULT_PRIORITY_WORDS },
+): string | null {
 	const { filter, anyTags } = query;
 	switch (flag) {
 		case "tag":
@@ -85,7 +97,7 @@ export function applyFilterFlag(flag: ValueFilterFlag, value: string, query: Boa
 			return null;
 		case "status":
 			for (const part of listValues(value)) {
-				const status = canonicalFromWord<Status>(part, STATUSES, DEFAULT_STATUS_WORDS);
+				const status = canonicalFromWord<Status>(part, STATUSES, words.statusWords);
 				if (status === null)
 					return `unknown status "${part}" (use one of: ${STATUSES.map((s) => foldWord(s).replace(/ /g, "-")).join(", ")})`;
 				pushUnique(filter.statuses, status);
@@ -93,7 +105,7 @@ export function applyFilterFlag(flag: ValueFilterFlag, value: string, query: Boa
 			return null;
 		case "priority":
 			for (const part of listValues(value)) {
-				const priority = canonicalFromWord<Priority>(part, PRIORITIES, DEFAULT_PRIORITY_WORDS);
+				const priority = canonicalFromWord<Priority>(part, PRIORITIES, words.priorityWords);
 				if (priority === null)
 					return `unknown priority "${part}" (use one of: ${PRIORITIES.map((p) => foldWord(p)).join(", ")})`;
 				pushUnique(filter.priorities, priority);

@@ -44,9 +44,13 @@ export interface NoteProblem {
 		| "several-status-tags"
 		| "several-priority-tags"
 		| "placeholder-title"
+		| "tags-not-a-list"
+		| "not-utf8"
 		| "unreadable";
 	/** A sentence for people. */
 	message: string;
+	/** 1-based line in the whole file the problem is about, when known. */
+	line?: number;
 }
 
 /** Everything Spec Board knows about one note. */
