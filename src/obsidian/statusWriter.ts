@@ -1,6 +1,7 @@
 // "Set spec status" / "Set spec priority": applies a planned edit where the note keeps the value, and nowhere else.
-// The open note goes through the Editor (one undo step); a closed one through processFrontMatter or Vault.process.
-import { Notice, parseYaml, type App, type Editor, type TFile } from "obsidian";
+// A note open in any leaf goes through that leaf's Editor (unsaved typing kept, one undo step); a closed one through
+// Vault.process, planned again on the text it holds then. Never processFrontMatter: it rewrites the whole YAML block.
+import { MarkdownView, Notice, parseYaml, type App, type Editor, type TFile } from "obsidian";
 import {
 	planPriorityEdit,
 	planStatusEdit,
@@ -18,15 +19,20 @@ import { INLINE_STATUS_LINE } from "../core/templates/conventions";
 /** Which value is being set. */
 export type EditKind = "status" | "priority";
 
-/** The editor showing a file in the active leaf, if any. */
-export function activeEditorOf(app: App, file: TFile): Editor | null {
+/** The editor of a leaf showing the file (the active one first), if the note is open anywhere. */
+export function openEditorOf(app: App, file: TFile): Editor | null {
 	const active = app.workspace.activeEditor;
-	return active?.editor && active.file?.path === file.path ? active.editor : null;
+	if (active?.editor && active.file?.path === file.path) return active.editor;
+	for (const leaf of app.workspace.getLeavesOfType("markdown")) {
+		const view = leaf.view;
+		if (view instanceof MarkdownView && view.file?.path === file.path) return view.editor;
+	}
+	return null;
 }
 
 /** A note's current text: the open editor's when it shows the note, else the vault's. */
 export async function currentText(app: App, file: TFile): Promise<string> {
-	return activeEditorOf(app, file)?.getValue() ?? (await app.vault.read(file));
+	return openEditorOf(app, file)?.getValue() ?? (await app.vault.read(file));
 }
 
 /** Reads a note's text into a SpecNote with the settings' vocabularies. */
@@ -82,9 +88,10 @@ function reason(error: unknown): string {
 }
 
 /**
- * Plans and applies one edit to a note: through the Editor when the note is open in the active editor (one undo step),
- * else through FileManager.processFrontMatter (frontmatter values) or Vault.process (inline line or tag).
- * Any failure is told in a notice and leaves the note unchanged; resolves true when the note was changed.
+ * Plans and applies one edit to a note: through the Editor when the note is open in a leaf (one undo step, unsaved
+ * typing kept), else through Vault.process, planned again on the text the file holds then. Only the value (and
+ * `updated`) changes: comments, quotes and list styles stay as written. Any failure is told in a notice and leaves
+ * the note unchanged; resolves true when the note was changed.
  */
 export async function applyPlannedEdit(
 	app: App,
@@ -108,7 +115,7 @@ export async function applyPlannedEdit(
 	if (edit.kind === "frontmatter" && note.problems.some((p) => p.code === "malformed-frontmatter")) {
 		return fail("its frontmatter is not valid YAML. Fix the frontmatter first.");
 	}
-	const editor = activeEditorOf(app, file);
+	const editor = openEditorOf(app, file);
 	if (editor) {
 		const change = minimalReplacement(text, edit.text);
 		if (change.from === change.to && change.text === "") return true;
@@ -118,22 +125,15 @@ export async function applyPlannedEdit(
 		return true;
 	}
 	try {
-		if (edit.kind === "frontmatter") {
-			await app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
-				for (const { key, value } of edit.assignments) frontmatter[key] = value;
-			});
-		} else {
-			await app.vault.process(file, (current) => {
-				const fresh = plan(readNote(file.path, current, settings), current);
-				return fresh.text;
-			});
-		}
+		await app.vault.process(file, (current) => {
+			const fresh = readNote(file.path, current, settings);
+			const freshEdit = plan(fresh, current);
+			if (freshEdit.kind === "frontmatter" && fresh.problems.some((p) => p.code === "malformed-frontmatter"))
+				throw new Error("its frontmatter stopped being valid YAML");
+			return freshEdit.text;
+		});
 	} catch (error) {
-		return fail(
-			edit.kind === "frontmatter"
-				? `its frontmatter could not be updated (${reason(error)}).`
-				: `the note could not be written (${reason(error)}).`,
-		);
+		return fail(`the note could not be written (${reason(error)}).`);
 	}
 	return true;
 }
