@@ -8,6 +8,7 @@ import type { CliData } from "obsidian";
 import { run } from "../../src/cli/run";
 import { readOptionsFromSettings } from "../../src/core/reading/readOptions";
 import { defaultSettings } from "../../src/core/settings/settings";
+import { DEFAULT_PRIORITY_WORDS, DEFAULT_STATUS_WORDS } from "../../src/core/model/vocabulary";
 import { CLI_COMMAND, CLI_FLAGS, queryFromCliData, registerSpecBoardCli } from "../../src/obsidian/obsidianCli";
 import { SpecIndex } from "../../src/obsidian/specIndex";
 import { asObsidianApp, createFakeApp, createFakePlugin } from "../support/fakeApp";
@@ -131,6 +132,18 @@ describe("obsidian spec-board", () => {
 		const output = await handler(params);
 		expect(output.startsWith(start)).toBe(true);
 		expect(output.endsWith("\n")).toBe(true);
+	});
+
+	it("takes the vault's own status and priority words, as the standalone takes the vault's settings", () => {
+		const words = {
+			statusWords: { ...DEFAULT_STATUS_WORDS, Draft: [...DEFAULT_STATUS_WORDS.Draft, "parked"] },
+			priorityWords: DEFAULT_PRIORITY_WORDS,
+		};
+		const parsed = queryFromCliData({ status: "parked" }, words);
+		expect("query" in parsed && parsed.query.filter.statuses).toEqual(["Draft"]);
+		expect(queryFromCliData({ status: "parked" })).toEqual({
+			error: expect.stringContaining('unknown status "parked"') as unknown,
+		});
 	});
 
 	it("ignores parameters that are not its flags", () => {
