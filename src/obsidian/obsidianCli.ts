@@ -41,8 +41,10 @@ export const CLI_FLAGS: CliFlags = {
 
 /** What the command reads: the plugin's live index (src/obsidian/specIndex.ts satisfies it). */
 export interface CliSpecSource {
-	/** Whether the first build has run. */
+	/** Whether the first build has started. */
 	readonly isBuilt: boolean;
+	/** Whether the vault is still being read (the cache indexing, notes being read); absent: when not built. */
+	readonly isReadingVault?: boolean;
 	/** Every spec note. */
 	specs(): readonly SpecNote[];
 	/** Tells `listener` of every change; returns the function that stops it. */
@@ -72,12 +74,20 @@ export function queryFromCliData(params: CliData, words?: FlagWords): { query: B
 	return { query };
 }
 
-/** Waits until the index is built and its background reads are done, so every spec is read as the standalone reads it. */
+/** Whether the index is still reading the vault (before it is built, while the cache indexes, while notes are read). */
+function stillReading(index: CliSpecSource): boolean {
+	return !index.isBuilt || index.isReadingVault === true;
+}
+
+/**
+ * Waits until the index has read the vault (the cache indexed every note, every text read), so every spec is read as
+ * the standalone reads it; a command run right as the app starts waits rather than print part of the vault.
+ */
 async function settledIndex(index: CliSpecSource): Promise<void> {
-	if (!index.isBuilt)
+	if (stillReading(index))
 		await new Promise<void>((resolve) => {
 			const stop = index.onChange(() => {
-				if (!index.isBuilt) return;
+				if (stillReading(index)) return;
 				stop();
 				resolve();
 			});

@@ -60,8 +60,10 @@ export function basesBoardOptions(get: (key: string) => unknown): BasesBoardOpti
 export interface SpecLookup {
 	/** Grows with every change of the specs. */
 	readonly revision: number;
-	/** Whether the first build has run. */
+	/** Whether the first build has started. */
 	readonly isBuilt: boolean;
+	/** Whether the vault is still being read (the board says so rather than "no specs"). */
+	readonly isReadingVault?: boolean;
 	/** The spec note at a path, when the note is a spec. */
 	get(path: string): SpecNote | undefined;
 	/** Tells `listener` of every change; returns the function that stops it. */
@@ -243,7 +245,7 @@ export class BasesBoard extends Component {
 
 	/** Says how many of the base's notes Spec Board does not read as specs (they are left off the board). */
 	private renderNote(others: number): void {
-		const show = others > 0 && this.deps.index.isBuilt;
+		const show = others > 0 && this.deps.index.isBuilt && this.deps.index.isReadingVault !== true;
 		this.noteEl.toggleClass("spec-board-hidden", !show);
 		this.noteEl.setText(
 			show
@@ -255,7 +257,7 @@ export class BasesBoard extends Component {
 	private renderEmptyState(specs: number, shown: number, others: number): void {
 		const el = this.emptyEl;
 		el.empty();
-		const built = this.deps.index.isBuilt;
+		const built = this.deps.index.isBuilt && this.deps.index.isReadingVault !== true;
 		const empty = !built || specs === 0 || shown === 0;
 		el.toggleClass("spec-board-hidden", !empty);
 		this.listEl.toggleClass("spec-board-hidden", empty);
