@@ -12,6 +12,7 @@ import type { SpecNote } from "../core/model/specNote";
 import type { GroupBy } from "../core/settings/settings";
 import type { BoardActions } from "./boardActions";
 import { clearedFilter, collapseKey, isEmptyFilter, toggleOnly, withTag } from "./boardFilterState";
+import { nameByHiddenText } from "./accessibleName";
 import { boardItems, itemKey, sameItem, type BoardItem } from "./boardItems";
 import {
 	GROUP_ROW_HEIGHT,
@@ -26,7 +27,7 @@ import {
 } from "./boardRows";
 import { renderSummary, type SummaryHandlers } from "./boardSummary";
 import { VIEW_TYPE_SPEC_BOARD } from "./boardView";
-import { showSpecRowMenu } from "./specRowMenu";
+import { openSpecNote, showSpecRowMenu } from "./specRowMenu";
 import { VirtualList } from "./virtualList";
 
 /** Pixels of rows rendered above and below the visible part of the list. */
@@ -126,6 +127,8 @@ export class BasesBoard extends Component {
 		super();
 		const rowHeight = Platform.isMobile ? SPEC_ROW_HEIGHT_MOBILE : SPEC_ROW_HEIGHT;
 		this.rootEl = containerEl.createDiv({ cls: "spec-board spec-board-bases" });
+		// On touch the rows' more buttons are always shown (no hover there, and iOS has no long-press menu).
+		this.rootEl.toggleClass("is-touch", Platform.isMobile);
 		this.rootEl.setCssProps({
 			"--spec-board-row-height": `${rowHeight}px`,
 			"--spec-board-group-height": `${GROUP_ROW_HEIGHT}px`,
@@ -133,10 +136,8 @@ export class BasesBoard extends Component {
 		this.summaryEl = this.rootEl.createDiv({ cls: "spec-board-summary" });
 		this.noteEl = this.rootEl.createDiv({ cls: "spec-board-bases-note spec-board-hidden" });
 		this.emptyEl = this.rootEl.createDiv({ cls: "spec-board-empty spec-board-hidden" });
-		this.listEl = this.rootEl.createDiv({
-			cls: "spec-board-list",
-			attr: { role: "tree", tabindex: 0, "aria-label": "Specs" },
-		});
+		this.listEl = this.rootEl.createDiv({ cls: "spec-board-list", attr: { role: "tree", tabindex: 0 } });
+		nameByHiddenText(this.listEl, "Specs");
 		this.list = new VirtualList<BoardItem>(this.listEl, {
 			keyOf: itemKey,
 			heightOf: (item) =>
@@ -275,16 +276,12 @@ export class BasesBoard extends Component {
 						? "The base's filters let notes through, but none of them is a spec: a spec has a status, the spec tag or an open questions section."
 						: "Nothing matches the base's filters. Create a spec from a template to start.",
 			});
-			const button = el.createEl("button", {
-				cls: "mod-cta",
-				text: "New spec",
-				attr: { "aria-label": "New spec from a template, matching this base's filters" },
-			});
+			const button = el.createEl("button", { cls: "mod-cta", text: "New spec" });
 			button.addEventListener("click", () => this.deps.newSpec());
 			return;
 		}
 		el.createDiv({ cls: "spec-board-empty-title", text: "No spec matches the filter" });
-		const button = el.createEl("button", { text: "Clear filter", attr: { "aria-label": "Clear filter" } });
+		const button = el.createEl("button", { text: "Clear filter" });
 		button.addEventListener("click", () => this.setFilter(clearedFilter(this.filter)));
 		if (isEmptyFilter(this.filter)) button.addClass("spec-board-hidden");
 	}
@@ -316,9 +313,8 @@ export class BasesBoard extends Component {
 				if (!this.toggled.delete(path)) this.toggled.add(path);
 				this.requestRender();
 			},
-			open: (path, evt) => void app.workspace.openLinkText(path, "", Keymap.isModEvent(evt)),
-			openAt: (path, line, evt) =>
-				void app.workspace.openLinkText(path, "", Keymap.isModEvent(evt), { eState: { line: line - 1 } }),
+			open: (path, evt) => void openSpecNote(app, path, Keymap.isModEvent(evt)),
+			openAt: (path, line, evt) => void openSpecNote(app, path, Keymap.isModEvent(evt), line),
 			hover: (path, evt, targetEl) =>
 				app.workspace.trigger("hover-link", {
 					event: evt,
@@ -328,7 +324,7 @@ export class BasesBoard extends Component {
 					linktext: path,
 					sourcePath: "",
 				}),
-			menu: (path, evt) => showSpecRowMenu(app, path, evt, this.deps.actions),
+			menu: (path, at) => showSpecRowMenu(app, path, at, this.deps.actions),
 			addTag: (tag) => this.setFilter(withTag(this.filter, tag)),
 			focused: () => undefined,
 		};

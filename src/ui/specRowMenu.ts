@@ -1,9 +1,22 @@
-// A spec row's context menu, the same in the sidebar board and the Bases view: open, set status or priority, copy link.
-import { Menu, TFile, type App } from "obsidian";
+// A spec row's note opening and context menu, the same in the sidebar board and the Bases view: open (the file, never
+// its path as link text), open in new tab, set status or priority, copy link.
+import { Menu, TFile, type App, type PaneType } from "obsidian";
 import type { BoardActions } from "./boardActions";
+import type { MenuPlace } from "./boardRows";
 
-/** Shows the row menu of the note at `path` at the pointer; nothing when the note is gone. */
-export function showSpecRowMenu(app: App, path: string, evt: MouseEvent, actions: BoardActions): void {
+/**
+ * Opens a note in the leaf `newLeaf` asks for, at a 1-based line when given. The file itself is opened, never its
+ * path as link text, which Obsidian would cut at a `#`, `^` or `|` in the name (and open, or create, another note).
+ */
+export async function openSpecNote(app: App, path: string, newLeaf: PaneType | boolean, line?: number): Promise<void> {
+	const file = app.vault.getFileByPath(path);
+	if (!(file instanceof TFile)) return;
+	const leaf = app.workspace.getLeaf(newLeaf);
+	await leaf.openFile(file, line === undefined ? undefined : { eState: { line: line - 1 } });
+}
+
+/** Shows the row menu of the note at `path`, at the pointer or under an element; nothing when the note is gone. */
+export function showSpecRowMenu(app: App, path: string, at: MenuPlace, actions: BoardActions): void {
 	const file = app.vault.getFileByPath(path);
 	if (!(file instanceof TFile)) return;
 	const menu = new Menu();
@@ -11,7 +24,7 @@ export function showSpecRowMenu(app: App, path: string, evt: MouseEvent, actions
 		item
 			.setTitle("Open in new tab")
 			.setIcon("file-plus")
-			.onClick(() => void app.workspace.openLinkText(path, "", "tab")),
+			.onClick(() => void openSpecNote(app, path, "tab")),
 	);
 	menu.addSeparator();
 	menu.addItem((item) =>
@@ -33,5 +46,9 @@ export function showSpecRowMenu(app: App, path: string, evt: MouseEvent, actions
 			.setIcon("link")
 			.onClick(() => void navigator.clipboard.writeText(app.fileManager.generateMarkdownLink(file, ""))),
 	);
-	menu.showAtMouseEvent(evt);
+	if ("evt" in at) menu.showAtMouseEvent(at.evt);
+	else {
+		const box = at.under.getBoundingClientRect();
+		menu.showAtPosition({ x: box.left, y: box.bottom });
+	}
 }

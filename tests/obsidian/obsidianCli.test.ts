@@ -136,13 +136,13 @@ describe("obsidian spec-board", () => {
 
 	it("takes the vault's own status and priority words, as the standalone takes the vault's settings", () => {
 		const words = {
-			statusWords: { ...DEFAULT_STATUS_WORDS, Draft: [...DEFAULT_STATUS_WORDS.Draft, "parked"] },
+			statusWords: { ...DEFAULT_STATUS_WORDS, Draft: [...DEFAULT_STATUS_WORDS.Draft, "simmering"] },
 			priorityWords: DEFAULT_PRIORITY_WORDS,
 		};
-		const parsed = queryFromCliData({ status: "parked" }, words);
+		const parsed = queryFromCliData({ status: "simmering" }, words);
 		expect("query" in parsed && parsed.query.filter.statuses).toEqual(["Draft"]);
-		expect(queryFromCliData({ status: "parked" })).toEqual({
-			error: expect.stringContaining('unknown status "parked"') as unknown,
+		expect(queryFromCliData({ status: "simmering" })).toEqual({
+			error: expect.stringContaining('unknown status "simmering"') as unknown,
 		});
 	});
 

@@ -308,7 +308,8 @@ describe("the Spec board view in a base", () => {
 		const row = h.root.querySelector<HTMLElement>('[data-path="Specs/pay.md"]');
 		if (!row) throw new Error("no row");
 		row.dispatchEvent(new MouseEvent("click", { bubbles: true }));
-		expect(h.app.workspace.openedLinks.map((l) => l.linktext)).toEqual(["Specs/pay.md"]);
+		await settle();
+		expect(h.app.workspace.getActiveFile()?.path).toBe("Specs/pay.md");
 		row.dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, cancelable: true }));
 		const menu = shownMenus[shownMenus.length - 1];
 		expect(menu.items.filter((i) => i !== "separator").map((i) => (i as { title: string }).title)).toEqual([
