@@ -1,17 +1,16 @@
 // Browser check and screenshots of the Spec board view inside a base: the real view over the example vault's specs,
 // in a frame drawn like a base's tab (toolbar above the view), in headless Chromium. Saves
-// docs/screenshots/bases-view-light.png and bases-view-dark.png. Needs Chromium (CHROMIUM_PATH, default
-// /usr/bin/chromium), as run.mjs does. Prints "N passed, M failed"; exits non-zero on failure.
+// docs/screenshots/bases-view-light.png and bases-view-dark.png. Chromium as run.mjs finds it (launchChromium.mjs).
+// Run: node tests/browser/basesShots.mjs. Prints "N passed, M failed"; exits non-zero on failure.
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import process from "node:process";
 import { pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
 import { buildBundle, readVault, repoRoot } from "./buildPage.mjs";
+import { launchChromium } from "./launchChromium.mjs";
 import { createCheckReport } from "../support/checkReport.mjs";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const SCREENSHOTS = path.join(repoRoot, "docs/screenshots");
 
 /** The frame of a base's tab: a toolbar, then the view's container, sized like a narrow main pane. */
@@ -72,7 +71,7 @@ async function main() {
 	await buildBundle(outDir, { entry: "basesPage.ts", script: "bases.js" });
 	const files = readVault(path.join(repoRoot, "examples/vault"));
 	const pageFile = writeBasesPage(outDir, files, "light");
-	const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu"] });
+	const browser = await launchChromium((line) => process.stdout.write(line));
 	const errors = [];
 	try {
 		const page = await browser.newPage({ viewport: { width: 800, height: 660 }, deviceScaleFactor: 2 });
