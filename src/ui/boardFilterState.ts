@@ -10,6 +10,7 @@ export function copyBoardState(state: BoardState): BoardState {
 	return {
 		groupBy: state.groupBy,
 		collapsedGroups: [...state.collapsedGroups],
+		summaryFolded: state.summaryFolded,
 		filter: {
 			...f,
 			tags: f.tags.map((t) => ({ ...t })),

@@ -40,7 +40,7 @@ async function main(): Promise<void> {
 	);
 	index.start(() => undefined);
 	await index.whenSettled();
-	let state: BoardState = { filter: emptyFilter(), groupBy: "status", collapsedGroups: [] };
+	let state: BoardState = { filter: emptyFilter(), groupBy: "status", collapsedGroups: [], summaryFolded: false };
 	const frames = frameQueue();
 	const bench = window.specBoardMode === "bench";
 	const leaf = app.workspace.getRightLeaf(false);

@@ -52,7 +52,7 @@ interface Harness {
 }
 
 function initialState(): BoardState {
-	return { filter: emptyFilter(), groupBy: "status", collapsedGroups: [] };
+	return { filter: emptyFilter(), groupBy: "status", collapsedGroups: [], summaryFolded: false };
 }
 
 async function openBoard(
@@ -411,6 +411,7 @@ function syntheticSpec(i: number): SpecNote {
 		updated: null,
 		parent: null,
 		reviewers: [],
+		signOffs: [],
 		type: null,
 		template: null,
 		problems: [],

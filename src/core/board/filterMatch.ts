@@ -4,6 +4,7 @@ import type { SpecFilter } from "./filter";
 import type { Priority, SpecNote, Status } from "../model/specNote";
 import { isNotReady } from "./rollup";
 import { domainKeys, normalizeDomain, normalizeTag, searchText, tagPaths } from "./noteKeys";
+import { hasQuestionsFor, isMine, isWaitingOn, noAttention, type AttentionContext } from "./attention";
 
 /** Whether an already-normalized note tag is the query tag or nested under it. */
 function tagMatchesNormalized(noteTag: string, query: string): boolean {
@@ -26,9 +27,10 @@ export type SpecMatcher = (note: SpecNote) => boolean;
  * Compiles a filter into a matcher: query parts are normalized once, not per note.
  * Included tags must all match (tagMode "all") or one is enough ("any"); excluded tags must not match;
  * statuses, priorities and domains are any-of; the text's blank-separated words must each appear
- * (case-insensitive) in the title, the path, a tag or an open question.
+ * (case-insensitive) in the title, the path, a tag or an open question. The personal filters ("Waiting on me",
+ * "Mine", "Questions for me", "Stale") ask `context` who "me" is and what is stale; with no name set they match nothing.
  */
-export function specMatcher(filter: SpecFilter): SpecMatcher {
+export function specMatcher(filter: SpecFilter, context: AttentionContext = noAttention()): SpecMatcher {
 	const included: string[] = [];
 	const excluded: string[] = [];
 	for (const choice of filter.tags) {
@@ -45,7 +47,8 @@ export function specMatcher(filter: SpecFilter): SpecMatcher {
 		.toLowerCase()
 		.split(/\s+/)
 		.filter((w) => w !== "");
-	const { hasOpenQuestions, notReady } = filter;
+	const { hasOpenQuestions, notReady, waitingOnMe, mine, stale, questionsForMe } = filter;
+	const { me, isStale } = context;
 	const checksTags = included.length > 0 || excluded.length > 0;
 
 	return (note: SpecNote): boolean => {
@@ -53,6 +56,10 @@ export function specMatcher(filter: SpecFilter): SpecMatcher {
 		if (priorities && !priorities.has(note.priority)) return false;
 		if (hasOpenQuestions && note.openQuestions.length === 0) return false;
 		if (notReady && !isNotReady(note)) return false;
+		if (waitingOnMe && !isWaitingOn(note, me)) return false;
+		if (mine && !isMine(note, me)) return false;
+		if (questionsForMe && !hasQuestionsFor(note, me)) return false;
+		if (stale && !isStale(note)) return false;
 		if (domains && !domainKeys(note).some((d) => domains.has(d))) return false;
 		if (checksTags) {
 			// A note has a tag that is the query or nested under it exactly when the query is one of its tag paths.
@@ -75,11 +82,11 @@ export function specMatcher(filter: SpecFilter): SpecMatcher {
 }
 
 /** Whether one note passes the filter (compiles the filter each call: use specMatcher or filterSpecs for many notes). */
-export function matchesFilter(note: SpecNote, filter: SpecFilter): boolean {
-	return specMatcher(filter)(note);
+export function matchesFilter(note: SpecNote, filter: SpecFilter, context?: AttentionContext): boolean {
+	return specMatcher(filter, context)(note);
 }
 
 /** The notes that pass the filter, in their original order. */
-export function filterSpecs(notes: readonly SpecNote[], filter: SpecFilter): SpecNote[] {
-	return notes.filter(specMatcher(filter));
+export function filterSpecs(notes: readonly SpecNote[], filter: SpecFilter, context?: AttentionContext): SpecNote[] {
+	return notes.filter(specMatcher(filter, context));
 }

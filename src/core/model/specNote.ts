@@ -44,6 +44,7 @@ export interface NoteProblem {
 		| "several-status-tags"
 		| "several-priority-tags"
 		| "placeholder-title"
+		| "missing-sign-off"
 		| "unreadable";
 	/** A sentence for people. */
 	message: string;
@@ -93,6 +94,8 @@ export interface SpecNote {
 	parent: string | null;
 	/** Reviewers, when given. */
 	reviewers: string[];
+	/** Who signed off, as written (`approved-by` / `signed-off-by`, checked items under a sign-off heading). */
+	signOffs: string[];
 	/** The frontmatter `type`, when given. */
 	type: string | null;
 	/** Id of the built-in template the note looks like it came from, when recognisable. */
@@ -125,6 +128,7 @@ export function blankSpecNote(path: string): SpecNote {
 		updated: null,
 		parent: null,
 		reviewers: [],
+		signOffs: [],
 		type: null,
 		template: null,
 		problems: [],

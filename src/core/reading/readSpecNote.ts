@@ -21,6 +21,7 @@ import { readNotePriority, readNoteStatus } from "./noteStatus";
 import { readOwner, readParent, readReviewers, readTitle, readType } from "./noteFields";
 import { recognizeTemplate } from "./templateRecognition";
 import { beginFieldReads, endFieldReads } from "./frontmatterFields";
+import { missingSignOffProblem, readSignOffs } from "./signOffs";
 
 /** What buildSpecNote needs about one note. */
 export interface NoteInput {
@@ -148,6 +149,10 @@ function assembleFields(input: NoteInput, data: Record<string, unknown>, options
 		return listItemTextAt(lines, line, endLine);
 	};
 	const questions = findOpenQuestions(facts, lineText);
+	const reviewers = readReviewers(data);
+	const signOff = readSignOffs(data, facts, (line) => lineText(line, line));
+	const signOffProblem = missingSignOffProblem(status.status, reviewers, signOff.signOffs);
+	if (signOffProblem !== null) problems.push(signOffProblem);
 	const type = readType(data);
 	const qualifies =
 		options.everyNoteIsSpec ||
@@ -177,7 +182,8 @@ function assembleFields(input: NoteInput, data: Record<string, unknown>, options
 		created: createdDate(data),
 		updated: updatedDate(data),
 		parent: readParent(data),
-		reviewers: readReviewers(data),
+		reviewers,
+		signOffs: signOff.signOffs,
 		type,
 		template: recognizeTemplate({ data, tags, lowerTags, headings: facts.headings, text: input.text }),
 		problems,
