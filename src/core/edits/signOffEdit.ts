@@ -1,19 +1,17 @@
 // "Sign off on this spec": the person's name added where THIS note keeps its sign-offs (a frontmatter list, or a
 // checked item under its sign-off heading), in the note's own style; every other byte kept.
-import { scanBody } from "../markdown/scanBody";
+import { listItemText, scanBody } from "../markdown/scanBody";
 import {
 	findFrontmatter,
 	readEntries,
 	entryValues,
 	listIndent,
-	setLineValue,
 	type FrontmatterEntry,
 } from "../markdown/frontmatterLines";
 import { nameKey } from "../model/people";
 import { isSignOffHeading, SIGN_OFF_KEYS } from "../reading/signOffs";
 import { addTaskToSection, appendSection, findSection, itemsIn } from "./sectionItems";
 import { insertLinesAfter, itemLayout, lineAt, lineSpans, replaceLine, type TextPlan } from "./textLines";
-import { listItemText } from "../markdown/scanBody";
 
 /** The heading a note without frontmatter or a sign-off section gets. */
 export const NEW_SIGN_OFF_HEADING = "## Sign-off";
@@ -93,15 +91,18 @@ export function planSignOff(text: string, name: string): TextPlan {
 			return { ok: true, text: insertLinesAfter(text, spans, lastItem, [`${indent}- ${value}`]) };
 		}
 		if (entry.value === "") return { ok: true, text: insertLinesAfter(text, spans, keyIndex, [`  - ${value}`]) };
-		if (entry.value.startsWith("[") && entry.value.endsWith("]")) {
-			const inner = entry.value.slice(1, -1).trim();
-			const flow = inner === "" ? `[${value}]` : `[${entry.value.slice(1, -1).trimEnd()}, ${value}]`;
-			return { ok: true, text: replaceLine(text, spans, keyIndex, setLineValue(lines[keyIndex], flow)) };
-		}
-		return {
-			ok: true,
-			text: replaceLine(text, spans, keyIndex, setLineValue(lines[keyIndex], `[${entry.value}, ${value}]`)),
-		};
+		// The value is edited where it stands: the key, the spacing and a trailing comment stay as written.
+		const line = lines[keyIndex];
+		const at = line.indexOf(entry.value, line.indexOf(":") + 1);
+		if (at < 0) return { ok: false, reason: "its sign-off list could not be read." };
+		const end = at + entry.value.length;
+		const edited =
+			entry.value.startsWith("[") && entry.value.endsWith("]")
+				? entry.value.slice(1, -1).trim() === ""
+					? `${line.slice(0, at)}[${value}]${line.slice(end)}`
+					: `${line.slice(0, end - 1).trimEnd()}, ${value}]${line.slice(end)}`
+				: `${line.slice(0, at)}[${entry.value}, ${value}]${line.slice(end)}`;
+		return { ok: true, text: replaceLine(text, spans, keyIndex, edited) };
 	}
 
 	if (section !== null) {
