@@ -11,6 +11,7 @@ import {
 	type Workspace,
 } from "obsidian";
 import { isOpenQuestionsHeading } from "../core/reading/openQuestions";
+import { isSignOffHeading } from "../core/reading/signOffs";
 import { buildSpecNote, inSpecFolders } from "../core/reading/readSpecNote";
 import type { ReadOptions } from "../core/reading/readOptions";
 import { sortSpecs, withChangedSpecs } from "../core/board/rollup";
@@ -62,23 +63,38 @@ function noteFrom(path: string, cache: CachedMetadata, text: string | null, opti
 	);
 }
 
+/** Whether the cache shows a sign-off heading: the names in its checked items are only in the text. */
+function hasSignOffHeading(cache: CachedMetadata): boolean {
+	return (cache.headings ?? []).some((h) => isSignOffHeading(h.heading));
+}
+
 /**
- * Whether the cache alone leaves part of a note unknown: question text, an inline Status line, unparsed frontmatter.
+ * Whether the cache alone leaves part of a note unknown: question text, sign-off names, an inline Status line,
+ * unparsed frontmatter.
  * A note the cache shows no status for may still have an inline `Status:` line (the detailed template keeps its
  * status there), which only the text tells; so such notes are read, in the background, within the spec folders.
  * This keeps the board and the command line in agreement on which notes are specs.
  */
 function needsText(note: SpecNote, cache: CachedMetadata, options: ReadOptions): boolean {
 	if (!note.isSpec) return note.statusSource === "none" && inSpecFolders(note.path, options.specFolders);
-	return note.statusSource === "none" || note.hasOpenQuestionsSection || frontmatterNeedsText(cache);
+	return (
+		note.statusSource === "none" ||
+		note.hasOpenQuestionsSection ||
+		frontmatterNeedsText(cache) ||
+		hasSignOffHeading(cache)
+	);
 }
 
 /**
  * Whether the cache alone shows that needsText will say yes: an open-questions heading makes a note a spec whose
- * questions' text only the text has, and frontmatter the cache could not parse needs the text in any case.
+ * questions' text only the text has, a sign-off heading's names are only in the text, and frontmatter the cache could
+ * not parse needs the text in any case.
  */
 function surelyNeedsText(cache: CachedMetadata): boolean {
-	return frontmatterNeedsText(cache) || (cache.headings ?? []).some((h) => isOpenQuestionsHeading(h.heading));
+	return (
+		frontmatterNeedsText(cache) ||
+		(cache.headings ?? []).some((h) => isOpenQuestionsHeading(h.heading) || isSignOffHeading(h.heading))
+	);
 }
 
 /**

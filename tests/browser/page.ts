@@ -7,6 +7,7 @@ import type { BoardState } from "../../src/core/settings/settings";
 import { SpecIndex } from "../../src/obsidian/specIndex";
 import { BoardView } from "../../src/ui/boardView";
 import { asObsidianApp, createFakeApp, frameQueue } from "../support/fakeApp";
+import { noBoardActions } from "../support/boardActions";
 
 /** What the page gives its driver on `window.specBoard`. */
 export interface BoardPage {
@@ -50,7 +51,7 @@ async function main(): Promise<void> {
 		saveState: (s) => {
 			state = s;
 		},
-		actions: { setStatus: () => undefined, setPriority: () => undefined, createSpec: () => undefined },
+		actions: noBoardActions(),
 		specTag: () => "spec",
 		scheduleFrame: bench ? frames.schedule : undefined,
 	});

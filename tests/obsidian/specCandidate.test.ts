@@ -10,6 +10,7 @@ import { mayBeSpec } from "../../src/obsidian/specCandidate";
 import { SpecIndex } from "../../src/obsidian/specIndex";
 import { asObsidianApp, computeCachedMetadata, createFakeApp, fileAt } from "../support/fakeApp";
 import { noteCorpus } from "../support/noteCorpus";
+import { isSignOffHeading } from "../../src/core/reading/signOffs";
 
 const corpus = noteCorpus();
 
@@ -28,7 +29,10 @@ function referenceSpecs(files: Record<string, string>, options: ReadOptions): Ma
 		const cache = computeCachedMetadata(text);
 		let note = fromCache(path, cache, options);
 		const needsText = note.isSpec
-			? note.statusSource === "none" || note.hasOpenQuestionsSection || frontmatterNeedsText(cache)
+			? note.statusSource === "none" ||
+				note.hasOpenQuestionsSection ||
+				frontmatterNeedsText(cache) ||
+				(cache.headings ?? []).some((h) => isSignOffHeading(h.heading))
 			: note.statusSource === "none";
 		if (needsText)
 			note = buildSpecNote(

@@ -11,6 +11,7 @@ import { SpecIndex } from "../../src/obsidian/specIndex";
 import { BoardView, VIEW_TYPE_SPEC_BOARD, type BoardSource } from "../../src/ui/boardView";
 import type { App } from "../support/obsidianFake";
 import { asObsidianApp, createFakeApp, fileAt, frameQueue, resetFakeRecords, shownMenus } from "../support/fakeApp";
+import { noBoardActions } from "../support/boardActions";
 
 function note(title: string, status: string, priority: string, extra: string[] = [], body: string[] = []): string {
 	return [
@@ -81,11 +82,10 @@ async function openBoard(
 		index: source,
 		loadState: () => state,
 		saveState: (s) => saved.push(s),
-		actions: {
-			setStatus: (file) => statusCalls.push(file.path),
-			setPriority: () => undefined,
-			createSpec: () => createCalls.push(1),
-		},
+		actions: noBoardActions({
+			setStatus: (file) => void statusCalls.push(file.path),
+			createSpec: () => void createCalls.push(1),
+		}),
 		scheduleFrame: frames.schedule,
 	});
 	await leaf.open(view as never);
