@@ -58,7 +58,12 @@ export function isEmptyFilter(filter: SpecFilter): boolean {
 		filter.domains.length === 0 &&
 		filter.text.trim() === e.text &&
 		filter.hasOpenQuestions === e.hasOpenQuestions &&
-		filter.notReady === e.notReady
+		filter.notReady === e.notReady &&
+		filter.waitingOnMe === e.waitingOnMe &&
+		filter.mine === e.mine &&
+		filter.stale === e.stale &&
+		filter.questionsForMe === e.questionsForMe &&
+		filter.missingSignOff === e.missingSignOff
 	);
 }
 

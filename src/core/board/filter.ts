@@ -35,6 +35,8 @@ export interface SpecFilter {
 	stale: boolean;
 	/** Only notes with an open question I own (`@me` or `(owner: me)`). */
 	questionsForMe: boolean;
+	/** Only notes Approved, In progress or Done with a reviewer's sign-off missing. */
+	missingSignOff: boolean;
 }
 
 /** A new filter that lets every note through. */
@@ -52,5 +54,6 @@ export function emptyFilter(): SpecFilter {
 		mine: false,
 		stale: false,
 		questionsForMe: false,
+		missingSignOff: false,
 	};
 }

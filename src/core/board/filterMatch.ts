@@ -4,7 +4,7 @@ import type { SpecFilter } from "./filter";
 import type { Priority, SpecNote, Status } from "../model/specNote";
 import { isNotReady } from "./rollup";
 import { domainKeys, normalizeDomain, normalizeTag, searchText, tagPaths } from "./noteKeys";
-import { hasQuestionsFor, isMine, isWaitingOn, noAttention, type AttentionContext } from "./attention";
+import { hasQuestionsFor, isMine, isWaitingOn, lacksSignOff, noAttention, type AttentionContext } from "./attention";
 
 /** Whether an already-normalized note tag is the query tag or nested under it. */
 function tagMatchesNormalized(noteTag: string, query: string): boolean {
@@ -28,7 +28,7 @@ export type SpecMatcher = (note: SpecNote) => boolean;
  * Included tags must all match (tagMode "all") or one is enough ("any"); excluded tags must not match;
  * statuses, priorities and domains are any-of; the text's blank-separated words must each appear
  * (case-insensitive) in the title, the path, a tag or an open question. The personal filters ("Waiting on me",
- * "Mine", "Questions for me", "Stale") ask `context` who "me" is and what is stale; with no name set they match nothing.
+ * "Mine", "Questions for me", "Stale"; "Missing sign-off" needs no context) ask `context` who "me" is and what is stale; with no name set they match nothing.
  */
 export function specMatcher(filter: SpecFilter, context: AttentionContext = noAttention()): SpecMatcher {
 	const included: string[] = [];
@@ -47,7 +47,7 @@ export function specMatcher(filter: SpecFilter, context: AttentionContext = noAt
 		.toLowerCase()
 		.split(/\s+/)
 		.filter((w) => w !== "");
-	const { hasOpenQuestions, notReady, waitingOnMe, mine, stale, questionsForMe } = filter;
+	const { hasOpenQuestions, notReady, waitingOnMe, mine, stale, questionsForMe, missingSignOff } = filter;
 	const { me, isStale } = context;
 	const checksTags = included.length > 0 || excluded.length > 0;
 
@@ -59,6 +59,7 @@ export function specMatcher(filter: SpecFilter, context: AttentionContext = noAt
 		if (waitingOnMe && !isWaitingOn(note, me)) return false;
 		if (mine && !isMine(note, me)) return false;
 		if (questionsForMe && !hasQuestionsFor(note, me)) return false;
+		if (missingSignOff && !lacksSignOff(note)) return false;
 		if (stale && !isStale(note)) return false;
 		if (domains && !domainKeys(note).some((d) => domains.has(d))) return false;
 		if (checksTags) {

@@ -125,6 +125,7 @@ function migrateFilter(value: unknown, fallback: SpecFilter): SpecFilter {
 		mine: value.mine === true,
 		stale: value.stale === true,
 		questionsForMe: value.questionsForMe === true,
+		missingSignOff: value.missingSignOff === true,
 	};
 }
 

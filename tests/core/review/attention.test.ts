@@ -38,6 +38,7 @@ describe("the personal filters", () => {
 		["Questions for me: @me", { questionsForMe: true }, "Dana", ["c.md"]],
 		["Questions for me: (owner: me)", { questionsForMe: true }, "eli", ["c.md"]],
 		["Stale", { stale: true }, "Dana", ["c.md", "d.md"]],
+		["Missing sign-off", { missingSignOff: true }, "", ["d.md"]],
 		["Stale and mine", { stale: true, mine: true }, "Fay", ["c.md"]],
 		["Waiting on me with no name set matches nothing", { waitingOnMe: true }, "", []],
 		["Mine with no name set matches nothing", { mine: true }, " ", []],

@@ -40,7 +40,7 @@ describe("settings version 3: stale after N days, the folded summary, the person
 			version: 3,
 			board: {
 				summaryFolded: true,
-				filter: { waitingOnMe: true, mine: "yes", stale: true, questionsForMe: true },
+				filter: { waitingOnMe: true, mine: "yes", stale: true, questionsForMe: true, missingSignOff: true },
 			},
 		});
 		expect(migrated.board.summaryFolded).toBe(true);
