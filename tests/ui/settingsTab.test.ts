@@ -42,11 +42,33 @@ function text(name: string): TextComponent {
 }
 
 describe("settings tab", () => {
+	it("sets stale after N days per status: a number, or empty for never; anything else is refused", async () => {
+		const { settings } = build();
+		const settle = () => Promise.resolve();
+		const draft = text("Stale after (Draft)");
+		expect(draft.getValue()).toBe("30");
+		expect(text("Stale after (Done)").getValue()).toBe("");
+		draft.setValue("7");
+		draft.onChanged();
+		await settle();
+		expect(settings.staleAfterDays.Draft).toBe(7);
+		draft.setValue("");
+		draft.onChanged();
+		await settle();
+		expect(settings.staleAfterDays.Draft).toBeNull();
+		draft.setValue("two weeks");
+		draft.onChanged();
+		await settle();
+		expect(settings.staleAfterDays.Draft).toBeNull();
+		expect(row("Stale after (Draft)").settingEl.hasClass("spec-board-setting-invalid")).toBe(true);
+	});
+
 	it("builds every row under sentence-case headings", () => {
 		build();
 		expect(allSettings.filter((s) => s.isHeading).map((s) => s.name)).toEqual([
 			"New specs",
 			"Which notes are specs",
+			"Stale specs",
 			"Extra status words",
 			"Extra priority words",
 		]);
@@ -59,6 +81,12 @@ describe("settings tab", () => {
 			"Default priority",
 			"Spec tag",
 			"Spec folders",
+			"Stale after (Draft)",
+			"Stale after (In review)",
+			"Stale after (Approved)",
+			"Stale after (In progress)",
+			"Stale after (Done)",
+			"Stale after (Deprecated)",
 			"Draft",
 			"In review",
 			"Approved",
@@ -149,9 +177,10 @@ describe("settings tab", () => {
 		expect(groups.map((g) => g.heading)).toEqual([
 			"New specs",
 			"Which notes are specs",
+			"Stale specs",
 			"Extra status words",
 			"Extra priority words",
 		]);
-		expect(groups.flatMap((g) => (g.items ?? []).map((i) => i.name))).toHaveLength(18);
+		expect(groups.flatMap((g) => (g.items ?? []).map((i) => i.name))).toHaveLength(24);
 	});
 });
