@@ -1,8 +1,10 @@
 // Drawing one board row: a group header, or a spec with its badges, chips, marks and (expanded) open questions.
 // Every piece of note text is set as text, never as HTML.
 import { setIcon, setTooltip } from "obsidian";
-import type { SpecNote } from "../core/model/specNote";
+import type { OpenQuestion, SpecNote } from "../core/model/specNote";
+import type { StatusAge } from "../core/board/ageing";
 import type { GroupItem, SpecItem } from "./boardItems";
+import { renderQuestionItem, renderReviewMarks } from "./rowReview";
 
 /** Height of a group header row, in pixels (styles.css reads it from --spec-board-group-height). */
 export const GROUP_ROW_HEIGHT = 30;
@@ -31,6 +33,8 @@ export interface RowHandlers {
 	addTag(tag: string): void;
 	/** The row at this index got focus by pointer. */
 	focused(index: number): void;
+	/** Tick an open question in the note; resolves true when written. */
+	checkQuestion(path: string, question: OpenQuestion): Promise<boolean>;
 }
 
 /** A CSS-safe slug of a canonical name ("In progress" -> "in-progress"). */
@@ -79,6 +83,8 @@ export interface RowOptions {
 	showStatus: boolean;
 	/** A tag left off the chips (the spec tag, which every spec has); "" for none. */
 	hiddenTag: string;
+	/** How long the note has stood in its status, for the age label (null: no label). */
+	ageOf?(note: SpecNote): StatusAge | null;
 }
 
 /** Whether a tag chip would only repeat what the row shows: the spec tag, or a status/priority tag. */
@@ -155,6 +161,7 @@ export function renderSpecRow(
 		setIcon(count.createSpan({ cls: "spec-board-icon" }), "help-circle");
 		count.createSpan({ text: String(questions) });
 	}
+	renderReviewMarks(meta, note, options.ageOf?.(note) ?? null);
 	if (item.notReady)
 		meta.createSpan({
 			cls: "spec-board-not-ready",
@@ -187,16 +194,9 @@ export function renderSpecRow(
 			attr: { "aria-label": `Open questions of ${note.title}` },
 		});
 		for (const q of note.openQuestions) {
-			const li = list.createEl("li");
-			const link = li.createEl("a", {
-				cls: "spec-board-question",
-				text: q.text,
-				attr: { href: "#", "aria-label": `Open at line ${q.line}: ${q.text}`, "data-line": q.line },
-			});
-			link.addEventListener("click", (evt) => {
-				evt.preventDefault();
-				evt.stopPropagation();
-				handlers.openAt(note.path, q.line, evt);
+			renderQuestionItem(list.createEl("li"), q, {
+				check: (question) => handlers.checkQuestion(note.path, question),
+				open: (question, evt) => handlers.openAt(note.path, question.line, evt),
 			});
 		}
 	}

@@ -5,6 +5,9 @@ import type { SpecFilter } from "../core/board/filter";
 import { filterSpecs } from "../core/board/filterMatch";
 import { prepareFilterKeys } from "../core/board/noteKeys";
 import { groupSpecs, isNotReady, summarize, type Summary } from "../core/board/rollup";
+import { countAttention, type AttentionContext, type AttentionCounts } from "../core/board/attention";
+import { defaultStaleAfterDays, statusAge, type StaleAfterDays, type StatusAge } from "../core/board/ageing";
+import type { OpenQuestion } from "../core/model/specNote";
 import type { BoardState, GroupBy } from "../core/settings/settings";
 import type { SpecNote } from "../core/model/specNote";
 import type { BoardActions } from "./boardActions";
@@ -30,7 +33,7 @@ import {
 	renderSpecRow,
 	type RowHandlers,
 } from "./boardRows";
-import { renderSummary } from "./boardSummary";
+import { renderSummaryBar, type AttentionFlag, type SummaryBarHandlers } from "./boardSummaryBar";
 import { VirtualList } from "./virtualList";
 
 /** The board's view type. */
@@ -68,6 +71,18 @@ export interface BoardViewDeps {
 	specTag?(): string;
 	/** Runs a callback at the next animation frame (tests pass a manual queue). */
 	scheduleFrame?(callback: () => void): void;
+	/** Who "me" is and when a spec is stale (none: nobody, and the default days). */
+	review?: BoardReviewDeps;
+}
+
+/** What the board's sign-off, ageing and personal filters read from the settings. */
+export interface BoardReviewDeps {
+	/** The author name in the settings ("" when not set). */
+	author(): string;
+	/** Days after which a spec in each status is stale. */
+	staleAfterDays(): StaleAfterDays;
+	/** The clock (tests fix it). */
+	now?(): Date;
 }
 
 /** The spec status board view. */
@@ -85,6 +100,12 @@ export class BoardView extends ItemView {
 	private sortedAll: readonly SpecNote[] = [];
 	private summary: Summary | null = null;
 	private notReadyCount = 0;
+	private attention: AttentionCounts | null = null;
+	/** Who "me" is and which specs are stale, as of the last render. */
+	private context: AttentionContext = { me: "", isStale: () => false };
+	/** Makes the summary's ids unique to this board. */
+	private readonly idPrefix = `spec-board-${Math.random().toString(36).slice(2, 10)}`;
+	private filterEl!: HTMLElement;
 	private tags: string[] = [];
 	private domains: string[] = [];
 	private summaryEl!: HTMLElement;
@@ -129,7 +150,8 @@ export class BoardView extends ItemView {
 			"--spec-board-group-height": `${GROUP_ROW_HEIGHT}px`,
 		});
 		this.summaryEl = root.createDiv({ cls: "spec-board-summary" });
-		this.filterBar = new BoardFilterBar(this.app, root.createDiv(), this.state, {
+		this.filterEl = root.createDiv();
+		this.filterBar = new BoardFilterBar(this.app, this.filterEl, this.state, {
 			setFilter: (filter) => this.setFilter(filter),
 			setGroupBy: (groupBy) => this.setGroupBy(groupBy),
 			tags: () => this.tags,
@@ -254,16 +276,25 @@ export class BoardView extends ItemView {
 			this.sortedAll = all;
 			this.summary = summarize(all);
 			this.notReadyCount = all.reduce((n, note) => n + (isNotReady(note) ? 1 : 0), 0);
+			this.context = this.attentionContext();
+			this.attention = countAttention(all, this.context);
 			this.tags = tagsInUse(all);
 			this.domains = domainsInUse(all);
 			this.warmUp(all, 0);
 		}
 		this.renderedRevision = index.revision;
 		this.renderedStateVersion = this.stateVersion;
-		if (this.summary)
-			renderSummary(this.summaryEl, this.summary, this.notReadyCount, this.state.filter, this.summaryHandlers());
+		if (this.summary && this.attention)
+			renderSummaryBar(
+				this.summaryEl,
+				{ summary: this.summary, attention: this.attention, notReady: this.notReadyCount },
+				this.state.filter,
+				this.state.summaryFolded,
+				this.summaryHandlers(),
+				this.idPrefix,
+			);
 		this.filterBar.update(this.state, this.domains);
-		const shown = filterSpecs(this.sortedAll, this.state.filter);
+		const shown = filterSpecs(this.sortedAll, this.state.filter, this.context);
 		const groups = groupSpecs(shown, this.state.groupBy, true);
 		const items = boardItems(groups, this.state.groupBy, new Set(this.state.collapsedGroups), this.expanded);
 		this.renderEmptyState(index.isBuilt, shown.length);
@@ -296,14 +327,36 @@ export class BoardView extends ItemView {
 		this.warmUpTimer = null;
 	}
 
-	private summaryHandlers(): Parameters<typeof renderSummary>[4] {
+	private summaryHandlers(): SummaryBarHandlers {
 		const f = () => this.state.filter;
 		return {
 			toggleStatus: (status) => this.setFilter({ ...f(), statuses: toggleOnly(f().statuses, status) }),
 			togglePriority: (priority) => this.setFilter({ ...f(), priorities: toggleOnly(f().priorities, priority) }),
-			toggleHasQuestions: () => this.setFilter({ ...f(), hasOpenQuestions: !f().hasOpenQuestions }),
-			toggleNotReady: () => this.setFilter({ ...f(), notReady: !f().notReady }),
+			toggleFlag: (flag: AttentionFlag) => this.setFilter({ ...f(), [flag]: !f()[flag] }),
+			toggleFolded: () => this.commit({ ...this.state, summaryFolded: !this.state.summaryFolded }),
 		};
+	}
+
+	/** Who "me" is (the settings' author) and which notes are stale now (by `updated`, else the file's mtime). */
+	private attentionContext(): AttentionContext {
+		const review = this.deps.review;
+		const me = review?.author() ?? "";
+		const staleAfter = review?.staleAfterDays() ?? defaultStaleAfterDays();
+		const now = review?.now?.() ?? new Date();
+		return { me, isStale: (note) => this.ageOf(note, now, staleAfter)?.stale ?? false };
+	}
+
+	/** How long a note has stood in its status (see statusAge), with the file's modification time as the fallback. */
+	private ageOf(note: SpecNote, now: Date, staleAfter: StaleAfterDays): StatusAge | null {
+		const file = note.updated === null ? this.app.vault.getFileByPath(note.path) : null;
+		return statusAge(note, file?.stat.mtime ?? null, now, staleAfter);
+	}
+
+	/** Ticks an open question in its note; the board follows when the note changes. */
+	private checkQuestion(path: string, question: OpenQuestion): Promise<boolean> {
+		const file = this.app.vault.getFileByPath(path);
+		if (!(file instanceof TFile)) return Promise.resolve(false);
+		return this.deps.actions.checkQuestion(file, question, true);
 	}
 
 	private renderEmptyState(built: boolean, shown: number): void {
@@ -311,6 +364,10 @@ export class BoardView extends ItemView {
 		el.empty();
 		const total = this.sortedAll.length;
 		const empty = !built || total === 0 || shown === 0;
+		// An empty vault shows the message and the create button only: no zero counts, no filter bar.
+		const nothingYet = !built || total === 0;
+		this.summaryEl.toggleClass("spec-board-hidden", nothingYet);
+		this.filterEl.toggleClass("spec-board-hidden", nothingYet);
 		el.toggleClass("spec-board-hidden", !empty);
 		this.listEl.toggleClass("spec-board-hidden", empty);
 		if (!empty) return;
@@ -359,6 +416,7 @@ export class BoardView extends ItemView {
 					sourcePath: "",
 				}),
 			menu: (path, evt) => this.showMenu(path, evt),
+			checkQuestion: (path, question) => this.checkQuestion(path, question),
 			addTag: (tag) => this.addTagFilter(tag),
 			focused: (index) => {
 				this.focusIndex = index;
@@ -372,6 +430,11 @@ export class BoardView extends ItemView {
 			renderSpecRow(item, el, index, this.rowHandlers(), {
 				showStatus: this.state.groupBy !== "status",
 				hiddenTag: this.hiddenTag(),
+				ageOf: (note) => {
+					const review = this.deps.review;
+					const now = review?.now?.() ?? new Date();
+					return this.ageOf(note, now, review?.staleAfterDays() ?? defaultStaleAfterDays());
+				},
 			});
 		el.toggleClass("is-focused", index === this.focusIndex);
 	}
@@ -410,6 +473,18 @@ export class BoardView extends ItemView {
 				.setTitle("Set priority…")
 				.setIcon("signal")
 				.onClick(() => this.deps.actions.setPriority(file)),
+		);
+		menu.addItem((item) =>
+			item
+				.setTitle("Sign off on this spec")
+				.setIcon("check-circle")
+				.onClick(() => this.deps.actions.signOff(file)),
+		);
+		menu.addItem((item) =>
+			item
+				.setTitle("Add open question…")
+				.setIcon("help-circle")
+				.onClick(() => this.deps.actions.addQuestion(file)),
 		);
 		menu.addSeparator();
 		menu.addItem((item) =>

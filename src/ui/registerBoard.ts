@@ -46,6 +46,10 @@ export function registerBoard(plugin: Plugin, deps: RegisterBoardDeps): BoardHan
 				saveState: (state) => deps.saveBoardState(state),
 				actions: deps.actions,
 				specTag: () => deps.getSettings().specTag,
+				review: {
+					author: () => deps.getSettings().author,
+					staleAfterDays: () => deps.getSettings().staleAfterDays,
+				},
 			}),
 	);
 	plugin.registerHoverLinkSource(VIEW_TYPE_SPEC_BOARD, { display: "Spec board", defaultMod: true });

@@ -101,10 +101,13 @@ function groups(root: HTMLElement): string[] {
 	return Array.from(root.querySelectorAll(".spec-board-group-label")).map((el) => el.textContent ?? "");
 }
 
+/** A summary control by what it counts: a bar segment by its value ("Draft"), an attention count by its label. */
 function count(root: HTMLElement, label: string): HTMLButtonElement {
-	const button = Array.from(root.querySelectorAll<HTMLButtonElement>(".spec-board-count")).find(
-		(b) => b.querySelector(".spec-board-count-label")?.textContent === label,
-	);
+	const button =
+		root.querySelector<HTMLButtonElement>(`.spec-board-bar-segment[data-value="${label}"]`) ??
+		Array.from(root.querySelectorAll<HTMLButtonElement>(".spec-board-attention-count")).find(
+			(b) => b.querySelector(".spec-board-attention-label")?.textContent === label,
+		);
 	if (!button) throw new Error(`no count ${label}`);
 	return button;
 }
@@ -124,26 +127,27 @@ describe("BoardView", () => {
 		expect(view.getDisplayText()).toBe("Spec board");
 	});
 
-	it("shows counts for all eight statuses, the priorities and the open questions", async () => {
+	it("shows status and priority as stacked bars of the non-zero counts, and what needs attention", async () => {
 		const { root } = await openBoard();
-		const statusLabels = Array.from(root.querySelectorAll(".spec-board-status-counts .spec-board-count-label")).map(
-			(e) => e.textContent,
-		);
-		expect(statusLabels).toEqual([
-			"Draft",
-			"In review",
-			"Approved",
-			"In progress",
-			"Done",
-			"Deprecated",
-			"Unrecognized",
-			"No status",
+		const segments = (kind: string) =>
+			Array.from(root.querySelectorAll(`.spec-board-${kind}-bar .spec-board-bar-segment`)).map((e) => [
+				e.getAttribute("data-value"),
+				e.textContent,
+			]);
+		expect(segments("status")).toEqual([
+			["Draft", "2"],
+			["Approved", "1"],
+			["In progress", "1"],
+			["Deprecated", "1"],
 		]);
-		expect(count(root, "Draft").querySelector(".spec-board-count-value")?.textContent).toBe("2");
-		expect(count(root, "Done").querySelector(".spec-board-count-value")?.textContent).toBe("0");
-		expect(count(root, "High").querySelector(".spec-board-count-value")?.textContent).toBe("2");
-		expect(count(root, "Open questions").querySelector(".spec-board-count-value")?.textContent).toBe("2");
-		expect(count(root, "Not ready").querySelector(".spec-board-count-value")?.textContent).toBe("1");
+		expect(segments("priority")).toEqual([
+			["Critical", "1"],
+			["High", "2"],
+			["Medium", "1"],
+			["Low", "1"],
+		]);
+		expect(count(root, "Open questions").querySelector(".spec-board-attention-value")?.textContent).toBe("2");
+		expect(count(root, "Not ready").querySelector(".spec-board-attention-value")?.textContent).toBe("1");
 	});
 
 	it("groups by status in lifecycle order, rows sorted by priority", async () => {
@@ -295,6 +299,8 @@ describe("BoardView", () => {
 			"Open in new tab",
 			"Set status…",
 			"Set priority…",
+			"Sign off on this spec",
+			"Add open question…",
 			"Copy link",
 		]);
 		menu.itemTitled("Set status…")?.click();
@@ -360,11 +366,15 @@ describe("BoardView", () => {
 		expect(root.querySelector(".spec-board-row.is-expanded")).toBeNull();
 	});
 
-	it("every control has an accessible name", async () => {
+	it("every control has an accessible name: aria-label on icons and fields, else its text", async () => {
 		const { root } = await openBoard();
 		const controls = Array.from(root.querySelectorAll("button, input, select, summary, [role=treeitem]"));
 		expect(controls.length).toBeGreaterThan(20);
-		const unnamed = controls.filter((c) => !c.getAttribute("aria-label"));
+		const named = (c: Element): boolean =>
+			Boolean(c.getAttribute("aria-label")) ||
+			Boolean(document.getElementById(c.getAttribute("aria-labelledby") ?? "")?.textContent) ||
+			(c.textContent ?? "").trim() !== "";
+		const unnamed = controls.filter((c) => !named(c));
 		expect(unnamed.map((c) => c.outerHTML.slice(0, 80))).toEqual([]);
 	});
 

@@ -144,3 +144,11 @@ describe.each(["light", "dark"] as const)("the %s theme", (theme) => {
 		expect(new Set(colours).size).toBe(statuses.length);
 	});
 });
+
+describe("group headers", () => {
+	it("are in sentence case, as Obsidian's own panes: no upper-case transform", () => {
+		const start = CSS.indexOf("\n.spec-board-group {");
+		const block = CSS.slice(start, CSS.indexOf("}", start));
+		expect(block).not.toMatch(/text-transform/);
+	});
+});
