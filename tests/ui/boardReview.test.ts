@@ -282,4 +282,20 @@ describe("the personal filters", () => {
 		const dana = await openBoard({ author: "Dana", state: { filter: { ...emptyFilter(), mine: true } } });
 		expect(titles(dana.root)).toEqual(["Bulk export"]);
 	});
+
+	it("are offered under More filters", async () => {
+		const { root, frames, view } = await openBoard();
+		const box = (label: string) =>
+			Array.from(root.querySelectorAll<HTMLInputElement>(".spec-board-filter-toggles input")).find(
+				(input) => input.getAttribute("aria-label") === label,
+			);
+		expect(["Mine", "Waiting on me", "Questions for me", "Stale"].map((label) => box(label) !== undefined)).toEqual(
+			[true, true, true, true],
+		);
+		box("Mine")!.checked = true;
+		box("Mine")!.dispatchEvent(new Event("change"));
+		frames.flush();
+		expect(view.getBoardState().filter.mine).toBe(true);
+		expect(titles(root)).toEqual(["Bulk export"]);
+	});
 });
