@@ -13,7 +13,10 @@ export const SIGN_OFF_STATUSES: ReadonlySet<Status> = new Set<Status>(["Approved
 
 /** Whether a heading names a sign-off section ("Sign-off", "Sign off", "Signoffs", "Approvals", "5. Approval"). */
 export function isSignOffHeading(text: string): boolean {
-	return /sign[\s-]?offs?\b|\bapprovals?\b/i.test(text);
+	// Most headings have neither word: a plain search rules them out before the regular expression.
+	const lower = text.toLowerCase();
+	if (lower.indexOf("sign") < 0 && lower.indexOf("approval") < 0) return false;
+	return /sign[\s-]?offs?\b|\bapprovals?\b/.test(lower);
 }
 
 /** What a note says about sign-off. */
@@ -69,6 +72,7 @@ export function readSignOffs(
 	};
 	for (const key of SIGN_OFF_KEYS) for (const name of namesIn(fieldValue(data, [key]))) add(name);
 	const sections = signOffSections(facts.headings);
+	if (sections.length === 0) return { signOffs, hasSection: false };
 	for (const item of facts.listItems) {
 		if (item.task === undefined || item.task === " ") continue;
 		if (!sections.some(([first, last]) => item.line >= first && item.line <= last)) continue;
