@@ -2,6 +2,7 @@
 import { emptyFilter, type SpecFilter } from "../core/board/filter";
 import { PRIORITIES, STATUSES, type Priority, type Status } from "../core/model/specNote";
 import { DEFAULT_PRIORITY_WORDS, DEFAULT_STATUS_WORDS } from "../core/model/vocabulary";
+import { cleanTag } from "../core/model/tags";
 
 /** What a run of the board should do. */
 export interface BoardOptions {
@@ -163,13 +164,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 function applyValue(name: string, value: string, filter: SpecFilter, anyTags: string[]): string | null {
 	switch (name) {
 		case "--tag":
-			filter.tags.push({ tag: value.trim().replace(/^#/, ""), mode: "include" });
+			filter.tags.push({ tag: cleanTag(value), mode: "include" });
 			return null;
 		case "--not-tag":
-			filter.tags.push({ tag: value.trim().replace(/^#/, ""), mode: "exclude" });
+			filter.tags.push({ tag: cleanTag(value), mode: "exclude" });
 			return null;
 		case "--any-tag":
-			pushUnique(anyTags, value.trim().replace(/^#/, ""));
+			pushUnique(anyTags, cleanTag(value));
 			return null;
 		case "--domain":
 			pushUnique(filter.domains, value.trim());

@@ -5,6 +5,7 @@ import { fileNameFromTitle, uniqueNotePath } from "../core/model/fileName";
 import { fillTemplate, type FillValues } from "../core/templates/fillTemplate";
 import type { SpecBoardSettings } from "../core/settings/settings";
 import type { SpecTemplate } from "../core/templates/specTemplate";
+import { cleanTag, mergeTags } from "../core/model/tags";
 import { ensureFolder, folderFromSetting } from "./vaultFolders";
 
 /** What the form gives for a new spec (the author comes from the settings). */
@@ -15,10 +16,7 @@ export type CreatorSettings = Pick<SpecBoardSettings, "specsFolder" | "dateForma
 
 /** The values to fill: the form's, the author from settings, and the spec tag first among the tags (once). */
 export function fillValuesFor(values: NewSpecValues, settings: CreatorSettings): FillValues {
-	const tags: string[] = [];
-	for (const tag of [settings.specTag, ...values.tags].map((t) => t.trim().replace(/^#+/, ""))) {
-		if (tag !== "" && !tags.some((t) => t.toLowerCase() === tag.toLowerCase())) tags.push(tag);
-	}
+	const tags = mergeTags([settings.specTag, ...values.tags].map(cleanTag).filter((tag) => tag !== ""));
 	return { ...values, tags, author: settings.author };
 }
 

@@ -4,17 +4,8 @@
 // tests/obsidian/specCandidate.test.ts holds it to that against the core on every fixture, capture and sample vault.
 import type { CachedMetadata } from "obsidian";
 import type { ReadOptions } from "../core/reading/readOptions";
-import { normalizeTag } from "../core/board/noteKeys";
-
-/** Whitespace, `_` and `-`: the core matches frontmatter keys without them (`Last Updated` = `last_updated`). */
-const KEY_SEPARATORS = /[\s_-]+/g;
-const HAS_SEPARATOR = /[\s_-]/;
-
-/** A frontmatter key lower-cased, separators removed (the form the core's fieldValue compares). */
-function keyForm(key: string): string {
-	const lower = key.toLowerCase();
-	return HAS_SEPARATOR.test(lower) ? lower.replace(KEY_SEPARATORS, "") : lower;
-}
+import { tagKey } from "../core/model/tags";
+import { keyForm } from "../core/markdown/frontmatterLines";
 
 /** Whether a frontmatter value (a string, a number, or a list of them, nested) holds one of the words, lower-cased. */
 function valueMentions(value: unknown, words: readonly string[], depth = 0): boolean {
@@ -34,7 +25,7 @@ function valueMentions(value: unknown, words: readonly string[], depth = 0): boo
  */
 export function mayBeSpec(cache: CachedMetadata, options: Pick<ReadOptions, "specTag" | "everyNoteIsSpec">): boolean {
 	if (options.everyNoteIsSpec) return true;
-	const specTag = normalizeTag(options.specTag);
+	const specTag = tagKey(options.specTag);
 	const tagWords = specTag === "" ? ["status"] : ["status", specTag];
 	const frontmatter: Record<string, unknown> | undefined = cache.frontmatter;
 	if (frontmatter !== undefined && frontmatter !== null) {

@@ -2,7 +2,7 @@
 import { emptyFilter, type SpecFilter } from "../core/board/filter";
 import type { BoardState, GroupBy } from "../core/settings/settings";
 import type { SpecNote } from "../core/model/specNote";
-import { normalizeTag } from "../core/board/noteKeys";
+import { cleanTag, tagAndParents, tagKey } from "../core/model/tags";
 
 /** A fresh copy of a board state (filter lists copied too). */
 export function copyBoardState(state: BoardState): BoardState {
@@ -23,16 +23,16 @@ export function copyBoardState(state: BoardState): BoardState {
 
 /** Adds a tag as included (or makes an excluded one included); blank tags are ignored. */
 export function withTag(filter: SpecFilter, tag: string): SpecFilter {
-	const clean = tag.trim().replace(/^#/, "");
+	const clean = cleanTag(tag);
 	if (clean === "") return filter;
-	const others = filter.tags.filter((t) => normalizeTag(t.tag) !== normalizeTag(clean));
+	const others = filter.tags.filter((t) => tagKey(t.tag) !== tagKey(clean));
 	return { ...filter, tags: [...others, { tag: clean, mode: "include" }] };
 }
 
 /** A chosen tag's next state: include -> exclude -> removed. */
 export function cycleTag(filter: SpecFilter, tag: string): SpecFilter {
 	const tags = filter.tags.flatMap((t) => {
-		if (normalizeTag(t.tag) !== normalizeTag(tag)) return [t];
+		if (tagKey(t.tag) !== tagKey(tag)) return [t];
 		return t.mode === "include" ? [{ tag: t.tag, mode: "exclude" as const }] : [];
 	});
 	return { ...filter, tags };
@@ -86,10 +86,7 @@ export function tagsInUse(notes: readonly SpecNote[]): string[] {
 	const byKey = new Map<string, string>();
 	for (const note of notes) {
 		for (const raw of note.tags) {
-			const tag = raw.replace(/^#/, "");
-			const parts = tag.split("/");
-			for (let i = 1; i <= parts.length; i++) {
-				const t = parts.slice(0, i).join("/");
+			for (const t of tagAndParents(cleanTag(raw))) {
 				if (t !== "" && !byKey.has(t.toLowerCase())) byKey.set(t.toLowerCase(), t);
 			}
 		}

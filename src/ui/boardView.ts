@@ -3,7 +3,7 @@
 import { ItemView, Keymap, Menu, Platform, TFile, debounce, type WorkspaceLeaf } from "obsidian";
 import type { SpecFilter } from "../core/board/filter";
 import { filterSpecs } from "../core/board/filterMatch";
-import { prepareFilterKeys } from "../core/board/noteKeys";
+import { NoteForms } from "../core/board/noteKeys";
 import { groupSpecs, isNotReady, summarize, type Summary } from "../core/board/rollup";
 import { countAttention, type AttentionContext, type AttentionCounts } from "../core/board/attention";
 import { defaultStaleAfterDays, statusAge, type StaleAfterDays, type StatusAge } from "../core/board/ageing";
@@ -98,6 +98,8 @@ export class BoardView extends ItemView {
 	private restoreFocus = false;
 	private unsubscribe: (() => void) | null = null;
 	private sortedAll: readonly SpecNote[] = [];
+	/** The notes' filter forms (lower-cased tags, domains, search text), kept while the board is open. */
+	private readonly noteForms = new NoteForms();
 	private summary: Summary | null = null;
 	private notReadyCount = 0;
 	private attention: AttentionCounts | null = null;
@@ -294,7 +296,7 @@ export class BoardView extends ItemView {
 				this.idPrefix,
 			);
 		this.filterBar.update(this.state, this.domains);
-		const shown = filterSpecs(this.sortedAll, this.state.filter, this.context);
+		const shown = filterSpecs(this.sortedAll, this.state.filter, this.noteForms, this.context);
 		const groups = groupSpecs(shown, this.state.groupBy, true);
 		const items = boardItems(groups, this.state.groupBy, new Set(this.state.collapsedGroups), this.expanded);
 		this.renderEmptyState(index.isBuilt, shown.length);
@@ -317,7 +319,7 @@ export class BoardView extends ItemView {
 		this.warmUpTimer = this.contentEl.win.setTimeout(() => {
 			this.warmUpTimer = null;
 			const end = Math.min(from + WARM_UP_STEP, notes.length);
-			for (let i = from; i < end; i++) prepareFilterKeys(notes[i]);
+			for (let i = from; i < end; i++) this.noteForms.prepare(notes[i]);
 			this.warmUp(notes, end);
 		}, 0);
 	}

@@ -1,6 +1,7 @@
 // The create form's state and validation, apart from the DOM so it can be tested on its own.
 import type { SettablePriority, SettableStatus } from "../core/edits/noteEdits";
 import type { Priority, Status } from "../core/model/specNote";
+import { cleanLinkTarget } from "../core/model/links";
 
 /** Statuses a person can pick for a note (the canonical ones that are real states), in board order. */
 export const PICKABLE_STATUSES: readonly SettableStatus[] = [
@@ -90,17 +91,6 @@ export function chosenTemplate(
 /** Whether the parent field should be shown for the chosen template. */
 export function showsParent(state: CreateSpecFormState, templates: readonly FormTemplate[]): boolean {
 	return chosenTemplate(state, templates)?.hasParent === true;
-}
-
-/** A link target (domain or parent) as typed or suggested, cleaned: no quotes, no `[[ ]]`, no alias, trimmed. */
-export function cleanLinkTarget(text: string): string {
-	const inner = text.trim().replace(/^"|"$/g, "").replace(/^\[\[/, "").replace(/\]\]$/, "");
-	return inner.split("|")[0].trim();
-}
-
-/** A tag as typed or suggested, cleaned: no '#', no spaces around it. */
-export function cleanTag(text: string): string {
-	return text.trim().replace(/^#+/, "").trim();
 }
 
 /** A chip list with one more entry, unless it is empty or already there (case-insensitive). */

@@ -2,9 +2,9 @@
 import { Modal, type App } from "obsidian";
 import type { Priority, Status } from "../core/model/specNote";
 import { ChipField } from "./createSpecChips";
+import { cleanLinkTarget } from "../core/model/links";
+import { cleanTag } from "../core/model/tags";
 import {
-	cleanLinkTarget,
-	cleanTag,
 	initialFormState,
 	PICKABLE_PRIORITIES,
 	PICKABLE_STATUSES,

@@ -237,17 +237,7 @@ export class SpecBoardSettingTab extends PluginSettingTab {
 		read: () => string,
 		write: (value: string) => Promise<void>,
 	): SettingRow {
-		return {
-			name,
-			desc,
-			render: (setting) => {
-				setting.addText((text) => {
-					text.setValue(read()).onChange(async (typed) => {
-						await write(typed);
-					});
-				});
-			},
-		};
+		return this.checkedTextRow(name, desc, read, (typed) => ({ ok: true, value: typed }), write);
 	}
 
 	private checkedTextRow<T>(

@@ -1,6 +1,7 @@
 // Pure helpers behind the settings tab: turning what a person types into setting values, and back.
 import { formatDateSafely } from "../core/templates/dateFormat";
 import { MAX_STALE_AFTER_DAYS } from "../core/settings/settings";
+import { cleanTag } from "../core/model/tags";
 
 /** The outcome of checking one typed value: the value to save, or why it cannot be saved. */
 export type FieldResult<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -37,7 +38,7 @@ export function previewDateFormat(dateFormat: string, now: Date): FieldResult<st
 
 /** A spec tag as typed (with or without '#'), or why it cannot be used. */
 export function parseSpecTag(text: string): FieldResult<string> {
-	const tag = text.trim().replace(/^#/, "");
+	const tag = cleanTag(text);
 	if (tag === "") return { ok: false, message: "The spec tag cannot be empty." };
 	if (/\s/.test(tag)) return { ok: false, message: "A tag cannot contain spaces." };
 	return { ok: true, value: tag };

@@ -1,7 +1,8 @@
 // What the create form suggests: domains, tags and parent notes, read from Obsidian's metadata cache (never from files).
 import { getAllTags, type App, type CachedMetadata, type TFile } from "obsidian";
 import type { SpecNote } from "../core/model/specNote";
-import { cleanLinkTarget, cleanTag } from "./createSpecForm";
+import { cleanLinkTarget } from "../core/model/links";
+import { cleanTag } from "../core/model/tags";
 
 /** The part of the live spec index the suggestions use (SpecIndex has it): the spec notes and their domains. */
 export interface DomainSource {

@@ -1,4 +1,4 @@
-import { domainLinks, linkTarget, linkTargets } from "../../src/core/model/links";
+import { cleanLinkTarget, domainLinks, linkKey, linkTarget, linkTargets } from "../../src/core/model/links";
 
 describe("domainLinks", () => {
 	it.each([
@@ -41,5 +41,22 @@ describe("linkTarget and linkTargets", () => {
 		],
 	])("linkTargets(%j) is %j", (value, expected) => {
 		expect(linkTargets(value)).toEqual(expected);
+	});
+});
+
+describe("cleanLinkTarget and linkKey", () => {
+	it.each([
+		["Payments", "Payments"],
+		["[[Payments]]", "Payments"],
+		['"[[Payments|Pay]]"', "Payments"],
+		["[[Payments#Flows]]", "Payments"],
+		[" [[ Folder/Payments ]] ", "Folder/Payments"],
+		["  ", ""],
+	])("cleanLinkTarget(%j) is %j", (typed, clean) => {
+		expect(cleanLinkTarget(typed)).toBe(clean);
+	});
+
+	it("linkKey lower-cases the cleaned target", () => {
+		expect(linkKey("[[Payments|Pay]]")).toBe(linkKey("payments"));
 	});
 });

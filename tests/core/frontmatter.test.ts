@@ -1,6 +1,18 @@
 import { readFrontmatter, splitFrontmatter } from "../../src/core/markdown/frontmatter";
+import {
+	findEntry,
+	findFrontmatter,
+	keyForm,
+	readEntries,
+	splitLinesWithEol,
+} from "../../src/core/markdown/frontmatterLines";
+import { fieldValue } from "../../src/core/reading/frontmatterFields";
+import { planStatusEdit } from "../../src/core/edits/noteEdits";
+import { readSpecNote } from "../../src/core/reading/readSpecNote";
+import { defaultReadOptions } from "../../src/core/reading/readOptions";
 import type { YamlReader } from "../../src/core/model/specNote";
 import { readYaml } from "../support/yamlReader";
+import { computeCachedMetadata } from "../support/fakeCache";
 
 describe("splitFrontmatter", () => {
 	it.each([
@@ -24,6 +36,11 @@ describe("splitFrontmatter", () => {
 		["an empty text", "", { yaml: null, body: "", bodyStartLine: 1 }],
 		["lone CR line ends", "---\ra: 1\r---\rbody", { yaml: "a: 1", body: "body", bodyStartLine: 4 }],
 		["a closing delimiter at the very end", "---\na: 1\n---", { yaml: "a: 1", body: "", bodyStartLine: 4 }],
+		[
+			"`...` closes nothing",
+			"---\na: 1\n...\nbody",
+			{ yaml: null, body: "---\na: 1\n...\nbody", bodyStartLine: 1 },
+		],
 	])("%s", (_name, text, expected) => {
 		expect(splitFrontmatter(text)).toEqual(expected);
 	});
@@ -84,5 +101,75 @@ describe("readFrontmatter", () => {
 	it("keeps the Date a YAML reader gives for an unquoted date (dates.ts turns it into text later)", () => {
 		const result = readFrontmatter("---\ncreated: 2024-01-05\n---\n", readYaml);
 		expect(result.data.created).toBeInstanceOf(Date);
+	});
+});
+
+describe("one rule for where frontmatter ends (findFrontmatter): the reader, the edits and the test double", () => {
+	it.each([
+		["a block", "---\na: 1\n---\nbody", { start: 1, end: 2 }],
+		["a BOM before the block", "\ufeff---\na: 1\n---\nbody", { start: 1, end: 2 }],
+		["CRLF and blanks after the fences", "--- \r\na: 1\r\n---\t\r\nbody", { start: 1, end: 2 }],
+		["an empty block (Obsidian's empty_yaml capture: a yaml section)", "---\n---\nbody", { start: 1, end: 1 }],
+		["`...` is no closer (Obsidian closes only on `---`)", "---\na: 1\n...\nbody", null],
+		["`...` before a real closer", "---\na: 1\n...\n---\nbody", { start: 1, end: 3 }],
+		["a longer dash line is no fence", "----\na: 1\n----\n", null],
+		["no closer", "---\na: 1\n", null],
+	])("%s", (_name, text, expected) => {
+		const { lines } = splitLinesWithEol(text);
+		expect(findFrontmatter(lines)).toEqual(expected);
+		// The reader's split agrees: a block exactly where findFrontmatter finds one.
+		expect(splitFrontmatter(text).yaml !== null).toBe(expected !== null);
+	});
+
+	const options = { ...defaultReadOptions(), everyNoteIsSpec: true };
+	const editOptions = { now: new Date("2026-03-14T09:30:00Z"), dateFormat: "yyyy-MM-dd" };
+
+	it("a `...` line closes no block: the reader sees an inline status and the edit rewrites that line", () => {
+		const text = "---\nstatus: draft\n...\n# A\n";
+		const note = readSpecNote("specs/a.md", text, readYaml, options);
+		expect([note.status, note.statusSource, note.statusLine]).toEqual(["Draft", "inline", 2]);
+		// The test double's metadata cache finds no frontmatter either.
+		expect(computeCachedMetadata(text).frontmatter).toBeUndefined();
+		expect(planStatusEdit(note, text, "Approved", editOptions)).toEqual({
+			kind: "text",
+			text: "---\nstatus: approved\n...\n# A\n",
+		});
+	});
+
+	it("a BOM note: the reader sees the frontmatter status and the edit sets it in place, keeping the BOM", () => {
+		const text = "\ufeff---\nstatus: draft\n---\n# A\n";
+		const note = readSpecNote("specs/a.md", text, readYaml, options);
+		expect([note.status, note.statusSource]).toEqual(["Draft", "frontmatter"]);
+		expect(computeCachedMetadata(text).frontmatter).toEqual({ status: "draft" });
+		expect(planStatusEdit(note, text, "Approved", editOptions)).toEqual({
+			kind: "frontmatter",
+			assignments: [{ key: "status", value: "approved" }],
+			text: "\ufeff---\nstatus: approved\n---\n# A\n",
+		});
+	});
+
+	it("a BOM note without frontmatter gets one block, the BOM still first", () => {
+		const text = "\ufeff# A\n";
+		const note = readSpecNote("specs/a.md", text, readYaml, options);
+		expect(planStatusEdit(note, text, "Approved", editOptions).text).toBe(
+			"\ufeff---\nstatus: approved\n---\n# A\n",
+		);
+	});
+});
+
+describe("one key fold (keyForm) for reads and edits", () => {
+	it.each(["last_updated", "Last Updated", "LAST-UPDATED", "lastUpdated", "last  updated"])(
+		"%j: fieldValue reads it and findEntry edits it as last_updated",
+		(key) => {
+			expect(keyForm(key)).toBe("lastupdated");
+			expect(fieldValue({ [key]: "2026-01-02" }, ["last_updated"])).toBe("2026-01-02");
+			const entry = findEntry(readEntries([`${key}: 2026-01-02`]), "last_updated");
+			expect(entry?.key).toBe(key);
+		},
+	);
+
+	it("a different key is not folded into another", () => {
+		expect(fieldValue({ updated_by: "Ann" }, ["updated"])).toBeUndefined();
+		expect(findEntry(readEntries(["updated_by: Ann"]), "updated")).toBeNull();
 	});
 });

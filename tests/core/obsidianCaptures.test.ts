@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { listItemTextAt, scanBody } from "../../src/core/markdown/scanBody";
-import { frontmatterTags } from "../../src/core/model/tags";
+import { collectNoteTags } from "../../src/core/model/tags";
 import { readFrontmatter } from "../../src/core/markdown/frontmatter";
 import { readYaml } from "../support/yamlReader";
 
@@ -62,15 +62,18 @@ const noHash = (tag: string): string => tag.replace(/^#/, "");
 
 		it.each(captures)("%s: frontmatter tags plus body tags are getAllTags", (_name, capture) => {
 			const data = readFrontmatter(capture.fileContents, readYaml).data;
-			const ours = new Set([...frontmatterTags(data), ...scanBody(capture.fileContents).tags.map((t) => t.tag)]);
+			const ours = new Set([
+				...collectNoteTags(data, [], []),
+				...scanBody(capture.fileContents).tags.map((t) => t.tag),
+			]);
 			const obsidian = new Set((capture.getAllTags ?? []).map(noHash));
 			expect(sorted([...ours])).toEqual(sorted([...obsidian]));
 		});
 
 		it.each(captures)(
-			"%s: frontmatterTags on Obsidian's own frontmatter is parseFrontMatterTags",
+			"%s: collectNoteTags on Obsidian's own frontmatter is parseFrontMatterTags",
 			(_name, capture) => {
-				const ours = frontmatterTags(capture.cachedMetadata.frontmatter ?? {});
+				const ours = collectNoteTags(capture.cachedMetadata.frontmatter ?? {}, [], []);
 				expect(ours).toEqual((capture.parseFrontMatterTags ?? []).map(noHash));
 			},
 		);

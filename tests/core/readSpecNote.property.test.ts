@@ -1,7 +1,7 @@
 // Property: reading a note never throws and always gives the same answer, whatever the text and the YAML reader do.
 import fc from "fast-check";
 import { readSpecNote } from "../../src/core/reading/readSpecNote";
-import { scanBodyStrict } from "../../src/core/markdown/scanBody";
+import { scanBody } from "../../src/core/markdown/scanBody";
 import { defaultReadOptions } from "../../src/core/reading/readOptions";
 import type { YamlReader } from "../../src/core/model/specNote";
 import { readYaml } from "../support/yamlReader";
@@ -94,7 +94,9 @@ describe("readSpecNote properties", () => {
 	it("scanBody never hits its safety net, and gives 1-based lines inside the text, in order", () => {
 		fc.assert(
 			fc.property(fc.oneof(markdownNote, fc.string({ unit: "binary", maxLength: 200 })), (text) => {
-				const facts = scanBodyStrict(text);
+				const facts = scanBody(text, (error) => {
+					throw error;
+				});
 				const lineCount = text.split(/\r\n|\r|\n/).length;
 				const lines = [...facts.headings, ...facts.listItems, ...facts.tags].map((f) => f.line);
 				for (const line of lines) expect(line >= 1 && line <= lineCount).toBe(true);

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { readSpecNote } from "../../src/core/reading/readSpecNote";
 import { defaultReadOptions } from "../../src/core/reading/readOptions";
-import { TEMPLATE_IDS } from "../../src/core/reading/templateRecognition";
+import { BUILT_IN_TEMPLATE_IDS } from "../../src/core/templates/specTemplate";
 import type { SpecNote } from "../../src/core/model/specNote";
 import { readYaml } from "../support/yamlReader";
 
@@ -120,7 +120,9 @@ const codes = (note: SpecNote): string[] => note.problems.map((p) => p.code);
 // The project's own copies (templates/), when present: each reads as a spec of its own template.
 const projectDir = join(__dirname, "..", "..", "templates");
 const projectTemplates = existsSync(projectDir)
-	? readdirSync(projectDir).filter((f) => (TEMPLATE_IDS as readonly string[]).includes(f.replace(/\.md$/, "")))
+	? readdirSync(projectDir).filter((f) =>
+			(BUILT_IN_TEMPLATE_IDS as readonly string[]).includes(f.replace(/\.md$/, "")),
+		)
 	: [];
 
 (projectTemplates.length > 0 ? describe : describe.skip)("the project's template copies (templates/)", () => {

@@ -1,4 +1,16 @@
-import { frontmatterTags, isTagOrNestedUnder, isValidTag, mergeTags, tagValuesUnder } from "../../src/core/model/tags";
+import {
+	cleanTag,
+	collectNoteTags,
+	isSameOrNestedTag,
+	isValidTag,
+	mergeTags,
+	tagAndParents,
+	tagKey,
+	tagValuesUnder,
+} from "../../src/core/model/tags";
+import { readSpecNote } from "../../src/core/reading/readSpecNote";
+import { defaultReadOptions } from "../../src/core/reading/readOptions";
+import { readYaml } from "../support/yamlReader";
 
 describe("isValidTag", () => {
 	it.each([
@@ -18,7 +30,7 @@ describe("isValidTag", () => {
 	});
 });
 
-describe("frontmatterTags (as Obsidian's getAllTags reads them)", () => {
+describe("collectNoteTags: frontmatter tags as Obsidian's getAllTags reads them", () => {
 	it.each([
 		["a list", { tags: ["spec", "area/payments"] }, ["spec", "area/payments"]],
 		["a leading # tolerated", { tags: ["#status/draft", " #x "] }, ["status/draft", "x"]],
@@ -32,7 +44,7 @@ describe("frontmatterTags (as Obsidian's getAllTags reads them)", () => {
 		["null tags", { tags: null }, []],
 		["other spellings of the key are not tags (Obsidian ignores TAG)", { TAG: ["x"] }, []],
 	])("%s", (_name, data, expected) => {
-		expect(frontmatterTags(data)).toEqual(expected);
+		expect(collectNoteTags(data, [], [])).toEqual(expected);
 	});
 });
 
@@ -52,7 +64,36 @@ describe("mergeTags", () => {
 	});
 });
 
-describe("isTagOrNestedUnder", () => {
+describe("collectNoteTags: frontmatter then body, merged", () => {
+	it("keeps the first spelling and gives the lower-cased forms in the same order", () => {
+		const lower: string[] = [];
+		expect(collectNoteTags({ tags: ["Spec", "area/X"] }, [{ tag: "spec" }, { tag: "body" }], lower)).toEqual([
+			"Spec",
+			"area/X",
+			"body",
+		]);
+		expect(lower).toEqual(["spec", "area/x", "body"]);
+	});
+});
+
+describe("cleanTag and tagKey", () => {
+	it.each([
+		["#team/web", "team/web"],
+		[" area ", "area"],
+		["##Area", "Area"],
+		["# area", "area"],
+		["#", ""],
+		["", ""],
+	])("cleanTag(%j) is %j", (typed, clean) => {
+		expect(cleanTag(typed)).toBe(clean);
+	});
+
+	it("tagKey lower-cases the cleaned tag", () => {
+		expect(tagKey(" #Area/X ")).toBe("area/x");
+	});
+});
+
+describe("isSameOrNestedTag (on tagKey forms)", () => {
 	it.each([
 		["spec", "spec", true],
 		["Spec/Feature", "spec", true],
@@ -61,7 +102,26 @@ describe("isTagOrNestedUnder", () => {
 		["area", "area/x", false],
 		["x", "", false],
 	])("%j under %j is %s", (tag, wanted, expected) => {
-		expect(isTagOrNestedUnder(tag, wanted)).toBe(expected);
+		expect(isSameOrNestedTag(tagKey(tag), tagKey(wanted))).toBe(expected);
+	});
+
+	it.each([
+		["#spec", "spec", true],
+		["#Spec/Feature", "spec", true],
+		["#specs", "spec", false],
+		["#spec", "#SPEC", true],
+	])("the reader takes a note tagged %j as a spec for the spec tag %j: %s", (tag, specTag, expected) => {
+		const note = readSpecNote("notes/a.md", `# A\n\n${tag}\n`, readYaml, { ...defaultReadOptions(), specTag });
+		expect(note.isSpec).toBe(expected);
+	});
+});
+
+describe("tagAndParents", () => {
+	it.each([
+		["a", ["a"]],
+		["a/b/c", ["a", "a/b", "a/b/c"]],
+	])("%j gives %j", (tag, expected) => {
+		expect(tagAndParents(tag)).toEqual(expected);
 	});
 });
 

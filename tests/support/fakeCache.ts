@@ -1,6 +1,7 @@
 // The fake metadata cache's parser: a note's text -> the CachedMetadata Obsidian would report (0-based positions).
 // A small model of Obsidian's own indexer, independent of the core's scanBody, so tests compare two readings.
 import type { CachedMetadata, HeadingCache, ListItemCache, Loc, TagCache } from "obsidian";
+import { findFrontmatter } from "../../src/core/markdown/frontmatterLines";
 
 // js-yaml has no bundled types here; the fake only needs load and dump.
 // eslint-disable-next-line @typescript-eslint/no-require-imports, import/no-extraneous-dependencies -- js-yaml ships without typings; it comes with the toolchain
@@ -20,13 +21,10 @@ export function dumpYamlText(value: unknown): string {
 	return jsYaml.dump(value, { lineWidth: -1 });
 }
 
-/** Where a note's frontmatter block is, in 0-based lines, or null when it has none. */
+/** Where a note's frontmatter block is, in 0-based lines, or null when it has none: the core's one rule (findFrontmatter). */
 export function findFrontmatterBlock(lines: readonly string[]): { start: number; end: number; yaml: string } | null {
-	if (lines[0]?.trimEnd() !== "---") return null;
-	for (let i = 1; i < lines.length; i++) {
-		if (lines[i].trimEnd() === "---") return { start: 0, end: i, yaml: lines.slice(1, i).join("\n") };
-	}
-	return null;
+	const span = findFrontmatter(lines);
+	return span === null ? null : { start: 0, end: span.end, yaml: lines.slice(1, span.end).join("\n") };
 }
 
 const TAG_RE = /(^|[\s[])#([^\s#!@$%^&*(),.?":{}|<>`~[\]'=+;\\]+)/gu;

@@ -4,7 +4,7 @@ import type { WorkspaceLeaf } from "obsidian";
 import { emptyFilter } from "../../src/core/board/filter";
 import { defaultReadOptions } from "../../src/core/reading/readOptions";
 import type { BoardState } from "../../src/core/settings/settings";
-import * as noteKeys from "../../src/core/board/noteKeys";
+import { NoteForms } from "../../src/core/board/noteKeys";
 import { sortSpecs } from "../../src/core/board/rollup";
 import type { SpecNote } from "../../src/core/model/specNote";
 import { SpecIndex } from "../../src/obsidian/specIndex";
@@ -459,7 +459,7 @@ describe("BoardView with 10,000 specs", () => {
 			onChange: () => () => undefined,
 		};
 		const mine = new Set<SpecNote>(own);
-		const prepare = jest.spyOn(noteKeys, "prepareFilterKeys");
+		const prepare = jest.spyOn(NoteForms.prototype, "prepare");
 		const prepared = (): number => prepare.mock.calls.filter(([note]) => mine.has(note)).length;
 		const turn = (): Promise<void> => new Promise((resolve) => window.setTimeout(resolve, 0));
 		try {

@@ -2,8 +2,6 @@
 import { fileNameFromTitle } from "../../src/core/model/fileName";
 import {
 	addChip,
-	cleanLinkTarget,
-	cleanTag,
 	initialFormState,
 	removeChip,
 	showsParent,
@@ -85,23 +83,6 @@ describe("create form state", () => {
 		expect(tech.ok && tech.values.parent).toBe("Roadmap");
 		expect(showsParent(base, TEMPLATES)).toBe(false);
 		expect(showsParent({ ...base, templateId: "tech-spec" }, TEMPLATES)).toBe(true);
-	});
-
-	it.each([
-		["Payments", "Payments"],
-		["[[Payments]]", "Payments"],
-		['"[[Payments|Pay]]"', "Payments"],
-		["  ", ""],
-	])("cleans the link target %j to %j", (typed, clean) => {
-		expect(cleanLinkTarget(typed)).toBe(clean);
-	});
-
-	it.each([
-		["#team/web", "team/web"],
-		[" area ", "area"],
-		["#", ""],
-	])("cleans the tag %j to %j", (typed, clean) => {
-		expect(cleanTag(typed)).toBe(clean);
 	});
 
 	it("adds a chip once (ignoring case) and removes it", () => {

@@ -1,47 +1,41 @@
 // Applying a SpecFilter to spec notes: nested-tag matching, and a matcher compiled once per filter.
-// Each note's lower-cased tags, domains and search text are made once per note (noteKeys.ts), not once per filter change.
+// Each note's lower-cased tags, domains and search text are made once per note (NoteForms), not once per filter change.
 import type { SpecFilter } from "./filter";
 import type { Priority, SpecNote, Status } from "../model/specNote";
 import { isNotReady } from "./rollup";
-import { domainKeys, normalizeDomain, normalizeTag, searchText, tagPaths } from "./noteKeys";
+import { NoteForms } from "./noteKeys";
+import { tagKey } from "../model/tags";
+import { linkKey } from "../model/links";
 import { hasQuestionsFor, isMine, isWaitingOn, lacksSignOff, noAttention, type AttentionContext } from "./attention";
-
-/** Whether an already-normalized note tag is the query tag or nested under it. */
-function tagMatchesNormalized(noteTag: string, query: string): boolean {
-	if (query === "") return false;
-	return (
-		noteTag === query ||
-		(noteTag.length > query.length && noteTag.charCodeAt(query.length) === 47 && noteTag.startsWith(query))
-	);
-}
-
-/** Whether a note's tag matches a query tag: case-insensitive and nested (`area` matches `area` and `area/x`, never `areas`); a leading '#' is tolerated on either. */
-export function tagMatches(noteTag: string, query: string): boolean {
-	return tagMatchesNormalized(normalizeTag(noteTag), normalizeTag(query));
-}
 
 /** A test for one note, made once per filter. */
 export type SpecMatcher = (note: SpecNote) => boolean;
 
 /**
  * Compiles a filter into a matcher: query parts are normalized once, not per note.
- * Included tags must all match (tagMode "all") or one is enough ("any"); excluded tags must not match;
- * statuses, priorities and domains are any-of; the text's blank-separated words must each appear
- * (case-insensitive) in the title, the path, a tag or an open question. The personal filters ("Waiting on me",
- * "Mine", "Questions for me", "Stale"; "Missing sign-off" needs no context) ask `context` who "me" is and what is stale; with no name set they match nothing.
+ * Tags match case-insensitively and nested (`area` matches `area` and `area/x`, never `areas`); included tags must
+ * all match (tagMode "all") or one is enough ("any"); excluded tags must not match; statuses, priorities and domains
+ * are any-of; the text's blank-separated words must each appear (case-insensitive) in the title, the path, a tag or
+ * an open question. The notes' forms are kept in `forms`: pass the same NoteForms to every matcher over the same notes.
+ * The personal filters ("Waiting on me", "Mine", "Questions for me", "Stale") ask `context` who "me" is and what is
+ * stale; with no name set they match nothing. "Missing sign-off" needs no context.
  */
-export function specMatcher(filter: SpecFilter, context: AttentionContext = noAttention()): SpecMatcher {
+export function specMatcher(
+	filter: SpecFilter,
+	forms: NoteForms = new NoteForms(),
+	context: AttentionContext = noAttention(),
+): SpecMatcher {
 	const included: string[] = [];
 	const excluded: string[] = [];
 	for (const choice of filter.tags) {
-		const tag = normalizeTag(choice.tag);
+		const tag = tagKey(choice.tag);
 		if (tag === "") continue;
 		(choice.mode === "exclude" ? excluded : included).push(tag);
 	}
 	const anyTag = filter.tagMode === "any";
 	const statuses: ReadonlySet<Status> | null = filter.statuses.length > 0 ? new Set(filter.statuses) : null;
 	const priorities: ReadonlySet<Priority> | null = filter.priorities.length > 0 ? new Set(filter.priorities) : null;
-	const domainList = filter.domains.map(normalizeDomain).filter((d) => d !== "");
+	const domainList = filter.domains.map(linkKey).filter((d) => d !== "");
 	const domains: ReadonlySet<string> | null = domainList.length > 0 ? new Set(domainList) : null;
 	const words = filter.text
 		.toLowerCase()
@@ -61,10 +55,11 @@ export function specMatcher(filter: SpecFilter, context: AttentionContext = noAt
 		if (questionsForMe && !hasQuestionsFor(note, me)) return false;
 		if (missingSignOff && !lacksSignOff(note)) return false;
 		if (stale && !isStale(note)) return false;
-		if (domains && !domainKeys(note).some((d) => domains.has(d))) return false;
+		if (domains && !forms.domainKeys(note).some((d) => domains.has(d))) return false;
 		if (checksTags) {
-			// A note has a tag that is the query or nested under it exactly when the query is one of its tag paths.
-			const paths = tagPaths(note);
+			// A note has a tag that is the query or nested under it (isSameOrNestedTag) exactly when the query is one
+			// of its tags or their parents (tagPaths): one look-up per query.
+			const paths = forms.tagPaths(note);
 			for (const query of excluded) if (paths.has(query)) return false;
 			if (included.length > 0) {
 				if (anyTag) {
@@ -75,19 +70,19 @@ export function specMatcher(filter: SpecFilter, context: AttentionContext = noAt
 			}
 		}
 		if (words.length > 0) {
-			const haystack = searchText(note);
+			const haystack = forms.searchText(note);
 			for (const word of words) if (!haystack.includes(word)) return false;
 		}
 		return true;
 	};
 }
 
-/** Whether one note passes the filter (compiles the filter each call: use specMatcher or filterSpecs for many notes). */
-export function matchesFilter(note: SpecNote, filter: SpecFilter, context?: AttentionContext): boolean {
-	return specMatcher(filter, context)(note);
-}
-
-/** The notes that pass the filter, in their original order. */
-export function filterSpecs(notes: readonly SpecNote[], filter: SpecFilter, context?: AttentionContext): SpecNote[] {
-	return notes.filter(specMatcher(filter, context));
+/** The notes that pass the filter, in their original order (their forms kept in `forms`, see specMatcher). */
+export function filterSpecs(
+	notes: readonly SpecNote[],
+	filter: SpecFilter,
+	forms?: NoteForms,
+	context?: AttentionContext,
+): SpecNote[] {
+	return notes.filter(specMatcher(filter, forms, context));
 }

@@ -1,13 +1,17 @@
-// The lower-cased forms a filter, a sort and a grouping compare, worked out once per note, not once per use.
-// A SpecNote is never changed once built (the index replaces a changed note with a new object), so the forms are
-// kept in a WeakMap keyed by the note: they live exactly as long as the note does. Each form is made on first use.
+// The lower-cased forms a filter and a search compare, worked out once per note, not once per use.
+// A SpecNote is never changed once built (the index replaces a changed note with a new object), so a NoteForms keeps
+// each note's forms in a WeakMap keyed by the note: they live as long as the note and the NoteForms do. The caller
+// owns the NoteForms (the board view keeps one while it is open; a matcher made without one makes its own), so the
+// core keeps no state of its own. Each form is made on first use.
 import type { SpecNote } from "../model/specNote";
+import { tagAndParents, tagKey } from "../model/tags";
+import { linkKey } from "../model/links";
 
 /** A note's comparison forms. */
 export interface NoteKeys {
-	/** The tags, lower-cased, trimmed, without a leading '#' ("" for a blank one), in the note's order. */
+	/** The tags as compared (see tagKey: lower-cased, without '#'), in the note's order. */
 	readonly tags: readonly string[];
-	/** The domains, lower-cased, without wiki-link brackets or alias, trimmed, in the note's order. */
+	/** The domains as compared (see linkKey: lower-cased, without brackets or alias), in the note's order. */
 	readonly domains: readonly string[];
 	/** The title, lower-cased (the board's sort key). */
 	readonly title: string;
@@ -22,89 +26,73 @@ interface Forms {
 	search: string | null;
 }
 
-const formsByNote = new WeakMap<SpecNote, Forms>();
+/** Notes' comparison forms, each made on first use and kept with the note. */
+export class NoteForms {
+	private readonly byNote = new WeakMap<SpecNote, Forms>();
 
-function formsOf(note: SpecNote): Forms {
-	let forms = formsByNote.get(note);
-	if (forms === undefined) {
-		// Every field from the start: one object shape for all notes keeps the lookups fast.
-		forms = { tags: null, tagPaths: null, domains: null, title: null, search: null };
-		formsByNote.set(note, forms);
-	}
-	return forms;
-}
-
-/** Lower-cases a tag and drops a leading '#' and surrounding blanks. */
-export function normalizeTag(tag: string): string {
-	const trimmed = tag.trim();
-	return (trimmed.charCodeAt(0) === 35 ? trimmed.slice(1) : trimmed).toLowerCase();
-}
-
-/** Lower-cases a domain and drops wiki-link brackets and an alias, so `[[Payments|Pay]]` and `payments` are the same domain. */
-export function normalizeDomain(domain: string): string {
-	let d = domain.trim();
-	if (d.startsWith("[[") && d.endsWith("]]")) d = d.slice(2, -2);
-	const pipe = d.indexOf("|");
-	if (pipe >= 0) d = d.slice(0, pipe);
-	return d.trim().toLowerCase();
-}
-
-/** The note's tags as filters compare them (see NoteKeys.tags). */
-export function tagKeys(note: SpecNote): readonly string[] {
-	const forms = formsOf(note);
-	forms.tags ??= note.tags.map(normalizeTag);
-	return forms.tags;
-}
-
-/**
- * Every tag filter the note's tags answer to: each normalized tag and each of its parents (`area/x/y` gives `area`,
- * `area/x` and `area/x/y`), so "has a tag that is `q` or nested under it" is one look-up, not a walk over the tags.
- */
-export function tagPaths(note: SpecNote): ReadonlySet<string> {
-	const forms = formsOf(note);
-	if (forms.tagPaths === null) {
-		const paths = new Set<string>();
-		for (const tag of tagKeys(note)) {
-			for (let slash = tag.indexOf("/"); slash >= 0; slash = tag.indexOf("/", slash + 1))
-				paths.add(tag.slice(0, slash));
-			paths.add(tag);
+	private formsOf(note: SpecNote): Forms {
+		let forms = this.byNote.get(note);
+		if (forms === undefined) {
+			// Every field from the start: one object shape for all notes keeps the lookups fast.
+			forms = { tags: null, tagPaths: null, domains: null, title: null, search: null };
+			this.byNote.set(note, forms);
 		}
-		forms.tagPaths = paths;
+		return forms;
 	}
-	return forms.tagPaths;
-}
 
-/** The note's domains as filters compare them (see NoteKeys.domains). */
-export function domainKeys(note: SpecNote): readonly string[] {
-	const forms = formsOf(note);
-	forms.domains ??= note.domains.map(normalizeDomain);
-	return forms.domains;
-}
+	/** The note's tags as filters compare them (see NoteKeys.tags). */
+	tagKeys(note: SpecNote): readonly string[] {
+		const forms = this.formsOf(note);
+		forms.tags ??= note.tags.map(tagKey);
+		return forms.tags;
+	}
 
-/** The note's title, lower-cased: the board's sort key. */
-export function foldedTitle(note: SpecNote): string {
-	const forms = formsOf(note);
-	forms.title ??= note.title.toLowerCase();
-	return forms.title;
-}
+	/**
+	 * Every tag filter the note's tags answer to: each compared tag and each of its parents (`area/x/y` gives `area`,
+	 * `area/x` and `area/x/y`), so "has a tag that is `q` or nested under it" is one look-up, not a walk over the tags.
+	 */
+	tagPaths(note: SpecNote): ReadonlySet<string> {
+		const forms = this.formsOf(note);
+		if (forms.tagPaths === null) {
+			const paths = new Set<string>();
+			for (const tag of this.tagKeys(note)) for (const path of tagAndParents(tag)) paths.add(path);
+			forms.tagPaths = paths;
+		}
+		return forms.tagPaths;
+	}
 
-/** All of the note's comparison forms. */
-export function noteKeys(note: SpecNote): NoteKeys {
-	return { tags: tagKeys(note), domains: domainKeys(note), title: foldedTitle(note) };
-}
+	/** The note's domains as filters compare them (see NoteKeys.domains). */
+	domainKeys(note: SpecNote): readonly string[] {
+		const forms = this.formsOf(note);
+		forms.domains ??= note.domains.map(linkKey);
+		return forms.domains;
+	}
 
-/** The lower-cased text a search looks in: title, path, tags and open questions, one per line. */
-export function searchText(note: SpecNote): string {
-	const forms = formsOf(note);
-	forms.search ??= [note.title, note.path, ...note.tags, ...note.openQuestions.map((q) => q.text)]
-		.join("\n")
-		.toLowerCase();
-	return forms.search;
-}
+	/** The note's title, lower-cased. */
+	foldedTitle(note: SpecNote): string {
+		const forms = this.formsOf(note);
+		forms.title ??= note.title.toLowerCase();
+		return forms.title;
+	}
 
-/** Works out ahead every form a filter uses (tags, domains, search text), so the first filter change is as quick as the next. */
-export function prepareFilterKeys(note: SpecNote): void {
-	tagPaths(note);
-	domainKeys(note);
-	searchText(note);
+	/** All of the note's comparison forms. */
+	noteKeys(note: SpecNote): NoteKeys {
+		return { tags: this.tagKeys(note), domains: this.domainKeys(note), title: this.foldedTitle(note) };
+	}
+
+	/** The lower-cased text a search looks in: title, path, tags and open questions, one per line. */
+	searchText(note: SpecNote): string {
+		const forms = this.formsOf(note);
+		forms.search ??= [note.title, note.path, ...note.tags, ...note.openQuestions.map((q) => q.text)]
+			.join("\n")
+			.toLowerCase();
+		return forms.search;
+	}
+
+	/** Works out ahead every form a filter uses (tags, domains, search text), so the first filter change is as quick as the next. */
+	prepare(note: SpecNote): void {
+		this.tagPaths(note);
+		this.domainKeys(note);
+		this.searchText(note);
+	}
 }

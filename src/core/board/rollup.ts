@@ -1,7 +1,7 @@
 // The rollup: counts, lifecycle sort and grouping of spec notes, shared by the board and the command line.
 import { PRIORITIES, STATUSES, type Priority, type SpecNote, type Status } from "../model/specNote";
 import type { GroupBy } from "../settings/settings";
-import { foldedTitle } from "./noteKeys";
+import { cleanTag } from "../model/tags";
 
 /** Counts over a set of notes. */
 export interface Summary {
@@ -81,7 +81,11 @@ export function compareSpecs(a: SpecNote, b: SpecNote): number {
 		if (b.updated === null) return -1;
 		return compareText(b.updated, a.updated);
 	}
-	return compareText(foldedTitle(a), foldedTitle(b)) || compareText(a.title, b.title) || compareText(a.path, b.path);
+	return (
+		compareText(a.title.toLowerCase(), b.title.toLowerCase()) ||
+		compareText(a.title, b.title) ||
+		compareText(a.path, b.path)
+	);
 }
 
 /** A note with its sort keys worked out once, so sorting 10,000 notes does not lower-case titles a million times. */
@@ -116,7 +120,6 @@ export function sortSpecs(notes: readonly SpecNote[]): SpecNote[] {
 		const rank =
 			(STATUS_RANK.get(note.status) ?? STATUSES.length) * priorities +
 			(PRIORITY_RANK.get(note.priority) ?? PRIORITIES.length);
-		// Lower-cased here, not through noteKeys: remembering forms for 10,000 new notes costs more than making them.
 		const entry: SortEntry = { note, updated: note.updated, folded: note.title.toLowerCase() };
 		const bucket = buckets[rank];
 		if (bucket === undefined) buckets[rank] = [entry];
@@ -246,6 +249,6 @@ export function groupSpecs(notes: readonly SpecNote[], by: GroupBy, presorted = 
 		case "domain":
 			return groupByNames(sorted, (note) => note.domains, NO_DOMAIN_LABEL);
 		case "tag":
-			return groupByNames(sorted, (note) => note.tags.map((tag) => tag.replace(/^#/, "")), NO_TAGS_LABEL);
+			return groupByNames(sorted, (note) => note.tags.map(cleanTag), NO_TAGS_LABEL);
 	}
 }

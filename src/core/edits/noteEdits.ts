@@ -17,6 +17,7 @@ import {
 	readEntries,
 	setLineValue,
 	splitLinesWithEol,
+	withFrontmatterBlock,
 	unquote,
 	yamlDate,
 	yamlString,
@@ -175,7 +176,7 @@ function frontmatterEdit(
 /** Sets (or appends, creating the frontmatter when needed) a top-level key in the note's lines, keeping the rest. */
 function setFrontmatterText(lines: string[], key: string, valueText: string): string[] {
 	const span = findFrontmatter(lines);
-	if (!span) return ["---", `${key}: ${valueText}`, "---", ...lines];
+	if (!span) return withFrontmatterBlock(lines, [`${key}: ${valueText}`]);
 	const entries = readEntries(lines.slice(span.start, span.end));
 	const entry = findEntry(entries, key);
 	const out = [...lines];

@@ -2,6 +2,7 @@
 // checked item under its sign-off heading), in the note's own style; every other byte kept.
 import { listItemText, scanBody } from "../markdown/scanBody";
 import {
+	findEntry,
 	findFrontmatter,
 	readEntries,
 	entryValues,
@@ -38,13 +39,6 @@ function yamlName(name: string): string {
 		: `"${name.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
 }
 
-/** A key's compared form (lower case, no spaces, `_` or `-`), as the reader compares frontmatter keys. */
-function keyForm(key: string): string {
-	return key.toLowerCase().replace(/[\s_-]+/g, "");
-}
-
-const SIGN_OFF_FORMS = SIGN_OFF_KEYS.map(keyForm);
-
 /**
  * Plans signing off on a spec as `name` (the author from the settings): an unchecked item naming them under the note's
  * sign-off heading is ticked; else the name is added to the frontmatter `approved-by` / `signed-off-by` list (block
@@ -61,8 +55,8 @@ export function planSignOff(text: string, name: string): TextPlan {
 	const lines = spans.map((_, i) => lineAt(text, spans, i));
 	const span = findFrontmatter(lines);
 	const entries = span === null ? [] : readEntries(lines.slice(span.start, span.end));
-	const entry: FrontmatterEntry | undefined = entries.find((e) => SIGN_OFF_FORMS.includes(keyForm(e.key)));
-	const listed = entry === undefined ? [] : entryValues(entry);
+	const entry: FrontmatterEntry | null = findEntry(entries, ...SIGN_OFF_KEYS);
+	const listed = entry === null ? [] : entryValues(entry);
 	if (listed.some((written) => nameKey(written) === myKey)) return already(me);
 
 	const facts = scanBody(text);
@@ -82,7 +76,7 @@ export function planSignOff(text: string, name: string): TextPlan {
 		};
 	}
 
-	if (span !== null && entry !== undefined) {
+	if (span !== null && entry !== null) {
 		const value = yamlName(styled(me, nameStyle(listed)));
 		const keyIndex = span.start + entry.line;
 		if (entry.items !== null) {
@@ -111,9 +105,9 @@ export function planSignOff(text: string, name: string): TextPlan {
 	}
 
 	if (span !== null) {
-		const reviewers = entries.find((e) => keyForm(e.key) === "reviewers" || keyForm(e.key) === "reviewer");
-		const after = reviewers === undefined ? span.end - 1 : span.start + reviewers.end - 1;
-		const style = reviewers === undefined ? "plain" : nameStyle(entryValues(reviewers));
+		const reviewers = findEntry(entries, "reviewers", "reviewer");
+		const after = reviewers === null ? span.end - 1 : span.start + reviewers.end - 1;
+		const style = reviewers === null ? "plain" : nameStyle(entryValues(reviewers));
 		return {
 			ok: true,
 			text: insertLinesAfter(text, spans, after, ["approved-by:", `  - ${yamlName(styled(me, style))}`]),

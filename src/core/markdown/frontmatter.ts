@@ -1,7 +1,8 @@
-// Finding and reading a note's YAML frontmatter: the `---` block at the very start, as Obsidian finds it.
+// Reading a note's YAML frontmatter: the block at the very start, found by the rule in frontmatterLines.ts (findFrontmatter).
 import type { FrontmatterResult, YamlReader } from "../model/specNote";
 import { salvageFrontmatter } from "./frontmatterSalvage";
 import { isRecord } from "../model/records";
+import { findFrontmatter, isFrontmatterFence } from "./frontmatterLines";
 
 /** A note's text cut into its frontmatter block and its body. */
 export interface FrontmatterSplit {
@@ -19,14 +20,9 @@ export function splitLines(text: string): string[] {
 	return clean.indexOf("\r") < 0 ? clean.split("\n") : clean.split(/\r\n|\r|\n/);
 }
 
-function isDelimiter(line: string): boolean {
-	return line.startsWith("---") && line.slice(3).trim() === "";
-}
-
-/** Whether text[start, end) is a `---` delimiter line (trailing whitespace, CR included, allowed). */
+/** Whether text[start, end) is a fence line (see isFrontmatterFence), without cutting out lines that cannot be one. */
 function isDelimiterAt(text: string, start: number, end: number): boolean {
-	if (end - start < 3 || !text.startsWith("---", start)) return false;
-	return end === start + 3 || text.slice(start + 3, end).trim() === "";
+	return end - start >= 3 && text.startsWith("---", start) && isFrontmatterFence(text.slice(start, end));
 }
 
 /** Removes a leading BOM and turns lone CR line ends into LF (CRLF is kept), so lines split on LF at the same numbers. */
@@ -59,13 +55,10 @@ export function bodyStartOffset(text: string): number {
 	return closing === null ? 0 : Math.min(closing.end + 1, text.length);
 }
 
-/** 0-based index of the first body line: just after a closing `---` when line 1 is `---`, else 0. */
+/** 0-based index of the first body line: just after the frontmatter block's closing fence (see findFrontmatter), else 0. */
 export function bodyStartIndex(lines: readonly string[]): number {
-	if (lines.length < 2 || !isDelimiter(lines[0])) return 0;
-	for (let i = 1; i < lines.length; i++) {
-		if (isDelimiter(lines[i])) return i + 1;
-	}
-	return 0;
+	const span = findFrontmatter(lines);
+	return span === null ? 0 : span.end + 1;
 }
 
 /** The slow path, for text with lone CR line ends. */

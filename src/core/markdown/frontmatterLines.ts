@@ -1,4 +1,5 @@
-// Frontmatter as TEXT: find the block, its top-level entries and list items, and edit them line by line.
+// Frontmatter as TEXT: find the block (the one rule: findFrontmatter), its top-level entries and list items, and edit
+// them line by line.
 // Nothing here re-serialises YAML, so comments, key order and spacing survive every edit.
 
 /** Where a note's frontmatter block sits, in 0-based line indexes of the note's lines. */
@@ -28,14 +29,33 @@ export function splitLinesWithEol(text: string): { lines: string[]; eol: "\n" | 
 	return { lines: text.split(/\r?\n/), eol: text.includes("\r\n") ? "\r\n" : "\n" };
 }
 
-/** Finds the frontmatter block (a `---` first line and a closing `---` or `...` line); null when there is none. */
+/**
+ * Whether a line is a frontmatter fence as Obsidian reads one: `---` and nothing after it but blanks (a CR included).
+ * This is the one rule for where frontmatter starts and ends; `...` is no closer and `----` is no fence.
+ */
+export function isFrontmatterFence(line: string): boolean {
+	return line.startsWith("---") && (line.length === 3 || line.slice(3).trim() === "");
+}
+
+/**
+ * Finds the frontmatter block: a fence on the first line (after a BOM, if any) and the next fence line closes it;
+ * null when there is none. The reader (frontmatter.ts) and every edit find the block by this rule.
+ */
 export function findFrontmatter(lines: readonly string[]): FrontmatterSpan | null {
-	if (lines.length === 0 || lines[0].trimEnd() !== "---") return null;
+	if (lines.length < 2) return null;
+	const first = lines[0].charCodeAt(0) === 0xfeff ? lines[0].slice(1) : lines[0];
+	if (!isFrontmatterFence(first)) return null;
 	for (let i = 1; i < lines.length; i++) {
-		const line = lines[i].trimEnd();
-		if (line === "---" || line === "...") return { start: 1, end: i };
+		if (isFrontmatterFence(lines[i])) return { start: 1, end: i };
 	}
 	return null;
+}
+
+/** The note's lines with a new frontmatter block in front (its entry lines given), a BOM kept as the first character. */
+export function withFrontmatterBlock(lines: readonly string[], entryLines: readonly string[]): string[] {
+	const bom = lines.length > 0 && lines[0].charCodeAt(0) === 0xfeff;
+	const rest = bom ? [lines[0].slice(1), ...lines.slice(1)] : lines;
+	return [bom ? "\ufeff---" : "---", ...entryLines, "---", ...rest];
 }
 
 const KEY_LINE = /^([^\s#-][^:]*?|-[^\s:][^:]*?)\s*:(?=\s|$)(.*)$/;
@@ -106,10 +126,23 @@ export function readEntries(lines: readonly string[]): FrontmatterEntry[] {
 	return entries;
 }
 
-/** The entry whose key equals one of the names, case-insensitively; null when none. */
+/**
+ * A frontmatter key as keys are compared, in reads and edits alike: lower-cased, with whitespace, `_` and `-` removed
+ * (`Last Updated` = `last_updated` = `lastupdated`); a plain lower-case key is its own form.
+ */
+export function keyForm(key: string): string {
+	for (let i = 0; i < key.length; i++) {
+		const code = key.charCodeAt(i);
+		if ((code >= 65 && code <= 90) || code <= 32 || code === 45 || code === 95 || code >= 127)
+			return key.toLowerCase().replace(/[\s_-]+/g, "");
+	}
+	return key;
+}
+
+/** The entry whose key is one of the names (compared by keyForm, as reads compare them); null when none. */
 export function findEntry(entries: readonly FrontmatterEntry[], ...names: string[]): FrontmatterEntry | null {
-	const wanted = names.map((n) => n.toLowerCase());
-	return entries.find((e) => wanted.includes(e.key.toLowerCase())) ?? null;
+	const wanted = names.map(keyForm);
+	return entries.find((e) => wanted.includes(keyForm(e.key))) ?? null;
 }
 
 /** The values of a list entry: block items, a flow list `[a, b]`, or a comma/space separated scalar. */

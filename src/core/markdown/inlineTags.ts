@@ -18,7 +18,10 @@ function isAsciiLetter(code: number): boolean {
 	return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-const SPECIAL = /[\\`<[\]#]/g;
+/** Whether a code unit is one the tag scan stops at: \ ` < [ ] # */
+function isSpecial(code: number): boolean {
+	return code === 92 || code === 96 || code === 60 || code === 91 || code === 93 || code === 35;
+}
 
 /** Where a run of exactly `length` backticks starts at or after `from`, or -1. */
 function findBacktickRun(text: string, from: number, length: number): number {
@@ -61,9 +64,8 @@ export function scanInlineTags(text: string, from: number, line: number, out: Ta
 	let i = from;
 	while (i < n) {
 		// Jump to the next character that matters: \ ` < [ ] #
-		SPECIAL.lastIndex = i;
-		if (SPECIAL.exec(text) === null) return false;
-		i = SPECIAL.lastIndex - 1;
+		while (i < n && !isSpecial(text.charCodeAt(i))) i++;
+		if (i >= n) return false;
 		const code = text.charCodeAt(i);
 		if (code === 92) {
 			i += 2;

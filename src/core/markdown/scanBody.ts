@@ -459,22 +459,17 @@ class BodyScanner {
  * Scans a note's whole text (frontmatter skipped) for headings, list items, body tags and inline fields, the way
  * Obsidian's metadata cache reports them. Lines are 1-based over the whole file. A list item's parent is the 1-based
  * line of its parent item, or for a root item exactly the negative number Obsidian's cache gives (see rootParent).
- * Never throws: on an unexpected error it returns what it found so far.
+ * Never throws: on an unexpected error it returns what it found so far, and tells `onInternalError` (the property
+ * tests pass one that throws, to find scanner bugs).
  */
-export function scanBody(text: string): BodyFacts {
+export function scanBody(text: string, onInternalError?: (error: unknown) => void): BodyFacts {
 	const facts: BodyFacts = { headings: [], listItems: [], tags: [], inlineStatus: null, inlinePriority: null };
 	try {
 		new BodyScanner(facts).scan(normaliseLineEnds(text));
-	} catch {
+	} catch (error) {
 		// Parsing never throws; the facts gathered so far stand.
+		onInternalError?.(error);
 	}
-	return facts;
-}
-
-/** scanBody without the safety net: an internal error is thrown (the property tests use it to find scanner bugs). */
-export function scanBodyStrict(text: string): BodyFacts {
-	const facts: BodyFacts = { headings: [], listItems: [], tags: [], inlineStatus: null, inlinePriority: null };
-	new BodyScanner(facts).scan(normaliseLineEnds(text));
 	return facts;
 }
 

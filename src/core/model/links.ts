@@ -1,4 +1,4 @@
-// Wiki-link targets in frontmatter values: `Domains`, and the parent link.
+// Wiki-link targets: in frontmatter values (`Domains`, the parent link), and as typed or compared (`cleanLinkTarget`, `linkKey`).
 import { fieldValue } from "../reading/frontmatterFields";
 import { mergeTags } from "./tags";
 
@@ -12,6 +12,20 @@ export function linkTarget(inner: string): string {
 	const hash = inner.indexOf("#");
 	if (hash >= 0 && hash < end) end = hash;
 	return inner.slice(0, end).trim();
+}
+
+/** A link target as typed, suggested or written (`Payments`, `[[Payments#Flows]]`, `"[[Payments|Pay]]"`): the note's name, "" when blank. */
+export function cleanLinkTarget(text: string): string {
+	let inner = text.trim();
+	if (inner.length >= 2 && inner.startsWith('"') && inner.endsWith('"')) inner = inner.slice(1, -1).trim();
+	if (inner.startsWith("[[")) inner = inner.slice(2);
+	if (inner.endsWith("]]")) inner = inner.slice(0, -2);
+	return linkTarget(inner);
+}
+
+/** A link target as compared (see cleanLinkTarget), lower-cased: `[[Payments|Pay]]` and `payments` are one domain. */
+export function linkKey(text: string): string {
+	return cleanLinkTarget(text).toLowerCase();
 }
 
 /** The link targets in one string (`"[[A]], [[B|b]]"` gives A, B); a string without links is kept as it is, trimmed. */

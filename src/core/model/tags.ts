@@ -1,4 +1,5 @@
-// Tags the way Obsidian reads them: which characters a tag may hold, frontmatter `tags`, merging, nested prefixes.
+// Tags the way Obsidian reads them: which characters a tag may hold, frontmatter `tags`, merging, nested prefixes;
+// and the one way a typed tag is cleaned (`cleanTag`) and compared (`tagKey`, `isSameOrNestedTag`).
 
 // Obsidian's own tag terminators (from its app.js): general punctuation blocks, ASCII punctuation but `_ - /`, whitespace.
 const ASCII_STOPS = new Uint8Array(128);
@@ -32,32 +33,48 @@ function tagCandidate(value: unknown): string | null {
 	return null;
 }
 
-function cleanTag(raw: string): string | null {
+/** A frontmatter tag item as Obsidian reads it: trimmed, one leading `#` tolerated, null unless a valid tag. */
+function frontmatterTag(raw: string): string | null {
 	const trimmed = raw.trim();
 	const tag = trimmed.startsWith("#") ? trimmed.slice(1) : trimmed;
 	return isValidTag(tag) ? tag : null;
 }
 
-/**
- * The frontmatter `tags` as Obsidian 1.x reads them: a list (nulls skipped) or a single string, a leading `#`
- * tolerated. Like Obsidian, a string is one tag, so `tags: a, b` (a comma or a space inside) gives no tag at all.
- */
-export function frontmatterTags(data: Readonly<Record<string, unknown>>): string[] {
-	const value = data.tags;
-	const items = Array.isArray(value) ? (value as unknown[]) : [value];
-	const tags: string[] = [];
-	for (const item of items) {
-		const candidate = tagCandidate(item);
-		if (candidate === null) continue;
-		const tag = cleanTag(candidate);
-		if (tag !== null) tags.push(tag);
-	}
-	return tags;
+/** A tag as typed, suggested or written in a list: trimmed, its leading `#` marks dropped, case kept ("" when blank). */
+export function cleanTag(text: string): string {
+	const trimmed = text.trim();
+	if (trimmed.charCodeAt(0) !== 35) return trimmed;
+	let start = 1;
+	while (trimmed.charCodeAt(start) === 35) start++;
+	return trimmed.slice(start).trim();
+}
+
+/** A tag as tags are compared: cleaned (see cleanTag) and lower-cased, so `#Area/X` and `area/x` are the same tag. */
+export function tagKey(text: string): string {
+	return cleanTag(text).toLowerCase();
+}
+
+/** Whether a compared tag (see tagKey) is `wanted` or nested under it: `area` matches `area/x`, never `areas`. */
+export function isSameOrNestedTag(key: string, wanted: string): boolean {
+	return (
+		wanted.length > 0 &&
+		key.startsWith(wanted) &&
+		(key.length === wanted.length || key.charCodeAt(wanted.length) === 47)
+	);
+}
+
+/** A tag and every tag it is nested under, outermost first: `a/b/c` gives `a`, `a/b`, `a/b/c`. */
+export function tagAndParents(tag: string): string[] {
+	const paths: string[] = [];
+	for (let slash = tag.indexOf("/"); slash >= 0; slash = tag.indexOf("/", slash + 1)) paths.push(tag.slice(0, slash));
+	paths.push(tag);
+	return paths;
 }
 
 /**
- * A note's tags: its frontmatter `tags` (see frontmatterTags) then its body tags, merged as mergeTags merges them.
- * The lower-cased form of each tag kept is pushed onto `lower`, in the same order, for the callers that compare them.
+ * A note's tags, as Obsidian 1.x reads them: the frontmatter `tags` (a list, nulls skipped, or a single string; a
+ * leading `#` tolerated; like Obsidian, a string is one tag, so `tags: a, b` gives no tag at all), then its body tags,
+ * merged as mergeTags merges them. The lower-cased form of each tag kept is pushed onto `lower`, in the same order, for the callers that compare them.
  */
 export function collectNoteTags(
 	data: Readonly<Record<string, unknown>>,
@@ -76,7 +93,7 @@ export function collectNoteTags(
 function addFrontmatterTag(item: unknown, tags: string[], lower: string[]): void {
 	const candidate = tagCandidate(item);
 	if (candidate === null) return;
-	const tag = cleanTag(candidate);
+	const tag = frontmatterTag(candidate);
 	if (tag !== null) addTag(tag, tags, lower);
 }
 
@@ -101,13 +118,6 @@ export function mergeTags(...lists: ReadonlyArray<readonly string[]>): string[] 
 		}
 	}
 	return merged;
-}
-
-/** Whether a tag is `wanted` or nested under it (`area` matches `area/x`, never `areas`), case-insensitively. */
-export function isTagOrNestedUnder(tag: string, wanted: string): boolean {
-	const t = tag.toLowerCase();
-	const w = wanted.replace(/^#/, "").toLowerCase();
-	return w.length > 0 && (t === w || t.startsWith(w + "/"));
 }
 
 /**

@@ -1,14 +1,5 @@
 // Reading single fields from parsed frontmatter, whatever shape YAML gave them.
-
-/** A key's compared form: lower-cased, whitespace, `_` and `-` removed (a plain lower-case key is its own form). */
-function keyForm(key: string): string {
-	for (let i = 0; i < key.length; i++) {
-		const code = key.charCodeAt(i);
-		if ((code >= 65 && code <= 90) || code <= 32 || code === 45 || code === 95 || code >= 127)
-			return key.toLowerCase().replace(/[\s_-]+/g, "");
-	}
-	return key;
-}
+import { keyForm } from "../markdown/frontmatterLines";
 
 /**
  * A frontmatter object's keys and their compared forms, in the object's key order; made once per object read.

@@ -13,7 +13,7 @@ import { salvageFrontmatter } from "../markdown/frontmatterSalvage";
 import { isRecord } from "../model/records";
 import { listItemTextAt, scanBody } from "../markdown/scanBody";
 import { detachNote } from "./detach";
-import { collectNoteTags } from "../model/tags";
+import { collectNoteTags, isSameOrNestedTag, tagKey } from "../model/tags";
 import { domainLinks } from "../model/links";
 import { findOpenQuestions } from "./openQuestions";
 import { createdDate, updatedDate } from "./noteDates";
@@ -91,25 +91,9 @@ function frontmatterData(input: NoteInput): Record<string, unknown> {
 	return yaml === null ? data : salvageFrontmatter(yaml);
 }
 
-/** The last spec tag asked for, and its form for comparing with lower-cased tags ("" when none). */
-let lastSpecTag: string | null = null;
-let lastSpecTagForm = "";
-
-/** The spec tag as lower-cased tags are compared with it (see isTagOrNestedUnder). */
-function specTagForm(specTag: string): string {
-	if (specTag !== lastSpecTag) {
-		lastSpecTagForm = specTag.replace(/^#/, "").toLowerCase();
-		lastSpecTag = specTag;
-	}
-	return lastSpecTagForm;
-}
-
-/** Whether a lower-cased tag is the spec tag or nested under it (isTagOrNestedUnder, for a form made once). */
-function hasSpecTag(lowerTags: readonly string[], form: string): boolean {
-	if (form.length === 0) return false;
-	for (const tag of lowerTags) {
-		if (tag.startsWith(form) && (tag.length === form.length || tag.charCodeAt(form.length) === 47)) return true;
-	}
+/** Whether one of the lower-cased tags is the spec tag (a tagKey form) or nested under it. */
+function hasSpecTag(lowerTags: readonly string[], specTag: string): boolean {
+	for (const tag of lowerTags) if (isSameOrNestedTag(tag, specTag)) return true;
 	return false;
 }
 
@@ -159,7 +143,7 @@ function assembleFields(input: NoteInput, data: Record<string, unknown>, options
 		status.source !== "none" ||
 		questions.hasSection ||
 		(type !== null && type.toLowerCase().endsWith("spec")) ||
-		hasSpecTag(lowerTags, specTagForm(options.specTag));
+		hasSpecTag(lowerTags, tagKey(options.specTag));
 
 	return {
 		path,

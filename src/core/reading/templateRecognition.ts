@@ -1,17 +1,7 @@
 // Which built-in template a note looks like it came from, judged by its structure.
 import type { BodyFacts } from "../model/specNote";
 import { hasField } from "./frontmatterFields";
-
-/** Ids of the built-in templates (the file names of the five shipped templates). */
-export const TEMPLATE_IDS = [
-	"lean-feature-spec",
-	"detailed-feature-spec",
-	"tech-spec",
-	"architecture-feature-design",
-	"general-spec",
-] as const;
-/** A built-in template id. */
-export type TemplateId = (typeof TEMPLATE_IDS)[number];
+import type { BuiltInTemplateId } from "../templates/specTemplate";
 
 /** What template recognition looks at. */
 export interface TemplateClues {
@@ -85,7 +75,7 @@ function headingNamed(headings: BodyFacts["headings"], name: string): boolean {
  * a `Domains` key spelled with a capital (architecture); an `Approved By:`/`Context7 Consulted:` line, or "Problem Analysis" and "Solution
  * Design" headings (detailed); `title`, `author`, `reviewers` and `version` keys (general). Null when none fits.
  */
-export function recognizeTemplate(clues: TemplateClues): TemplateId | null {
+export function recognizeTemplate(clues: TemplateClues): BuiltInTemplateId | null {
 	const { data } = clues;
 	const type = data.type;
 	if (typeof type === "string" && type.trim().toLowerCase() === "tech-spec") return "tech-spec";

@@ -5,6 +5,7 @@ import { emptyFilter, type SpecFilter } from "../board/filter";
 import { formatDateSafely } from "../templates/dateFormat";
 import { isRecord } from "../model/records";
 import { AGEING_STATUSES, defaultStaleAfterDays, type StaleAfterDays } from "../board/ageing";
+import { cleanTag } from "../model/tags";
 
 /** The settings version this code writes. */
 export const SETTINGS_VERSION = 3;
@@ -186,9 +187,7 @@ export function migrateSettings(stored: unknown): SpecBoardSettings {
 			defaults.defaultPriority,
 		),
 		specTag:
-			typeof data.specTag === "string" && data.specTag.trim() !== ""
-				? data.specTag.trim().replace(/^#/, "")
-				: defaults.specTag,
+			typeof data.specTag === "string" && data.specTag.trim() !== "" ? cleanTag(data.specTag) : defaults.specTag,
 		specFolders: stringList(data.specFolders, defaults.specFolders),
 		statusWords: wordsRecord(data.statusWords, STATUSES),
 		priorityWords: wordsRecord(data.priorityWords, PRIORITIES),

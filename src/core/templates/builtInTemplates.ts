@@ -6,12 +6,6 @@ import architectureText from "../../../templates/architecture-feature-design.md"
 import generalText from "../../../templates/general-spec.md";
 import type { SpecTemplate } from "./specTemplate";
 
-/** Ids of the built-in templates (the file names without `.md`), in the order the form offers them. */
-export const BUILT_IN_TEMPLATE_IDS = ["lean-feature-spec", "detailed-feature-spec", "tech-spec", "architecture-feature-design", "general-spec"] as const;
-
-/** Id of a built-in template. */
-export type BuiltInTemplateId = (typeof BUILT_IN_TEMPLATE_IDS)[number];
-
 /** The built-in templates, in the order the form offers them. */
 export const BUILT_IN_TEMPLATES: readonly SpecTemplate[] = [
 	{

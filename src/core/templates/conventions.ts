@@ -1,6 +1,7 @@
 // A template's conventions: where it keeps status and priority, and its own word for each canonical value.
 import { PRIORITIES, STATUSES, type Priority, type Status } from "../model/specNote";
 import { DEFAULT_PRIORITY_WORDS, DEFAULT_STATUS_WORDS } from "../model/vocabulary";
+import { cleanTag } from "../model/tags";
 import { findEntry, findFrontmatter, readEntries, entryValues, splitComment, splitLinesWithEol, type FrontmatterEntry } from "../markdown/frontmatterLines";
 
 /** Where a template (or a note) keeps its status. */
@@ -79,7 +80,7 @@ export function detectConventions(text: string): TemplateConventions {
 	const entries = readEntries(fmLines);
 	const conventions: TemplateConventions = { statusPlace: "none", statusWords: {}, priorityPlace: "none", priorityWords: {}, domainsKey: null, hasParent: /\{\{parent\}\}/.test(text) };
 	const tagsEntry = findEntry(entries, "tags", "tag");
-	const tags = tagsEntry ? entryValues(tagsEntry).map((t) => t.replace(/^#/, "")) : [];
+	const tags = tagsEntry ? entryValues(tagsEntry).map(cleanTag) : [];
 	const statusTags = tags.filter((t) => /^status\//i.test(t)).map((t) => t.slice("status/".length));
 	const priorityTags = tags.filter((t) => /^priority\//i.test(t)).map((t) => t.slice("priority/".length));
 	const statusEntry = findEntry(entries, "status");

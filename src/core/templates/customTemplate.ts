@@ -3,17 +3,13 @@ import type { YamlReader } from "../model/specNote";
 import { detectConventions } from "./conventions";
 import { findEntry, findFrontmatter, readEntries, splitLinesWithEol } from "../markdown/frontmatterLines";
 import type { SpecTemplate } from "./specTemplate";
+import { fileTitle } from "../model/fileName";
 
 /** A custom template read from the vault, or why it could not be read. */
 export type CustomTemplateResult = { template: SpecTemplate; error: null } | { template: null; error: string };
 
 /** Frontmatter keys that describe the template itself; they are not copied into new notes. */
 export const TEMPLATE_META_KEYS = ["template-name", "description"];
-
-function fileNameOf(path: string): string {
-	const base = path.replace(/\\/g, "/").split("/").pop() ?? path;
-	return base.replace(/\.md$/i, "");
-}
 
 function oneLine(value: unknown): string | null {
 	if (typeof value === "string" && value.trim() !== "") return value.trim().replace(/\s+/g, " ");
@@ -47,7 +43,7 @@ export function parseCustomTemplate(path: string, text: string, readYaml: YamlRe
 		error: null,
 		template: {
 			id: `custom:${path}`,
-			name: oneLine(data["template-name"]) ?? fileNameOf(path),
+			name: oneLine(data["template-name"]) ?? fileTitle(path.replace(/\\/g, "/")),
 			description: oneLine(data.description) ?? "",
 			text: templateText,
 			conventions: detectConventions(templateText),

@@ -8,16 +8,20 @@ import {
 	entryValues,
 	findEntry,
 	findFrontmatter,
+	keyForm,
 	listIndent,
 	readEntries,
 	setLineValue,
 	splitLinesWithEol,
-	unquote,
+	withFrontmatterBlock,
 	yamlDate,
 	yamlString,
 	yamlWikiLink,
 	type FrontmatterEntry,
 } from "../markdown/frontmatterLines";
+import { cleanTag } from "../model/tags";
+import { cleanLinkTarget } from "../model/links";
+import { listItemKey } from "./mergeIntoNote";
 import { AUTHOR_PLACEHOLDERS, DATE_PLACEHOLDERS, DOMAIN_PLACEHOLDER, TITLE_PLACEHOLDERS } from "./placeholderPatterns";
 
 /** What the create form (or the insert command) fills a template with. */
@@ -100,7 +104,7 @@ function valueOf(ctx: FillContext, match: string, name: string | undefined, argu
 			return ctx.values.author === "" || argument !== undefined ? null : { text: ctx.values.author, kind: "text" };
 		case "parent":
 			if (argument !== undefined) return null;
-			return { text: ctx.values.parent === null ? "" : linkTarget(ctx.values.parent), kind: "link" };
+			return { text: ctx.values.parent === null ? "" : cleanLinkTarget(ctx.values.parent), kind: "link" };
 		default:
 			return null;
 	}
@@ -129,17 +133,13 @@ function replaceInYamlLine(line: string, ctx: FillContext): string {
 	return replaceInText(line, ctx);
 }
 
-function linkTarget(name: string): string {
-	return name.trim().replace(/^\[\[/, "").replace(/\]\]$/, "").trim();
-}
-
-function normalizeTag(tag: string): string {
-	return tag.trim().replace(/^#+/, "").trim().replace(/\s+/g, "-");
+/** A tag as typed, made one tag: cleaned (see cleanTag), inner blanks turned into `-`. */
+function writableTag(tag: string): string {
+	return cleanTag(tag).replace(/\s+/g, "-");
 }
 
 function sameItem(a: string, b: string): boolean {
-	const norm = (s: string) => linkTarget(unquote(s).replace(/^#/, "")).toLowerCase();
-	return norm(a) === norm(b);
+	return listItemKey(a) === listItemKey(b);
 }
 
 /** Fills a template with the form's values; pure (the clock is passed in) and never throws. */
@@ -153,8 +153,8 @@ export function fillTemplate(template: string, values: FillValues, now: Date, op
 		now,
 		statusWord: values.status === "No status" || values.status === "Unrecognized" ? null : statusWordFor(conventions, values.status),
 		priorityWord: values.priority === "None" || values.priority === "Unrecognized" ? null : priorityWordFor(conventions, values.priority),
-		domains: uniqueBy(values.domains.map(linkTarget).filter((d) => d !== "")),
-		tags: uniqueBy(values.tags.map(normalizeTag).filter((t) => t !== "")),
+		domains: uniqueBy(values.domains.map(cleanLinkTarget).filter((d) => d !== "")),
+		tags: uniqueBy(values.tags.map(writableTag).filter((t) => t !== "")),
 		conventions,
 	};
 	const span = findFrontmatter(lines);
@@ -162,7 +162,7 @@ export function fillTemplate(template: string, values: FillValues, now: Date, op
 	const frontmatter = fillFrontmatter(span ? lines.slice(span.start, span.end) : [], ctx);
 	let out: string[];
 	if (span) out = [lines[0], ...frontmatter, lines[span.end], ...body];
-	else if (frontmatter.length > 0) out = ["---", ...frontmatter, "---", ...body];
+	else if (frontmatter.length > 0) out = withFrontmatterBlock(body, frontmatter);
 	else out = body;
 	return { text: out.join(eol), cursor: findCursor(out, out.length - body.length) };
 }
@@ -191,7 +191,7 @@ function fillFrontmatter(lines: string[], ctx: FillContext): string[] {
 	for (const entry of entries) {
 		for (; i < entry.line; i++) out.push(replaceInYamlLine(lines[i], ctx));
 		out.push(...fillEntry(lines, entry, ctx, entry === domainsEntry, entry === tagsEntry));
-		if (entry.key.toLowerCase() === "status" && addPriorityKey) out.push(`priority: ${yamlString(ctx.priorityWord ?? "")}`);
+		if (keyForm(entry.key) === "status" && addPriorityKey) out.push(`priority: ${yamlString(ctx.priorityWord ?? "")}`);
 		i = entry.end;
 	}
 	for (; i < lines.length; i++) out.push(replaceInYamlLine(lines[i], ctx));
@@ -210,7 +210,7 @@ function fillEntry(lines: string[], entry: FrontmatterEntry, ctx: FillContext, i
 	if (isDomains) return fillDomains(lines, entry, ctx);
 	if (isTags) return fillTags(lines, entry, ctx);
 	const value = entry.value;
-	switch (entry.key.toLowerCase()) {
+	switch (keyForm(entry.key)) {
 		case "title":
 			return isOneOf(value, [...EMPTY_VALUES, ...TITLE_PLACEHOLDERS, "{{title}}"]) && entry.items === null ? [setLineValue(line, yamlString(ctx.title)), ...rest] : generic();
 		case "author":
@@ -227,7 +227,7 @@ function fillEntry(lines: string[], entry: FrontmatterEntry, ctx: FillContext, i
 			return ctx.conventions.priorityPlace === "frontmatter" && ctx.priorityWord !== null ? [setLineValue(line, yamlString(ctx.priorityWord)), ...rest] : generic();
 		case "parent":
 			if (entry.items !== null || !isOneOf(value, [...EMPTY_VALUES, "{{parent}}"])) return generic();
-			return [setLineValue(line, ctx.values.parent === null || linkTarget(ctx.values.parent) === "" ? "" : yamlWikiLink(linkTarget(ctx.values.parent))), ...rest];
+			return [setLineValue(line, ctx.values.parent === null || cleanLinkTarget(ctx.values.parent) === "" ? "" : yamlWikiLink(cleanLinkTarget(ctx.values.parent))), ...rest];
 		default:
 			return generic();
 	}
@@ -241,7 +241,7 @@ function keyLineForList(line: string, entry: FrontmatterEntry): string {
 function fillDomains(lines: string[], entry: FrontmatterEntry, ctx: FillContext): string[] {
 	const indent = listIndent(lines, entry);
 	const kept = entryValues(entry).filter((v) => !DOMAIN_PLACEHOLDER.test(v));
-	const keptLines = entry.items ? entry.items.filter((item) => !DOMAIN_PLACEHOLDER.test(item.value)).map((item) => lines[item.line]) : kept.map((v) => `${indent}- ${yamlWikiLink(linkTarget(v))}`);
+	const keptLines = entry.items ? entry.items.filter((item) => !DOMAIN_PLACEHOLDER.test(item.value)).map((item) => lines[item.line]) : kept.map((v) => `${indent}- ${yamlWikiLink(cleanLinkTarget(v))}`);
 	const added = ctx.domains.filter((d) => !kept.some((k) => sameItem(k, d))).map((d) => `${indent}- ${yamlWikiLink(d)}`);
 	if (entry.items === null && added.length === 0) return lines.slice(entry.line, entry.end);
 	return [keyLineForList(lines[entry.line], entry), ...keptLines, ...added];
@@ -251,8 +251,8 @@ function fillTags(lines: string[], entry: FrontmatterEntry, ctx: FillContext): s
 	const indent = listIndent(lines, entry);
 	const { conventions } = ctx;
 	const itemLines: { value: string; line: string }[] = entry.items
-		? entry.items.map((item) => ({ value: item.value.replace(/^#/, ""), line: lines[item.line] }))
-		: entryValues(entry).map((v) => ({ value: v.replace(/^#/, ""), line: `${indent}- ${yamlString(v.replace(/^#/, ""))}` }));
+		? entry.items.map((item) => ({ value: cleanTag(item.value), line: lines[item.line] }))
+		: entryValues(entry).map((v) => ({ value: cleanTag(v), line: `${indent}- ${yamlString(cleanTag(v))}` }));
 	const result: { value: string; line: string }[] = [];
 	let statusDone = false;
 	let priorityDone = false;

@@ -3,7 +3,9 @@
 // the template's body goes in at the cursor. Nothing the note had is lost.
 import type { FilledTemplate, TextPosition } from "./fillTemplate";
 import { INLINE_STATUS_LINE } from "./conventions";
-import { entryValues, findFrontmatter, listIndent, readEntries, setLineValue, splitLinesWithEol, unquote, yamlString, type FrontmatterEntry } from "../markdown/frontmatterLines";
+import { cleanTag, tagValuesUnder } from "../model/tags";
+import { linkKey } from "../model/links";
+import { entryValues, findFrontmatter, keyForm, listIndent, readEntries, setLineValue, splitLinesWithEol, unquote, yamlString, type FrontmatterEntry } from "../markdown/frontmatterLines";
 
 /** One replacement in the note's ORIGINAL coordinates (Obsidian's EditorChange shape). */
 export interface TextChange {
@@ -29,13 +31,14 @@ export interface MergeResult {
 const LIST_KEYS = ["tags", "tag", "aliases", "alias", "cssclasses", "cssclass", "domains", "domain"];
 
 function keyName(key: string): string {
-	const k = key.toLowerCase();
+	const k = keyForm(key);
 	const singular: Record<string, string> = { tag: "tags", alias: "aliases", cssclass: "cssclasses", domain: "domains" };
 	return singular[k] ?? k;
 }
 
-function normalizeItem(value: string): string {
-	return unquote(value).replace(/^#/, "").replace(/^\[\[/, "").replace(/\]\]$/, "").trim().toLowerCase();
+/** A frontmatter list item as items are compared when lists are united: `"[[Payments|Pay]]"` = `payments`, `#Spec` = `spec`. */
+export function listItemKey(written: string): string {
+	return linkKey(cleanTag(unquote(written)));
 }
 
 /** Merges a filled template into a note at the cursor (0-based, in the note's text); pure. */
@@ -142,9 +145,9 @@ function frontmatterChange(span: { start: number; end: number } | null, oldFm: s
 
 /** Whether the note already says its status (or priority) somewhere: a key, a nested tag, or an inline line. */
 function noteKeeps(kind: "status" | "priority", entries: FrontmatterEntry[], body: string[]): boolean {
-	if (entries.some((e) => e.key.toLowerCase() === kind)) return true;
+	if (entries.some((e) => keyForm(e.key) === kind)) return true;
 	const tags = entries.filter((e) => keyName(e.key) === "tags").flatMap(entryValues);
-	if (tags.some((t) => t.replace(/^#/, "").toLowerCase().startsWith(`${kind}/`))) return true;
+	if (tagValuesUnder(tags.map(cleanTag), kind).length > 0) return true;
 	const bodyTag = new RegExp(`(^|\\s)#${kind}/`, "i");
 	return body.some((l) => bodyTag.test(l) || (kind === "status" && INLINE_STATUS_LINE.test(l)));
 }
@@ -161,7 +164,7 @@ function mergeFrontmatter(noteFm: string[], templateFm: string[], noteBody: stri
 	const keepsStatus = noteKeeps("status", noteEntries, noteBody);
 	const keepsPriority = noteKeeps("priority", noteEntries, noteBody);
 	const skipTag = (raw: string) => {
-		const tag = normalizeItem(raw);
+		const tag = listItemKey(raw);
 		return (keepsStatus && tag.startsWith("status/")) || (keepsPriority && tag.startsWith("priority/"));
 	};
 	const result = [...noteFm];
@@ -175,11 +178,11 @@ function mergeFrontmatter(noteFm: string[], templateFm: string[], noteBody: stri
 		const isList = LIST_KEYS.includes(name) || entry.items !== null;
 		if (existing) {
 			if (!isList) continue;
-			const have = entryValues(existing).map(normalizeItem);
+			const have = entryValues(existing).map(listItemKey);
 			const added: string[] = [];
 			for (const raw of rawItems(templateFm, entry)) {
 				if (name === "tags" && skipTag(raw)) continue;
-				const key = normalizeItem(raw);
+				const key = listItemKey(raw);
 				if (have.includes(key)) continue;
 				have.push(key);
 				added.push(raw);

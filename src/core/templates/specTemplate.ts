@@ -1,5 +1,18 @@
-// A template the create form can offer: built in (compiled into main.js) or custom (a note in the templates folder).
+// A template the create form can offer: built in (compiled into main.js) or custom (a note in the templates folder);
+// and the ids of the built-in ones.
 import type { TemplateConventions } from "./conventions";
+
+/** Ids of the built-in templates (the file names without `.md`), in the order the form offers them. */
+export const BUILT_IN_TEMPLATE_IDS = [
+	"lean-feature-spec",
+	"detailed-feature-spec",
+	"tech-spec",
+	"architecture-feature-design",
+	"general-spec",
+] as const;
+
+/** Id of a built-in template. */
+export type BuiltInTemplateId = (typeof BUILT_IN_TEMPLATE_IDS)[number];
 
 /** One template, whatever its origin. */
 export interface SpecTemplate {

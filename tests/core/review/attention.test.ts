@@ -27,7 +27,7 @@ const NOTES = [
 const STALE = new Set(["c.md", "d.md"]);
 const context = (me: string) => ({ me, isStale: (note: SpecNote) => STALE.has(note.path) });
 const paths = (filter: Partial<SpecFilter>, me = "Dana") =>
-	filterSpecs(NOTES, { ...emptyFilter(), ...filter }, context(me)).map((n) => n.path);
+	filterSpecs(NOTES, { ...emptyFilter(), ...filter }, undefined, context(me)).map((n) => n.path);
 
 describe("the personal filters", () => {
 	it.each<[string, Partial<SpecFilter>, string, string[]]>([

@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import os from "node:os";
 import path from "node:path";
 import matter from "gray-matter";
-import { BUILT_IN_TEMPLATE_IDS, BUILT_IN_TEMPLATES, builtInTemplateById } from "../../../src/core/templates/builtInTemplates";
+import { BUILT_IN_TEMPLATES, builtInTemplateById } from "../../../src/core/templates/builtInTemplates";
+import { BUILT_IN_TEMPLATE_IDS } from "../../../src/core/templates/specTemplate";
 import { detectConventions } from "../../../src/core/templates/conventions";
 
 const ROOT = path.resolve(__dirname, "../../..");
