@@ -106,7 +106,8 @@ export class BoardFilterBar {
 		);
 		this.chipsEl = el.createDiv({ cls: "spec-board-chips", attr: { role: "group", "aria-label": "Chosen tags" } });
 
-		const more = el.createEl("details", { cls: "spec-board-more-filters" });
+		// In the tag row: closed, "More filters" sits beside the tag box; open, its filters take the rows below.
+		const more = tagRow.createEl("details", { cls: "spec-board-more-filters" });
 		more.createEl("summary", { text: "More filters", attr: { "aria-label": "More filters" } });
 		const moreRow = more.createDiv({ cls: "spec-board-filter-row spec-board-filter-selects" });
 		this.statusEl = select(moreRow, "spec-board-status-select", "Filter by status");

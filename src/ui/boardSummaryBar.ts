@@ -47,16 +47,16 @@ function slug(name: string): string {
 	return name.toLowerCase().replace(/[^a-z0-9]+/g, "-");
 }
 
-/** The attention line's buttons, in order: label, flag, count, and whether it is shown when its count is 0. */
-function attentionButtons(data: SummaryBarData): [string, AttentionFlag, number][] {
+/** The attention line's buttons, in order: label, flag, count, icon. */
+function attentionButtons(data: SummaryBarData): [string, AttentionFlag, number, string][] {
 	const { attention, summary, notReady } = data;
 	return [
-		["Stale", "stale", attention.stale],
-		["Sign-off missing", "missingSignOff", attention.missingSignOff],
-		["Waiting on me", "waitingOnMe", attention.waitingOnMe],
-		["Questions for me", "questionsForMe", attention.questionsForMe],
-		["Open questions", "hasOpenQuestions", summary.openQuestions],
-		["Not ready", "notReady", notReady],
+		["Stale", "stale", attention.stale, "clock"],
+		["Sign-off missing", "missingSignOff", attention.missingSignOff, "user-x"],
+		["Waiting on me", "waitingOnMe", attention.waitingOnMe, "user-check"],
+		["Questions for me", "questionsForMe", attention.questionsForMe, "at-sign"],
+		["Open questions", "hasOpenQuestions", summary.openQuestions, "help-circle"],
+		["Not ready", "notReady", notReady, "alert-circle"],
 	];
 }
 
@@ -119,9 +119,14 @@ export function renderSummaryBar(
 	el.empty();
 	el.toggleClass("is-folded", folded);
 	const head = el.createDiv({ cls: "spec-board-summary-head" });
+	// In a narrow sidebar only the chevron shows (styles.css): the button is named by aria-label, a tooltip in Obsidian.
 	const fold = head.createEl("button", {
 		cls: "spec-board-summary-fold clickable-icon",
-		attr: { "aria-expanded": String(!folded), "aria-controls": `${idPrefix}-summary-body` },
+		attr: {
+			"aria-expanded": String(!folded),
+			"aria-controls": `${idPrefix}-summary-body`,
+			"aria-label": folded ? "Show the counts by status and priority" : "Fold the counts to one line",
+		},
 	});
 	setIcon(fold.createSpan({ cls: "spec-board-summary-fold-icon" }), "chevron-down");
 	fold.createSpan({ cls: "spec-board-summary-total", text: specs(data.summary.notes) });
@@ -130,14 +135,16 @@ export function renderSummaryBar(
 		cls: "spec-board-attention",
 		attr: { role: "group", "aria-label": "Needs attention" },
 	});
-	for (const [label, flag, count] of attentionButtons(data)) {
+	for (const [label, flag, count, icon] of attentionButtons(data)) {
 		const pressed = filter[flag];
 		if (count === 0 && !pressed) continue;
+		// In a narrow sidebar the label is hidden and the icon stands for it (styles.css): named by aria-label.
 		const button = attention.createEl("button", {
 			cls: ["spec-board-attention-count", `spec-board-attention-${slug(flag)}`],
-			attr: { "aria-pressed": String(pressed), "data-flag": flag },
+			attr: { "aria-pressed": String(pressed), "data-flag": flag, "aria-label": `${label}: ${count}` },
 		});
 		button.toggleClass("is-active", pressed);
+		setIcon(button.createSpan({ cls: "spec-board-attention-icon" }), icon);
 		button.createSpan({ cls: "spec-board-attention-label", text: label });
 		button.createSpan({ cls: "spec-board-attention-value", text: String(count) });
 		button.addEventListener("click", () => handlers.toggleFlag(flag));

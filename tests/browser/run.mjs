@@ -11,6 +11,7 @@ import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
 import { buildBundle, readVault, repoRoot, writePage } from "./buildPage.mjs";
 import { runFormChecks } from "./formChecks.mjs";
+import { runNarrowChecks } from "./boardNarrowChecks.mjs";
 import { createCheckReport } from "../support/checkReport.mjs";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -96,11 +97,26 @@ async function main() {
 			return `${specs} specs`;
 		});
 
-		await check("the summary shows all eight statuses", async () => {
-			const labels = await page.$$eval(".spec-board-status-counts .spec-board-count-label", (els) =>
-				els.map((e) => e.textContent),
+		await check("the summary shows every status in use as one stacked bar, in lifecycle order", async () => {
+			const shown = await page.$$eval(".spec-board-status-bar .spec-board-bar-segment", (els) =>
+				els.map((e) => e.getAttribute("data-value")),
 			);
-			assert(labels.length === 8, `${labels.length} status counts`);
+			const inUse = await page.evaluate(() => {
+				const order = [
+					"Draft",
+					"In review",
+					"Approved",
+					"In progress",
+					"Done",
+					"Deprecated",
+					"Unrecognized",
+					"No status",
+				];
+				const used = new Set(window.specBoard.index.specs().map((n) => n.status));
+				return order.filter((s) => used.has(s));
+			});
+			assert(JSON.stringify(shown) === JSON.stringify(inUse), `${shown.join(", ")} vs ${inUse.join(", ")}`);
+			return shown.join(", ");
 		});
 
 		let chosenTag = "";
@@ -358,6 +374,8 @@ async function main() {
 			);
 			assert(overflow.length === 0, overflow.join("; "));
 		});
+
+		await runNarrowChecks({ page, check, assert, frames, screenshots: SCREENSHOTS });
 
 		await runFormChecks({
 			browser,
