@@ -98,9 +98,11 @@ export async function runNarrowChecks({ page, check, assert, frames, screenshots
 					const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
 					return (x + 0.05) / (y + 0.05);
 				};
-				const background = rgb(
-					getComputedStyle(document.querySelector(".workspace-leaf") ?? document.body).backgroundColor,
-				);
+				// The background the bars are drawn on: the nearest ancestor that paints one.
+				let host = document.querySelector(".spec-board-bar");
+				while (host && !opaque(getComputedStyle(host).backgroundColor)) host = host.parentElement;
+				const painted = getComputedStyle(host ?? document.body).backgroundColor;
+				const background = rgb(painted);
 				const out = [];
 				for (const el of document.querySelectorAll(".spec-board-bar-segment")) {
 					const colour = rgb(getComputedStyle(el).borderTopColor);
@@ -108,9 +110,10 @@ export async function runNarrowChecks({ page, check, assert, frames, screenshots
 					if (!(r >= 3)) out.push(`${el.getAttribute("data-value")} ${r.toFixed(2)}`);
 				}
 				if (document.querySelectorAll(".spec-board-bar-segment").length === 0) out.push("no segments");
-				return out;
+				return { out, painted };
 			});
-			assert(low.length === 0, low.join(", "));
+			assert(low.out.length === 0, `${low.out.join(", ")} against ${low.painted}`);
+			return `against ${low.painted}`;
 		});
 	}
 	// The screenshots show the example vault alone: the long-list check's generated specs are removed first.

@@ -9,6 +9,7 @@ const CSS = readFileSync(join(__dirname, "..", "..", "styles.css"), "utf8");
 const THEMES = {
 	light: {
 		"--background-primary": "#ffffff",
+		"--background-secondary": "#f6f6f6",
 		"--color-red": "#e93147",
 		"--color-orange": "#ec7500",
 		"--color-yellow": "#e0ac00",
@@ -22,6 +23,7 @@ const THEMES = {
 	},
 	dark: {
 		"--background-primary": "#1e1e1e",
+		"--background-secondary": "#262626",
 		"--color-red": "#fb464c",
 		"--color-orange": "#e9973f",
 		"--color-yellow": "#e0de71",
@@ -127,10 +129,12 @@ describe.each(["light", "dark"] as const)("the %s theme", (theme) => {
 		...declarations(".spec-board"),
 		...(theme === "dark" ? declarations(".theme-dark .spec-board") : {}),
 	};
-	const background = hex(THEMES[theme]["--background-primary"]);
+	// A note's pane and the sidebar the board sits in.
+	const backgrounds = [THEMES[theme]["--background-primary"], THEMES[theme]["--background-secondary"]].map(hex);
 
-	it.each(NAMES)("%s has 3:1 contrast against the background", (name) => {
-		expect(contrast(evaluate(`var(--spec-board-${name})`, vars), background)).toBeGreaterThanOrEqual(3);
+	it.each(NAMES)("%s has 3:1 contrast against the backgrounds", (name) => {
+		for (const background of backgrounds)
+			expect(contrast(evaluate(`var(--spec-board-${name})`, vars), background)).toBeGreaterThanOrEqual(3);
 	});
 
 	it.each(NAMES.filter((n) => n !== "none"))("the count on a %s segment is legible (3:1)", (name) => {
