@@ -121,9 +121,10 @@ export default defineConfig([
 		rules: { "@typescript-eslint/no-require-imports": "off" },
 	},
 	{
-		// The install script runs in Node, outside Obsidian, on a vault folder on disk: there is no Vault#configDir to
-		// ask, and a folder is recognised as a vault by its `.obsidian` folder (the default every new vault gets).
-		files: ["scripts/**"],
+		// The install script and the command line's vault settings run in Node, outside Obsidian, on a vault folder on
+		// disk: there is no Vault#configDir to ask, and a folder is recognised as a vault by its `.obsidian` folder (the
+		// default every new vault gets).
+		files: ["scripts/**", "src/cli/vaultConfig.ts", "tests/cli/vaultConfig.test.ts"],
 		rules: { "obsidianmd/hardcoded-config-path": "off" },
 	},
 	{

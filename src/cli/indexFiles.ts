@@ -16,13 +16,16 @@ import {
 } from "node:worker_threads";
 import type { ReadOptions } from "../core/reading/readOptions";
 import { readSpecNote } from "../core/reading/readSpecNote";
-import type { SpecNote } from "../core/model/specNote";
+import type { NoteProblem, SpecNote } from "../core/model/specNote";
+import { findNoteLines, problemsWithLines, type NoteLines } from "../core/reading/noteLines";
 import { readNoteFile, type VaultFile } from "./walkVault";
 import { readYaml } from "./yamlReader";
 
 /** What reading one file gave: its note, or why it was skipped (unreadable, binary), or why the reader failed (a bug). */
 export type FileOutcome =
-	{ kind: "note"; note: SpecNote } | { kind: "skipped"; reason: string } | { kind: "failed"; reason: string };
+	| { kind: "note"; note: SpecNote; lines: NoteLines }
+	| { kind: "skipped"; reason: string }
+	| { kind: "failed"; reason: string };
 
 /** How a folder is shared out between threads. */
 export interface ThreadOptions {
@@ -76,12 +79,22 @@ interface ChunkOutcomes {
 	outcomes: FileOutcome[];
 }
 
-/** Reads one note and parses it; never throws. */
+/**
+ * Reads one note and parses it; never throws. A file that was not UTF-8 gets a "not-utf8" problem; every problem gets
+ * the line it is about, and the lines of the status, title and tags are kept for the check rules.
+ */
 export function indexFile(file: VaultFile, options: ReadOptions): FileOutcome {
 	const read = readNoteFile(file.absolutePath);
 	if (!read.ok) return { kind: "skipped", reason: read.reason };
 	try {
-		return { kind: "note", note: readSpecNote(file.path, read.text, readYaml, options) };
+		const note = readSpecNote(file.path, read.text, readYaml, options);
+		const lines = findNoteLines(read.text, note);
+		const problems: NoteProblem[] =
+			read.encodingProblem === undefined
+				? note.problems
+				: [{ code: "not-utf8", message: read.encodingProblem, line: 1 }];
+		if (read.encodingProblem !== undefined) for (const problem of note.problems) problems.push(problem);
+		return { kind: "note", note: { ...note, problems: problemsWithLines(problems, lines) }, lines };
 	} catch (error) {
 		return { kind: "failed", reason: error instanceof Error ? error.message : String(error) };
 	}

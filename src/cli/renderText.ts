@@ -2,6 +2,7 @@
 // the specs grouped by status (title, priority, open questions, domains; then path and tags), then every open question with its line number.
 import { groupSpecs, isNotReady, type Summary } from "../core/board/rollup";
 import { PRIORITIES, STATUSES, type Priority, type SpecNote, type Status } from "../core/model/specNote";
+import type { NoteHistory } from "./history";
 import { displayWidth, makePalette, padEnd, padStart, truncate, type Palette } from "./terminalText";
 
 /** What the text board shows. */
@@ -18,6 +19,10 @@ export interface TextBoard {
 	otherNotes: number;
 	/** Whether a filter narrowed the list. */
 	filtered: boolean;
+	/** Git history per note, when there is one (the rows then say "in review for 23 days"). */
+	history?: ReadonlyMap<SpecNote, NoteHistory>;
+	/** --summary: the header and the counts only. */
+	summaryOnly?: boolean;
 }
 
 /** The mark in front of a note's problems. */
@@ -96,16 +101,31 @@ function countsLine<K extends string>(
 /** The cells of one spec row, before padding. */
 interface RowCells {
 	title: string;
+	/** "in review for 23 days", where it matters (statuses that should move on), with git history. */
+	days: string;
 	priority: string;
 	open: string;
 	domains: string;
 	tags: string;
 }
 
-function rowCells(note: SpecNote): RowCells {
+/** Statuses whose age is worth showing: the ones a spec should move on from. */
+const AGING_STATUSES: ReadonlySet<Status> = new Set<Status>(["Draft", "In review", "Approved", "In progress"]);
+
+/** "in review for 23 days" / "draft since today", or "" when there is no history or the status is settled. */
+export function daysInStatusText(note: SpecNote, history: NoteHistory | undefined): string {
+	if (history === undefined || !AGING_STATUSES.has(note.status)) return "";
+	const status = note.status.toLowerCase();
+	return history.daysInStatus === 0
+		? `${status} since today`
+		: `${status} for ${plural(history.daysInStatus, "day", "days")}`;
+}
+
+function rowCells(note: SpecNote, history: NoteHistory | undefined): RowCells {
 	const open = note.openQuestions.length > 0 ? `${note.openQuestions.length} open` : "";
 	return {
 		title: truncate(note.title, TITLE_MAX),
+		days: daysInStatusText(note, history),
 		priority: note.priority === "None" ? "-" : note.priority,
 		open: isNotReady(note) ? `${open}, not ready` : open,
 		domains: note.domains.join(", "),
@@ -124,9 +144,12 @@ export function renderText(board: TextBoard, color: boolean): string {
 		? `${board.notes.length} of ${plural(board.totalSpecs, "spec", "specs")} match`
 		: plural(board.totalSpecs, "spec", "specs");
 	let intro = `${counted}, ${plural(summary.openQuestions, "open question", "open questions")}`;
+	let notReady = 0;
+	for (const note of board.notes) if (isNotReady(note)) notReady += 1;
+	if (notReady > 0) intro += `, ${notReady} not ready`;
 	if (board.otherNotes > 0)
 		intro += p.dim(
-			` · ${plural(board.otherNotes, "other note is", "other notes are")} not specs (--all lists them)`,
+			` · ${board.otherNotes === 1 ? "1 other note is not a spec" : `${board.otherNotes} other notes are not specs`} (--all lists them)`,
 		);
 	lines.push(intro);
 
@@ -146,27 +169,37 @@ export function renderText(board: TextBoard, color: boolean): string {
 	lines.push(
 		countsLine("Priority", PRIORITIES, summary.byPriority, ALWAYS_SHOWN_PRIORITIES, (k) => priorityStyle(k, p), p),
 	);
+	if (board.summaryOnly === true) return `${lines.join("\n")}\n`;
 
 	const groups = groupSpecs(board.notes, "status");
-	const cells = new Map<SpecNote, RowCells>(board.notes.map((note) => [note, rowCells(note)]));
-	const width = (pick: (c: RowCells) => string): number =>
-		Math.max(0, ...[...cells.values()].map((c) => displayWidth(pick(c))));
-	const titleWidth = width((c) => c.title);
-	const priorityWidth = width((c) => c.priority);
-	const openWidth = width((c) => c.open);
+	// Column widths by a loop: never Math.max(...list), which overflows the stack on a long enough list.
+	const cells = new Map<SpecNote, RowCells>();
+	let titleWidth = 0;
+	let priorityWidth = 0;
+	let openWidth = 0;
+	let domainsWidth = 0;
+	for (const note of board.notes) {
+		const c = rowCells(note, board.history?.get(note));
+		cells.set(note, c);
+		titleWidth = Math.max(titleWidth, displayWidth(c.title));
+		priorityWidth = Math.max(priorityWidth, displayWidth(c.priority));
+		openWidth = Math.max(openWidth, displayWidth(c.open));
+		if (c.days !== "") domainsWidth = Math.max(domainsWidth, displayWidth(c.domains));
+	}
 
 	for (const group of groups) {
 		const style = statusStyle(group.key as Status, p);
 		lines.push("");
 		lines.push(`${p.bold(style(group.label))} ${p.dim(`(${group.notes.length})`)}`);
 		for (const note of group.notes) {
-			const c = cells.get(note) ?? rowCells(note);
+			const c = cells.get(note) ?? rowCells(note, undefined);
 			const notReady = isNotReady(note);
 			const row = [
 				padEnd(c.title, titleWidth),
 				priorityStyle(note.priority, p)(padEnd(c.priority, priorityWidth)),
 				notReady ? p.red(padEnd(c.open, openWidth)) : padEnd(c.open, openWidth),
-				c.domains,
+				c.days === "" ? c.domains : padEnd(c.domains, domainsWidth),
+				p.dim(c.days),
 			];
 			lines.push(`  ${row.join("  ")}`.trimEnd());
 			lines.push(`    ${p.dim(c.tags === "" ? note.path : `${note.path}  ${c.tags}`)}`);
@@ -184,7 +217,8 @@ export function renderText(board: TextBoard, color: boolean): string {
 		lines.push("");
 		lines.push(`${p.bold("Open questions")} ${p.dim(`(${summary.openQuestions})`)}`);
 		for (const note of withQuestions) {
-			const lineWidth = Math.max(...note.openQuestions.map((q) => String(q.line).length));
+			let lineWidth = 0;
+			for (const question of note.openQuestions) lineWidth = Math.max(lineWidth, String(question.line).length);
 			lines.push(`  ${p.bold(note.title)} ${p.dim(`· ${note.path}`)}`);
 			for (const question of note.openQuestions) {
 				lines.push(

@@ -2,14 +2,20 @@
 import path from "node:path";
 import { specMatcher } from "../core/board/filterMatch";
 import { emptyFilter } from "../core/board/filter";
-import { defaultReadOptions } from "../core/reading/readOptions";
 import { sortSpecs, summarize } from "../core/board/rollup";
+import { checkSpec, type CheckFinding, type RuleLevel } from "../core/board/checkRules";
+import { inSpecFolders, inTemplatesFolder } from "../core/reading/readSpecNote";
 import type { SpecNote } from "../core/model/specNote";
 import { version } from "../../package.json";
-import { parseArgs, USAGE, type BoardOptions } from "./args";
+import { outputFormat, parseArgs, resolveFilterWords, USAGE, USAGE_LINE, type BoardOptions } from "./args";
+import { hasGitHistory, pathsChangedSince, readGitHistory, type GitOptions, type StatusChange } from "./gitHistory";
+import { inWindow, notesHistory, parseSince, type NoteHistory, type SinceWindow } from "./history";
 import { indexVault } from "./indexVault";
+import { countFindings, renderCheck } from "./renderCheck";
+import { renderChanges } from "./renderChanges";
 import { renderJson } from "./renderJson";
 import { renderText } from "./renderText";
+import { loadCliConfig, type CliConfig } from "./vaultConfig";
 import { checkRoot } from "./walkVault";
 
 /** Where a run writes, and what it knows of its environment; tests pass their own. */
@@ -24,12 +30,16 @@ export interface CliIo {
 	isTTY: boolean;
 	/** The folder relative paths are read from. */
 	cwd: string;
+	/** The clock, in milliseconds since 1970 (default Date.now): how old a status is. */
+	now?: () => number;
 }
 
 /** Exit status: the board was printed. */
 export const EXIT_OK = 0;
 /** Exit status: a note made the reader fail (a bug); the board was printed without it. */
 export const EXIT_READER_FAILED = 1;
+/** Exit status: `check` found an error-level rule. */
+export const EXIT_CHECK_FAILED = 1;
 /** Exit status: bad arguments, or a folder that cannot be read. */
 export const EXIT_USAGE = 2;
 
@@ -50,49 +60,143 @@ export function run(argv: readonly string[], io: CliIo): number {
 			io.stdout(`${version}\n`);
 			return EXIT_OK;
 		case "error":
-			io.stderr(`spec-board: ${parsed.message}\n\n${USAGE}\n`);
+			io.stderr(`spec-board: ${parsed.message}\n${USAGE_LINE}\n`);
 			return EXIT_USAGE;
 		case "run":
-			return runBoard(parsed.options, io);
+			return runCommand(parsed.options, io);
 	}
 }
 
-function runBoard(options: BoardOptions, io: CliIo): number {
+/** How git is run: SPEC_BOARD_GIT names the program; "none" (or --no-history) turns history off. */
+function gitOptions(io: CliIo): GitOptions | null {
+	const program = io.env.SPEC_BOARD_GIT;
+	if (program === "none") return null;
+	return { git: program === undefined || program === "" ? "git" : program };
+}
+
+function runCommand(options: BoardOptions, io: CliIo): number {
 	const root = path.resolve(io.cwd, options.dir);
 	const rootProblem = checkRoot(root);
 	if (rootProblem !== null) {
 		io.stderr(`spec-board: ${rootProblem.replace(root, options.dir)}\n`);
 		return EXIT_USAGE;
 	}
+	let config: CliConfig;
+	try {
+		config = loadCliConfig(root, io.cwd, options.config, options.everyNoteIsSpec);
+	} catch (error) {
+		io.stderr(`spec-board: ${error instanceof Error ? error.message : String(error)}\n`);
+		return EXIT_USAGE;
+	}
+	if (config.notice !== null) io.stderr(`spec-board: ${config.notice}\n`);
+	const unknownWord = resolveFilterWords(options, config.readOptions.statusWords, config.readOptions.priorityWords);
+	if (unknownWord !== null) {
+		io.stderr(`spec-board: ${unknownWord}\n${USAGE_LINE}\n`);
+		return EXIT_USAGE;
+	}
 
-	const index = indexVault(
-		root,
-		{ ...defaultReadOptions(), everyNoteIsSpec: options.everyNoteIsSpec },
-		{ threads: threadsFromEnv(io.env.SPEC_BOARD_THREADS) },
-	);
+	const now = io.now?.() ?? Date.now();
+	const git = options.noHistory ? null : gitOptions(io);
+	let window: SinceWindow | null = null;
+	if (options.command === "changes") {
+		if (git === null || !hasGitHistory(root, git)) {
+			io.stderr(
+				`spec-board: changes needs git history, and ${options.dir} is not in a git repository with commits (or git is not installed)\n`,
+			);
+			return EXIT_USAGE;
+		}
+		const since = parseSince(options.since ?? "7d", now, root, git);
+		if (typeof since === "string") {
+			io.stderr(`spec-board: ${since}\n${USAGE_LINE}\n`);
+			return EXIT_USAGE;
+		}
+		window = since;
+	}
+	let changedPaths: Set<string> | null = null;
+	if (options.changedOnly !== null) {
+		changedPaths = git === null ? null : pathsChangedSince(root, options.changedOnly, git);
+		if (changedPaths === null) {
+			io.stderr(
+				`spec-board: --changed-only: "${options.changedOnly}" is not a git ref here (or ${options.dir} is not in a git repository)\n`,
+			);
+			return EXIT_USAGE;
+		}
+	}
+
+	const index = indexVault(root, config.readOptions, { threads: threadsFromEnv(io.env.SPEC_BOARD_THREADS) });
 	for (const skip of index.skipped) io.stderr(`spec-board: skipped ${skip.path}: ${skip.reason}\n`);
 	for (const failure of index.failed)
 		io.stderr(
 			`spec-board: could not read ${failure.path} (a bug in spec-board, please report it): ${failure.reason}\n`,
 		);
-
 	if (!options.everyNoteIsSpec) reportHiddenMalformedNotes(index.notes, io);
 
 	const specs = index.notes.filter((note) => note.isSpec);
-	const matches = specMatcher(options.filter);
-	const matchesAnyTag =
-		options.anyTags.length > 0
-			? specMatcher({
-					...emptyFilter(),
-					tagMode: "any",
-					tags: options.anyTags.map((tag) => ({ tag, mode: "include" as const })),
-				})
-			: null;
-	const listed = sortSpecs(specs.filter((note) => matches(note) && (matchesAnyTag === null || matchesAnyTag(note))));
-	const summary = summarize(listed);
+	const gitHistory =
+		git === null || !needsHistory(options, config) ? null : readGitHistory(root, config.readOptions, git);
+	const history = notesHistory(specs, gitHistory, now);
+	const listed = listedSpecs(specs, options, history);
+	const failed = index.failed.length > 0 ? EXIT_READER_FAILED : EXIT_OK;
 
+	if (options.command === "check") {
+		const checked = changedPaths === null ? listed : listed.filter((note) => changedPaths.has(note.path));
+		const levels = { ...config.levels };
+		for (const name of options.failOn) levels[name] = "error";
+		for (const name of options.warnOn) levels[name] = "warning";
+		for (const name of options.off) levels[name] = "off";
+		const findings: CheckFinding[] = [];
+		for (const note of checked) {
+			const context = {
+				lines: index.lines.get(note.path) ?? { status: null, title: null, tags: null },
+				daysInStatus: history.get(note)?.daysInStatus,
+				staleDays: config.staleDays,
+			};
+			for (const finding of checkSpec(note, context, levels)) findings.push(finding);
+		}
+		// A note whose frontmatter does not parse may have lost the status that made it a spec: the
+		// malformed-frontmatter rule still sees it (when it lies where specs are), the others do not.
+		const onlyMalformed: Record<string, RuleLevel> = {};
+		for (const name of Object.keys(levels)) onlyMalformed[name] = "off";
+		onlyMalformed["malformed-frontmatter"] = levels["malformed-frontmatter"] ?? "error";
+		for (const note of index.notes) {
+			if (note.isSpec || !note.problems.some((p) => p.code === "malformed-frontmatter")) continue;
+			if (changedPaths !== null && !changedPaths.has(note.path)) continue;
+			if (!inSpecFolders(note.path, config.readOptions.specFolders)) continue;
+			if (inTemplatesFolder(note.path, config.readOptions.templatesFolder)) continue;
+			const lines = index.lines.get(note.path) ?? { status: null, title: null, tags: null };
+			for (const finding of checkSpec(note, { lines, staleDays: config.staleDays }, onlyMalformed))
+				findings.push(finding);
+		}
+		findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+		io.stdout(
+			renderCheck(
+				{
+					dir: options.dir,
+					specs: checked.length,
+					findings,
+					filePath: (notePath) => path.relative(io.cwd, path.join(root, notePath)).split(path.sep).join("/"),
+				},
+				outputFormat(options),
+				useColor(options, io),
+			),
+		);
+		return countFindings(findings).errors > 0 ? EXIT_CHECK_FAILED : failed;
+	}
+
+	if (options.command === "changes" && window !== null && gitHistory !== null) {
+		const byPath = new Map(listed.map((note) => [note.path, note]));
+		const changes: (StatusChange & { title: string })[] = [];
+		for (const change of gitHistory.changes) {
+			const note = byPath.get(change.path);
+			if (note !== undefined && inWindow(change, window)) changes.push({ ...change, title: note.title });
+		}
+		io.stdout(renderChanges({ dir: options.dir, since: window.label, changes }, outputFormat(options)));
+		return failed;
+	}
+
+	const summary = summarize(listed);
 	if (options.json) {
-		io.stdout(renderJson(listed, summary));
+		io.stdout(renderJson(listed, summary, history, options.summary));
 	} else {
 		const filtered = listed.length !== specs.length || isFiltering(options);
 		io.stdout(
@@ -104,12 +208,57 @@ function runBoard(options: BoardOptions, io: CliIo): number {
 					totalSpecs: specs.length,
 					otherNotes: index.notes.length - specs.length,
 					filtered,
+					history,
+					summaryOnly: options.summary,
 				},
 				useColor(options, io),
 			),
 		);
 	}
-	return index.failed.length > 0 ? EXIT_READER_FAILED : EXIT_OK;
+	return failed;
+}
+
+/** Whether a run shows or uses history: not for the counts alone, nor for a check whose stale rule is off. */
+function needsHistory(options: BoardOptions, config: CliConfig): boolean {
+	if (options.staleDays !== null || options.command === "changes") return true;
+	if (options.command === "check") {
+		const stale = options.off.includes("stale")
+			? "off"
+			: options.failOn.includes("stale") || options.warnOn.includes("stale")
+				? "on"
+				: config.levels.stale;
+		return stale !== "off";
+	}
+	return !options.summary;
+}
+
+/** Statuses left out by --stale: a spec done with, or dropped, is not waiting for anything. */
+const SETTLED_FOR_GOOD = new Set(["Done", "Deprecated"]);
+
+/** The specs the filters keep, in board order. */
+function listedSpecs(
+	specs: readonly SpecNote[],
+	options: BoardOptions,
+	history: ReadonlyMap<SpecNote, NoteHistory>,
+): SpecNote[] {
+	const matches = specMatcher(options.filter);
+	const matchesAnyTag =
+		options.anyTags.length > 0
+			? specMatcher({
+					...emptyFilter(),
+					tagMode: "any",
+					tags: options.anyTags.map((tag) => ({ tag, mode: "include" as const })),
+				})
+			: null;
+	const stale = options.staleDays;
+	return sortSpecs(
+		specs.filter((note) => {
+			if (!matches(note) || (matchesAnyTag !== null && !matchesAnyTag(note))) return false;
+			if (stale === null) return true;
+			const days = history.get(note)?.daysInStatus;
+			return days !== undefined && days >= stale && !SETTLED_FOR_GOOD.has(note.status);
+		}),
+	);
 }
 
 /** SPEC_BOARD_THREADS: how many threads may index a large folder (1: only the main one); unset or not a number: the cores. */
@@ -141,6 +290,7 @@ function isFiltering(options: BoardOptions): boolean {
 		f.domains.length > 0 ||
 		f.text !== "" ||
 		f.hasOpenQuestions ||
-		f.notReady
+		f.notReady ||
+		options.staleDays !== null
 	);
 }

@@ -26,8 +26,8 @@ export interface VaultWalk {
 	skipped: SkippedFile[];
 }
 
-/** A note's text, or why it could not be read. */
-export type ReadOutcome = { ok: true; text: string } | { ok: false; reason: string };
+/** A note's text (with a sentence when it was not UTF-8), or why it could not be read. */
+export type ReadOutcome = { ok: true; text: string; encodingProblem?: string } | { ok: false; reason: string };
 
 /** Folder names skipped besides every dot-folder. */
 const SKIPPED_FOLDERS = new Set(["node_modules"]);
@@ -130,17 +130,57 @@ function isMarkdown(name: string): boolean {
 	return name.toLowerCase().endsWith(".md");
 }
 
+/** Decodes UTF-8 strictly (throws on a byte sequence that is not UTF-8). */
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Decodes Latin-1 as browsers and Obsidian label it (windows-1252: Latin-1 with printable 0x80–0x9F). */
+function decodeLatin1(bytes: Uint8Array): string {
+	try {
+		return new TextDecoder("windows-1252").decode(bytes);
+	} catch {
+		return Buffer.from(bytes).toString("latin1");
+	}
+}
+
+/** Decodes UTF-16 after its byte-order mark (FF FE: little-endian, FE FF: big-endian). */
+function decodeUtf16(bytes: Buffer, bigEndian: boolean): string {
+	const body = Buffer.from(bytes.subarray(2, bytes.length - (bytes.length % 2)));
+	if (bigEndian) body.swap16();
+	return body.toString("utf16le");
+}
+
 /**
- * Reads a note as UTF-8; a file that cannot be read, or a binary file (one with a NUL byte), gives a reason instead.
- * The file is decoded straight to text (Node's fastest read); a NUL byte, and only a NUL byte, decodes to U+0000.
+ * Reads a note: UTF-8 (the fast path), or UTF-16 with a byte-order mark, or, when the bytes are not UTF-8, Latin-1;
+ * the last two with a sentence saying so. A file that cannot be read, or a binary file (a NUL byte outside UTF-16),
+ * gives a reason instead.
  */
 export function readNoteFile(absolutePath: string): ReadOutcome {
-	let text: string;
+	let bytes: Buffer;
 	try {
-		text = readFileSync(absolutePath, "utf8");
+		bytes = readFileSync(absolutePath);
 	} catch (error) {
 		return { ok: false, reason: `cannot read: ${describeFsError(error)}` };
 	}
-	if (text.indexOf("\u0000") >= 0) return { ok: false, reason: "binary file (it contains a NUL byte)" };
-	return { ok: true, text };
+	if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+		const bigEndian = bytes[0] === 0xfe;
+		return {
+			ok: true,
+			text: decodeUtf16(bytes, bigEndian),
+			encodingProblem: `The file is UTF-16 (${bigEndian ? "big" : "little"}-endian, with a byte-order mark), not UTF-8; it was read as UTF-16. Save it as UTF-8.`,
+		};
+	}
+	if (bytes.indexOf(0) >= 0) return { ok: false, reason: "binary file (it contains a NUL byte)" };
+	const text = bytes.toString("utf8");
+	// A replacement character is rare in real text: only then is the file checked strictly, the fast path stays fast.
+	if (text.indexOf("\ufffd") < 0) return { ok: true, text };
+	try {
+		strictUtf8.decode(bytes);
+		return { ok: true, text };
+	} catch {
+		return {
+			ok: true,
+			text: decodeLatin1(bytes),
+			encodingProblem: "The file is not UTF-8; it was read as Latin-1 (Windows-1252). Save it as UTF-8.",
+		};
+	}
 }

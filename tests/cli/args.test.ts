@@ -1,13 +1,27 @@
 import { parseArgs, type BoardOptions } from "../../src/cli/args";
 import { emptyFilter } from "../../src/core/board/filter";
+import { emptyConfigFlags } from "../../src/cli/vaultConfig";
 
 const defaults: BoardOptions = {
+	command: "board",
 	dir: ".",
 	filter: emptyFilter(),
 	anyTags: [],
 	everyNoteIsSpec: false,
 	json: false,
 	noColor: false,
+	summary: false,
+	noHistory: false,
+	staleDays: null,
+	format: null,
+	failOn: [],
+	warnOn: [],
+	off: [],
+	changedOnly: null,
+	since: null,
+	unresolvedStatuses: [],
+	unresolvedPriorities: [],
+	config: emptyConfigFlags(),
 };
 const include = (tag: string) => ({ tag, mode: "include" as const });
 const exclude = (tag: string) => ({ tag, mode: "exclude" as const });
@@ -99,20 +113,16 @@ describe("parseArgs: help, version and errors", () => {
 		expect(parseArgs(argv)).toEqual(expected);
 	});
 
-	it.each([
-		[
-			["--status", "someday"],
-			/^unknown status "someday" \(use one of: draft, in-review, approved, in-progress, done, deprecated, unrecognized, no-status\)$/,
-		],
-		[["--status", "draft,nope"], /^unknown status "nope"/],
-		[
-			["--priority", "p9"],
-			/^unknown priority "p9" \(use one of: critical, high, medium, low, unrecognized, none\)$/,
-		],
-	])("rejects %j with a message naming the valid values", (argv, message) => {
-		const parsed = parseArgs(argv);
-		expect(parsed.kind).toBe("error");
-		if (parsed.kind === "error") expect(parsed.message).toMatch(message);
+	it("keeps --status and --priority words the built-in vocabulary does not know, for the vault's words", () => {
+		expect(parseArgs(["--status", "draft,parked", "--priority", "p9"])).toEqual({
+			kind: "run",
+			options: {
+				...defaults,
+				filter: { ...emptyFilter(), statuses: ["Draft"] },
+				unresolvedStatuses: ["parked"],
+				unresolvedPriorities: ["p9"],
+			},
+		});
 	});
 
 	it("treats an option after --tag as a forgotten value, unless given with =", () => {
@@ -121,5 +131,118 @@ describe("parseArgs: help, version and errors", () => {
 			kind: "run",
 			options: { ...defaults, filter: { ...emptyFilter(), tags: [include("--json")] } },
 		});
+	});
+});
+
+describe("parseArgs: commands, settings flags and output options", () => {
+	const run = (argv: string[]): BoardOptions => {
+		const parsed = parseArgs(argv);
+		if (parsed.kind !== "run") throw new Error(`not a run: ${JSON.stringify(parsed)}`);
+		return parsed.options;
+	};
+
+	it.each<[string, string[], Partial<BoardOptions>]>([
+		[
+			"check, with its options",
+			[
+				"check",
+				"specs",
+				"--format",
+				"github",
+				"--fail-on",
+				"stale,placeholder",
+				"--warn-on=not-ready",
+				"--off",
+				"no-status",
+				"--changed-only",
+				"origin/main",
+			],
+			{
+				command: "check",
+				dir: "specs",
+				format: "github",
+				failOn: ["stale", "placeholder"],
+				warnOn: ["not-ready"],
+				off: ["no-status"],
+				changedOnly: "origin/main",
+			},
+		],
+		[
+			"--fail-on all",
+			["check", "--fail-on", "all"],
+			{
+				command: "check",
+				failOn: [
+					"not-ready",
+					"missing-sign-off",
+					"no-status",
+					"unrecognized-status",
+					"several-status-tags",
+					"placeholder",
+					"malformed-frontmatter",
+					"stale",
+				],
+			},
+		],
+		[
+			"changes --since",
+			["changes", "--since", "2w", "--format=markdown"],
+			{ command: "changes", since: "2w", format: "markdown" },
+		],
+		["a folder named check, as ./check", ["./check"], { dir: "./check" }],
+		[
+			"--stale and --summary",
+			["--stale", "30", "--summary", "--no-history"],
+			{ staleDays: 30, summary: true, noHistory: true },
+		],
+	])("%s", (_name, argv, expected) => {
+		expect(run(argv)).toMatchObject(expected);
+	});
+
+	it("reads the settings flags", () => {
+		expect(
+			run([
+				"--spec-folder",
+				"Specs,Docs",
+				"--spec-tag=#feature",
+				"--templates-folder",
+				"Templates",
+				"--status-word",
+				"parked=draft",
+				"--priority-word",
+				"urgent=critical",
+				"--config",
+				"team.json",
+				"--no-config",
+			]).config,
+		).toEqual({
+			specFolders: ["Specs", "Docs"],
+			specTag: "feature",
+			templatesFolder: "Templates",
+			statusWords: [{ word: "parked", status: "Draft" }],
+			priorityWords: [{ word: "urgent", priority: "Critical" }],
+			configFile: "team.json",
+			noConfig: true,
+		});
+	});
+
+	it.each<[string[], string]>([
+		[["--stale", "soon"], '--stale takes a whole number of days (got "soon")'],
+		[["--format", "xml"], 'unknown format "xml" (use one of: text, json, github, markdown)'],
+		[["--format", "github"], "--format github is not a format of the board (use one of: text, json)"],
+		[
+			["changes", "--format", "github"],
+			"--format github is not a format of spec-board changes (use one of: text, json, markdown)",
+		],
+		[["--fail-on", "stale"], "--fail-on is an option of spec-board check"],
+		[["check", "--since", "7d"], "--since is an option of spec-board changes"],
+		[
+			["check", "--fail-on", "typo"],
+			'--fail-on: unknown rule "typo" (rules: not-ready, missing-sign-off, no-status, unrecognized-status, several-status-tags, placeholder, malformed-frontmatter, stale)',
+		],
+		[["--priority-word", "urgent=someday"], '--priority-word: unknown priority "someday"'],
+		[["--status-word", "=draft"], "--status-word takes WORD=STATUS"],
+	])("rejects %j: %s", (argv, message) => {
+		expect(parseArgs(argv)).toEqual({ kind: "error", message });
 	});
 });

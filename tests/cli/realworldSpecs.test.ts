@@ -16,7 +16,7 @@ function runCli(argv: string[]): { code: number; stdout: string; stderr: string 
 	const code = run(argv, {
 		stdout: (t) => (stdout += t),
 		stderr: (t) => (stderr += t),
-		env: {},
+		env: { SPEC_BOARD_GIT: "none" },
 		isTTY: false,
 		cwd: process.cwd(),
 	});

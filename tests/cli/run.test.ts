@@ -16,7 +16,7 @@ function runCli(argv: string[], overrides: Partial<CliIo> = {}): { code: number;
 	const code = run(argv, {
 		stdout: (text) => (stdout += text),
 		stderr: (text) => (stderr += text),
-		env: {},
+		env: { SPEC_BOARD_GIT: "none" },
 		isTTY: false,
 		cwd: repoRoot,
 		...overrides,
@@ -44,8 +44,9 @@ describe("spec-board over examples/vault", () => {
 
 	it("prints JSON in the documented shape, paths relative with forward slashes", () => {
 		const board = JSON.parse(runCli(["examples/vault", "--json"]).stdout);
-		expect(Object.keys(board)).toEqual(["notes", "summary"]);
-		expect(Object.keys(board.summary)).toEqual(["notes", "byStatus", "byPriority", "openQuestions"]);
+		expect(Object.keys(board)).toEqual(["schema", "notes", "summary"]);
+		expect(board.schema).toBe(1);
+		expect(Object.keys(board.summary)).toEqual(["notes", "byStatus", "byPriority", "openQuestions", "notReady"]);
 		expect(Object.keys(board.summary.byStatus)).toEqual([...STATUSES]);
 		expect(Object.keys(board.summary.byPriority)).toEqual([...PRIORITIES]);
 		expect(board.summary.notes).toBe(board.notes.length);
@@ -61,11 +62,20 @@ describe("spec-board over examples/vault", () => {
 				"domains",
 				"openQuestions",
 				"resolvedQuestions",
+				"notReady",
+				"placeholderQuestions",
+				"owner",
+				"created",
+				"updated",
+				"parent",
+				"reviewers",
+				"signOffs",
+				"template",
 				"problems",
 			]);
 			expect(note.path).toMatch(/^Specs\/[^\\]+\.md$/);
 			for (const q of note.openQuestions) expect(Object.keys(q)).toEqual(["text", "line"]);
-			for (const p of note.problems) expect(Object.keys(p)).toEqual(["code", "message"]);
+			for (const p of note.problems) expect(Object.keys(p)).toEqual(["code", "message", "line"]);
 		}
 	});
 
@@ -164,7 +174,11 @@ describe("help, version and exit status 2", () => {
 	});
 
 	it.each<[string, string[], RegExp]>([
-		["an unknown option", ["--bogus"], /^spec-board: unknown option --bogus\n\nUsage: /],
+		[
+			"an unknown option",
+			["--bogus"],
+			/^spec-board: unknown option --bogus\nUsage: spec-board \[check\|changes\] \[DIR\] \[options\] .*\n$/,
+		],
 		["a bad status", ["--status", "someday"], /^spec-board: unknown status "someday"/],
 		["a missing value", ["examples/vault", "--tag"], /^spec-board: --tag needs a value\n/],
 		["a missing folder", ["no/such/folder"], /^spec-board: no such folder: no\/such\/folder\n$/],
@@ -218,7 +232,7 @@ describe("files that cannot be read", () => {
 		const { code, stdout } = runCli([dir]);
 		expect(code).toBe(0);
 		expect(stdout).toContain("No specs found.");
-		expect(stdout).toContain("1 other note is not specs (--all lists them)");
+		expect(stdout).toContain("0 specs, 0 open questions · 1 other note is not a spec (--all lists them)");
 	});
 });
 

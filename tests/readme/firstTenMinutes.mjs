@@ -75,10 +75,21 @@ function withoutComment(line) {
 
 /** Every command line of the README's sh blocks. */
 function shellLines(blocks) {
+	return shellLinesWithComments(blocks).map(withoutComment);
+}
+
+/** Every command line of the README's sh blocks, as written (a trailing `# comment` kept). */
+function shellLinesWithComments(blocks) {
 	return blocks
 		.filter((b) => b.lang === "sh" || b.lang === "bash" || b.lang === "shell")
-		.flatMap((b) => b.lines.map(withoutComment))
-		.filter((line) => line !== "");
+		.flatMap((b) => b.lines.map((line) => line.trim()))
+		.filter((line) => withoutComment(line) !== "");
+}
+
+/** The exit status a README line's comment announces (`# exit 1: ...`), else 0. */
+function expectedExit(line) {
+	const match = /\s#\s.*?\bexit (\d+)\b/.exec(line);
+	return match === null ? 0 : Number(match[1]);
 }
 
 /** What the test needs from the README; throws naming what is missing. */
@@ -100,9 +111,11 @@ export function readmeFacts(markdown) {
 		refusal.includes(vaultPlaceholder),
 		`the README's refusal does not name the install command's ${vaultPlaceholder}`,
 	);
-	const jsonBlock = blocks.find((b) => b.lang === "json");
-	assert(jsonBlock !== undefined, "the README has no json block (the --json sample)");
-	const cliExamples = shell.filter((line) => /^(npx spec-board|npm run (--silent )?board)\b/.test(line));
+	const jsonBlock = blocks.find((b) => b.lang === "json" && b.lines.some((line) => line.includes('"notes"')));
+	assert(jsonBlock !== undefined, "the README has no json block with notes (the --json sample)");
+	const cliExamples = shellLinesWithComments(blocks)
+		.filter((line) => /^(npx spec-board|npm run (--silent )?board)\b/.test(line))
+		.map((line) => ({ command: withoutComment(line), exit: expectedExit(line) }));
 	assert(cliExamples.length > 0, "the README has no command-line examples");
 	// Where the README says the plugin lands, like `<vault>/<config folder>/plugins/spec-board/`.
 	const pluginFolder = /`<vault>\/([^`]+?)\/?`/.exec(markdown)?.[1];
@@ -178,6 +191,67 @@ function sameKeys(actual, documented, where) {
 	const a = Object.keys(actual).sort().join(", ");
 	const d = Object.keys(documented).sort().join(", ");
 	assert(a === d, `${where} has keys [${a}], the README documents [${d}]`);
+}
+
+/** Runs one README command-line example in the copy and checks its output by kind. */
+function runExample(example, facts, copy) {
+	const { command, exit } = example;
+	check(`README example: ${command}${exit !== 0 ? ` (exit ${exit})` : ""}`, () => {
+		const result = sh(command, copy);
+		assert(result.status === exit, `exit ${result.status}, the README says ${exit}: ${tail(result)}`);
+		const format = /--format[ =](\w+)/.exec(command)?.[1] ?? (/\s--json\b/.test(command) ? "json" : "text");
+		if (/\bspec-board check\b/.test(command)) {
+			if (format === "github") {
+				const lines = result.stdout.trim().split("\n");
+				assert(
+					lines.slice(0, -1).every((l) => /^::(error|warning) file=[^,]+,line=\d+,title=[a-z-]+::/.test(l)),
+					"not annotations",
+				);
+				return lines.at(-1);
+			}
+			if (format === "markdown") {
+				assert(/^### . Spec Board check: /.test(result.stdout), `no Markdown summary: ${tail(result)}`);
+				return result.stdout.split("\n")[0];
+			}
+			const verdict = result.stdout.trim().split("\n").at(-1);
+			assert(/^\d+ errors?, \d+ warnings? in \d+ specs? checked$/.test(verdict), `no verdict: ${tail(result)}`);
+			return verdict;
+		}
+		if (/\bspec-board changes\b/.test(command)) {
+			const expected = format === "markdown" ? /^### Spec status changes since / : /^Spec Board changes · /;
+			assert(expected.test(result.stdout), `no changes report: ${tail(result)}`);
+			assert(/\bnew → /.test(result.stdout), "the one commit's specs are not listed as new");
+			return result.stdout.split("\n")[0];
+		}
+		if (format !== "json") {
+			assert(result.stdout.includes("Spec Board · "), `no board in the output: ${tail(result)}`);
+			if (/\s--stale\b/.test(command))
+				assert(/ for \d+ days/.test(result.stdout), "no row says how long its spec has been in its status");
+			return result.stdout.split("\n").find((l) => /specs?\b.*(match|open question)/.test(l)) ?? "";
+		}
+		let board;
+		try {
+			board = JSON.parse(result.stdout);
+		} catch (error) {
+			throw new Error(`stdout is not JSON (${error.message}): ${result.stdout.slice(0, 120)}`);
+		}
+		const sample = facts.jsonSample;
+		sameKeys(board, sample, "the JSON");
+		sameKeys(board.summary, sample.summary, "summary");
+		sameKeys(board.summary.byStatus, sample.summary.byStatus, "summary.byStatus");
+		sameKeys(board.summary.byPriority, sample.summary.byPriority, "summary.byPriority");
+		assert(Array.isArray(board.notes), "notes is not a list");
+		for (const note of board.notes) {
+			sameKeys(note, sample.notes[0], `note ${note.path}`);
+			for (const q of note.openQuestions) sameKeys(q, { text: "", line: 0 }, `an open question of ${note.path}`);
+			for (const p of note.problems) sameKeys(p, sample.notes[0].problems[0], `a problem of ${note.path}`);
+		}
+		assert(
+			board.summary.notes === board.notes.length,
+			`summary.notes is ${board.summary.notes} for ${board.notes.length} notes`,
+		);
+		return `${board.notes.length} notes`;
+	});
 }
 
 // ------------------------------------------------------------------ the walk-through
@@ -302,39 +376,26 @@ function main() {
 			assert(existsSync(path.join(installed(notAVault), "main.js")), "main.js did not land");
 		});
 
-		for (const example of facts.cliExamples) {
-			check(`README example: ${example}`, () => {
-				const result = sh(example, copy);
-				assert(result.status === 0, `exit ${result.status}: ${tail(result)}`);
-				if (!/\s--json\b/.test(example)) {
-					assert(result.stdout.includes("Spec Board · "), `no board in the output: ${tail(result)}`);
-					return result.stdout.split("\n").find((l) => /specs?\b.*(match|open question)/.test(l)) ?? "";
-				}
-				let board;
-				try {
-					board = JSON.parse(result.stdout);
-				} catch (error) {
-					throw new Error(`stdout is not JSON (${error.message}): ${result.stdout.slice(0, 120)}`);
-				}
-				const sample = facts.jsonSample;
-				sameKeys(board, sample, "the JSON");
-				sameKeys(board.summary, sample.summary, "summary");
-				sameKeys(board.summary.byStatus, sample.summary.byStatus, "summary.byStatus");
-				sameKeys(board.summary.byPriority, sample.summary.byPriority, "summary.byPriority");
-				assert(Array.isArray(board.notes), "notes is not a list");
-				for (const note of board.notes) {
-					sameKeys(note, sample.notes[0], `note ${note.path}`);
-					for (const q of note.openQuestions)
-						sameKeys(q, { text: "", line: 0 }, `an open question of ${note.path}`);
-					for (const p of note.problems)
-						sameKeys(p, sample.notes[0].problems[0], `a problem of ${note.path}`);
-				}
-				assert(
-					board.summary.notes === board.notes.length,
-					`summary.notes is ${board.summary.notes} for ${board.notes.length} notes`,
+		// The board's examples run on the clean copy (no git history); the history examples (changes, --stale) run
+		// after the copy is made a git repository with one commit at a fixed date, as a specs repository would be.
+		const needsHistory = (command) => /\bspec-board changes\b|\s--stale\b/.test(command);
+		for (const example of facts.cliExamples.filter((e) => !needsHistory(e.command)))
+			runExample(example, facts, copy);
+		const history = facts.cliExamples.filter((e) => needsHistory(e.command));
+		if (history.length > 0) {
+			const ready = check("the copy becomes a git repository (one commit of examples/, 2025-01-15)", () => {
+				const env =
+					"GIT_AUTHOR_NAME=Readme GIT_AUTHOR_EMAIL=readme@example.com GIT_COMMITTER_NAME=Readme GIT_COMMITTER_EMAIL=readme@example.com GIT_AUTHOR_DATE=2025-01-15T12:00:00Z GIT_COMMITTER_DATE=2025-01-15T12:00:00Z";
+				const result = sh(
+					`git init -q && git add examples && ${env} git -c commit.gpgsign=false commit -q -m "Specs"`,
+					copy,
 				);
-				return `${board.notes.length} notes`;
+				assert(result.status === 0, `exit ${result.status}: ${tail(result)}`);
 			});
+			for (const example of history) {
+				if (ready) runExample(example, facts, copy);
+				else report(`README example: ${example.command}`, false, "skipped: no git repository");
+			}
 		}
 	} finally {
 		if (counts.failed > 0) keep = true;

@@ -45,9 +45,13 @@ export interface NoteProblem {
 		| "several-priority-tags"
 		| "placeholder-title"
 		| "missing-sign-off"
+		| "tags-not-a-list"
+		| "not-utf8"
 		| "unreadable";
 	/** A sentence for people. */
 	message: string;
+	/** 1-based line in the whole file the problem is about, when known. */
+	line?: number;
 }
 
 /** Everything Spec Board knows about one note. */

@@ -13,6 +13,8 @@ export interface ReadOptions {
 	specTag: string;
 	/** Only notes under these folders are specs (empty: everywhere). */
 	specFolders: readonly string[];
+	/** Notes under this folder are templates, never specs ("" = none). */
+	templatesFolder: string;
 	/** Every note counts as a spec (the command line's --all). */
 	everyNoteIsSpec: boolean;
 }
@@ -24,6 +26,7 @@ export function defaultReadOptions(): ReadOptions {
 		priorityWords: DEFAULT_PRIORITY_WORDS,
 		specTag: "spec",
 		specFolders: [],
+		templatesFolder: "",
 		everyNoteIsSpec: false,
 	};
 }
@@ -34,6 +37,7 @@ export function readOptionsFromSettings(settings: SpecBoardSettings): ReadOption
 		...vocabularyFromSettings(settings),
 		specTag: settings.specTag,
 		specFolders: settings.specFolders,
+		templatesFolder: settings.templatesFolder,
 		everyNoteIsSpec: false,
 	};
 }

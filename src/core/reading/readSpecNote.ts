@@ -58,13 +58,24 @@ export function inSpecFolders(path: string, folders: readonly string[]): boolean
 	});
 }
 
+/** Whether a path lies in the templates folder (case-insensitively); "" (or "/") means no templates folder. */
+export function inTemplatesFolder(path: string, folder: string): boolean {
+	const prefix = folderPrefix(folder);
+	if (prefix === "") return false;
+	const lower = path.toLowerCase();
+	return lower === prefix || lower.startsWith(prefix + "/");
+}
+
 /** A note that could not be read at all: listed (narrowed by the spec folders) with an "unreadable" problem. */
 function unreadableNote(path: unknown, error: unknown, options: ReadOptions | null): SpecNote {
 	const safePath = typeof path === "string" ? path : "";
 	const message = error instanceof Error ? error.message : String(error);
 	let isSpec = true;
 	try {
-		isSpec = options === null || inSpecFolders(safePath, options.specFolders);
+		isSpec =
+			options === null ||
+			(inSpecFolders(safePath, options.specFolders) &&
+				!inTemplatesFolder(safePath, options.templatesFolder ?? ""));
 	} catch {
 		isSpec = true;
 	}
@@ -79,6 +90,23 @@ function unreadableNote(path: unknown, error: unknown, options: ReadOptions | nu
 function malformedFrontmatter(error: string): NoteProblem {
 	const message = error.startsWith("The frontmatter ") ? error : `The frontmatter does not parse: ${error}`;
 	return { code: "malformed-frontmatter", message };
+}
+
+/**
+ * `tags: a, b` (one text with a comma or a space) is one tag to Obsidian, and an invalid one: no tags. The reading is
+ * kept; the problem says how to write a list.
+ */
+export function tagsTextProblem(value: unknown): NoteProblem | null {
+	if (typeof value !== "string") return null;
+	const parts = value
+		.split(/[,\s]+/)
+		.map((part) => part.trim())
+		.filter((part) => part !== "");
+	if (parts.length < 2) return null;
+	return {
+		code: "tags-not-a-list",
+		message: `The tags "${value.trim()}" are one text, which Obsidian reads as no tags; write a list: tags: [${parts.map((p) => p.replace(/^#/, "")).join(", ")}].`,
+	};
 }
 
 /** The frontmatter data to read: as parsed, or, when the block did not parse and nothing was salvaged yet, its simple lines. */
@@ -115,6 +143,8 @@ function assembleFields(input: NoteInput, data: Record<string, unknown>, options
 
 	const lowerTags: string[] = [];
 	const tags = collectNoteTags(data, facts.tags, lowerTags);
+	const tagsProblem = tagsTextProblem(data.tags);
+	if (tagsProblem !== null) problems.push(tagsProblem);
 	const title = readTitle(data, facts.headings, path);
 	if (title.placeholder !== null)
 		problems.push({
@@ -148,7 +178,10 @@ function assembleFields(input: NoteInput, data: Record<string, unknown>, options
 	return {
 		path,
 		title: title.title,
-		isSpec: qualifies && inSpecFolders(path, options.specFolders),
+		isSpec:
+			qualifies &&
+			inSpecFolders(path, options.specFolders) &&
+			!inTemplatesFolder(path, options.templatesFolder ?? ""),
 		status: status.status,
 		statusRaw: status.raw,
 		statusSource: status.source,
