@@ -49,6 +49,8 @@ export default defineConfig([
 					paths: [
 						{ name: "obsidian", message: "src/core is pure: adapters in src/obsidian talk to Obsidian." },
 						{ name: "gray-matter", message: "src/core is pure: the frontmatter reader is passed in." },
+						{ name: "js-yaml", message: "src/core is pure: the frontmatter reader is passed in." },
+						{ name: "yaml", message: "src/core is pure: the frontmatter reader is passed in." },
 						...nodeBuiltins.map((name) => ({ name, message: "src/core is pure: no Node built-ins." })),
 					],
 					patterns: [
@@ -97,6 +99,8 @@ export default defineConfig([
 							message:
 								"gray-matter serves the command line and the build; the plugin reads Obsidian's cache.",
 						},
+						{ name: "js-yaml", message: "The plugin reads YAML with Obsidian's parseYaml." },
+						{ name: "yaml", message: "The plugin reads YAML with Obsidian's parseYaml." },
 						...nodeBuiltins.map((name) => ({
 							name,
 							message: "The plugin runs on mobile: no Node built-ins.",

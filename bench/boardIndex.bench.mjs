@@ -61,6 +61,8 @@ function line(label, value, goal, floor) {
 async function nodePart(files) {
 	const m = await buildIndexModule();
 	const app = m.createFakeApp({ files, layoutReady: false });
+	// A warm start: the metadata cache (asynchronous, as Obsidian's) has indexed every note before the layout is ready.
+	await app.metadataCache.settle();
 	const services = { vault: app.vault, metadataCache: app.metadataCache, workspace: app.workspace };
 	const options = m.defaultReadOptions();
 	const markdown = app.vault.getMarkdownFiles();

@@ -1,17 +1,37 @@
 // Spec Board: the Plugin class only wires things together (settings, board, commands, settings tab).
-import { Plugin } from "obsidian";
-import { migrateSettings, type BoardState, type SpecBoardSettings } from "./core/settings/settings";
+import { debounce, Plugin } from "obsidian";
+import {
+	migrateSettings,
+	readingSettingsDiffer,
+	type BoardState,
+	type SpecBoardSettings,
+} from "./core/settings/settings";
 import { registerSpecCommands, specBoardActions, type SpecCommandDeps } from "./commands";
 import { registerBoard, type BoardHandle } from "./ui/registerBoard";
 import { SpecBoardSettingTab } from "./ui/settingsTab";
+
+/** A deep copy of the settings (plain JSON data). */
+function copyOf(settings: SpecBoardSettings): SpecBoardSettings {
+	return JSON.parse(JSON.stringify(settings)) as SpecBoardSettings;
+}
+
+/** How long settings keystrokes wait before they are written (and, when they change how notes read, applied). */
+export const SETTINGS_SAVE_DELAY_MS = 500;
 
 export default class SpecBoardPlugin extends Plugin {
 	/** The plugin's settings, migrated from data.json on load. */
 	settings!: SpecBoardSettings;
 	private board: BoardHandle | null = null;
+	/** The settings the board's index reads notes with (a copy of what was applied last). */
+	private applied: SpecBoardSettings | null = null;
+	/** data.json as this device last read or wrote it: anything else there is newer (Sync). */
+	private onDisk = "null";
+	/** Writes the settings once typing pauses; `run()` writes at once, `cancel()` drops a pending write. */
+	private readonly saveSoon = debounce(() => void this.writeSettings(), SETTINGS_SAVE_DELAY_MS, true);
 
 	async onload(): Promise<void> {
-		this.settings = migrateSettings(await this.loadData());
+		this.settings = await this.readSettings();
+		this.applied = copyOf(this.settings);
 		const getSettings = (): SpecBoardSettings => this.settings;
 		const commandDeps: SpecCommandDeps = { getSettings, specIndex: null };
 		this.board = registerBoard(this, {
@@ -24,17 +44,56 @@ export default class SpecBoardPlugin extends Plugin {
 		this.addSettingTab(
 			new SpecBoardSettingTab(this.app, this, { getSettings, saveSettings: () => this.saveSettings() }),
 		);
+		this.register(() => this.saveSoon.run());
 	}
 
-	/** Saves the settings and lets the board's index re-read notes with the new spec tag, folders and words. */
-	private async saveSettings(): Promise<void> {
-		await this.saveData(this.settings);
-		this.board?.settingsChanged();
+	/** Obsidian: data.json changed on disk (Sync from another device). The newer settings replace ours. */
+	async onExternalSettingsChange(): Promise<void> {
+		this.saveSoon.cancel();
+		this.settings = await this.readSettings();
+		this.applySettings();
 	}
 
-	/** Remembers the board's filter, grouping and collapsed groups. */
+	/** Reads data.json (remembering it as this device's view of the disk) into valid settings. */
+	private async readSettings(): Promise<SpecBoardSettings> {
+		const stored: unknown = await this.loadData();
+		this.onDisk = JSON.stringify(stored ?? null);
+		return migrateSettings(stored);
+	}
+
+	/** A settings edit: written once typing pauses; notes are re-read only when how they read changed. */
+	private saveSettings(): Promise<void> {
+		this.saveSoon();
+		return Promise.resolve();
+	}
+
+	private async writeSettings(): Promise<void> {
+		const written = copyOf(this.settings);
+		await this.saveData(written);
+		this.onDisk = JSON.stringify(written);
+		this.applySettings();
+	}
+
+	/** Lets the board's index re-read notes, only when a setting that decides which notes are specs or how they read changed. */
+	private applySettings(): void {
+		const before = this.applied;
+		this.applied = copyOf(this.settings);
+		if (before === null || readingSettingsDiffer(before, this.settings)) this.board?.settingsChanged();
+	}
+
+	/**
+	 * Remembers the board's filter, grouping and collapsed groups. When data.json holds newer settings than this
+	 * device wrote (Sync, before Obsidian told us), they are taken first: the board's state never overwrites them.
+	 */
 	private async saveBoardState(state: BoardState): Promise<void> {
+		const stored: unknown = await this.loadData();
+		if (JSON.stringify(stored ?? null) !== this.onDisk) {
+			this.saveSoon.cancel();
+			this.settings = migrateSettings(stored);
+			this.onDisk = JSON.stringify(stored ?? null);
+			this.applySettings();
+		}
 		this.settings.board = state;
-		await this.saveData(this.settings);
+		this.saveSoon();
 	}
 }

@@ -52,7 +52,7 @@ describe("board actions", () => {
 		const approved = picker.getItems().find((i) => i.value === "Approved");
 		expect(approved?.word).toBe("approved");
 		picker.onChooseItem(approved as never);
-		await settle();
+		await kit.app.metadataCache.settle();
 		expect(kit.app.metadataCache.getCache("Specs/a.md")?.frontmatter?.status).toBe("approved");
 		expect(notices).toEqual([]);
 	});

@@ -1,4 +1,4 @@
-// Reading a folder into SpecNotes: walk, then read and parse each file with the core and gray-matter (see indexFiles).
+// Reading a folder into SpecNotes: walk, then read and parse each file with the core and the YAML reader (see indexFiles).
 import type { ReadOptions } from "../core/reading/readOptions";
 import type { SpecNote } from "../core/model/specNote";
 import type { NoteLines } from "../core/reading/noteLines";

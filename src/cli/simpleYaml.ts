@@ -1,4 +1,4 @@
-// A fast reader for the plain frontmatter most notes have, giving exactly what js-yaml (gray-matter's engine) gives.
+// A fast reader for the plain frontmatter most notes have, giving exactly what js-yaml (as Obsidian reads) gives.
 // It reads only what it is sure of: top-level `key: value` lines at column 0 whose values are plain scalars, simple
 // quoted strings, one-line `[a, b]` lists of plain scalars, or `- item` lists under an empty key, and full-line
 // comments at column 0. Anything else (tabs, escapes, anchors, multi-line values, nested maps, document markers,
@@ -44,8 +44,8 @@ function plainScalar(text: string, flow: boolean): Value {
 		if (INTEGER.test(text)) return text === "-0" ? NOT_SIMPLE : Number(text);
 		const decimal = DECIMAL.exec(text);
 		if (decimal !== null) return (decimal[1] === "-" ? -1 : 1) * parseFloat(decimal[2]);
-		const date = DATE.exec(text);
-		if (date !== null) return new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3])));
+		// Obsidian's reader has no timestamps: a date stays the text it is.
+		if (DATE.test(text)) return text;
 		// A digit first, a space inside and no colon: no integer, float or timestamp reading fits, so it is text.
 		if (first !== 45 && text.includes(" ") && !text.includes(":")) return text;
 	}

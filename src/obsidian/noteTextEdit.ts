@@ -1,20 +1,32 @@
-// Applies a planned text edit (a question ticked, a question added, a sign-off) to one note: through the editor of a
-// leaf that shows it (unsaved typing kept, one undo step), else with Vault.process, planned again on the current text.
-// A small applier of its own: the status writer's applier is being reworked separately (see src/obsidian/README.md).
+// The one applier of a planned text edit to one note (a status or priority set, a question ticked or added, a
+// sign-off): through the editor of a leaf that shows it (unsaved typing kept, one undo step), else with Vault.process,
+// planned again on the text the file holds then.
 import { MarkdownView, Notice, type App, type Editor, type TFile } from "obsidian";
 import type { TextPlan } from "../core/edits/textLines";
-import { minimalReplacement } from "./statusWriter";
 
-/** The editor of a leaf showing the note: the active one first, else any other; null when the note is not open. */
-export function editorShowing(app: App, file: TFile): Editor | null {
+/** The editor of a leaf showing the file (the active one first), if the note is open anywhere. */
+export function openEditorOf(app: App, file: TFile): Editor | null {
 	const active = app.workspace.activeEditor;
 	if (active?.editor && active.file?.path === file.path) return active.editor;
-	let found: Editor | null = null;
-	app.workspace.iterateAllLeaves((leaf) => {
+	for (const leaf of app.workspace.getLeavesOfType("markdown")) {
 		const view = leaf.view;
-		if (found === null && view instanceof MarkdownView && view.file?.path === file.path) found = view.editor;
-	});
-	return found;
+		if (view instanceof MarkdownView && view.file?.path === file.path) return view.editor;
+	}
+	return null;
+}
+
+/** The smallest single replacement turning `before` into `after` (common start and end kept), as offsets. */
+export function minimalReplacement(before: string, after: string): { from: number; to: number; text: string } {
+	let start = 0;
+	while (start < before.length && start < after.length && before[start] === after[start]) start++;
+	let end = 0;
+	while (
+		end < before.length - start &&
+		end < after.length - start &&
+		before[before.length - 1 - end] === after[after.length - 1 - end]
+	)
+		end++;
+	return { from: start, to: before.length - end, text: after.slice(start, after.length - end) };
 }
 
 function reason(error: unknown): string {
@@ -24,8 +36,9 @@ function reason(error: unknown): string {
 /**
  * Plans an edit on the note's current text and applies it: in the editor showing the note as one transaction, else
  * with Vault.process (the plan is made again inside, on the text as it is then). A plan that fails, or a note that
- * cannot be read or written, is told in a notice ("Could not <action> in "<note>": <why> Nothing was changed.") and
- * leaves the note as it was. Resolves true when the note was changed (or already said what was asked).
+ * cannot be read or written, is told in a notice ("Could not <action> "<note>": <why> Nothing was changed.") and
+ * leaves the note as it was. Resolves true when the note was changed (or already said what was asked). `action` reads
+ * before the note's name: "set the status of", "sign off on", "tick the question in".
  */
 export async function applyNoteTextEdit(
 	app: App,
@@ -34,10 +47,10 @@ export async function applyNoteTextEdit(
 	plan: (text: string) => TextPlan,
 ): Promise<boolean> {
 	const fail = (why: string): false => {
-		new Notice(`Could not ${action} in "${file.basename}": ${why} Nothing was changed.`);
+		new Notice(`Could not ${action} "${file.basename}": ${why} Nothing was changed.`);
 		return false;
 	};
-	const editor = editorShowing(app, file);
+	const editor = openEditorOf(app, file);
 	if (editor !== null) {
 		const text = editor.getValue();
 		const planned = plan(text);

@@ -8,17 +8,17 @@ import { applyNoteTextEdit } from "./noteTextEdit";
 
 /** Signs off on a spec as `author` (the settings' author), in the note's own convention. */
 export function signOffOnSpec(app: App, file: TFile, author: string): Promise<boolean> {
-	return applyNoteTextEdit(app, file, "sign off", (text) => planSignOff(text, author));
+	return applyNoteTextEdit(app, file, "sign off on", (text) => planSignOff(text, author));
 }
 
 /** Adds an open question under the note's open-questions heading (made at the end when there is none). */
 export function addOpenQuestion(app: App, file: TFile, question: string): Promise<boolean> {
-	return applyNoteTextEdit(app, file, "add the question", (text) => planAddQuestion(text, question));
+	return applyNoteTextEdit(app, file, "add the question to", (text) => planAddQuestion(text, question));
 }
 
 /** Ticks (or unticks) an open question on its own line. */
 export function checkOpenQuestion(app: App, file: TFile, question: OpenQuestion, checked = true): Promise<boolean> {
-	return applyNoteTextEdit(app, file, checked ? "tick the question" : "untick the question", (text) =>
+	return applyNoteTextEdit(app, file, checked ? "tick the question in" : "untick the question in", (text) =>
 		planQuestionCheck(text, question.line, question.text, checked),
 	);
 }

@@ -1,6 +1,7 @@
 // "Set spec status" / "Set spec priority": applies a planned edit where the note keeps the value, and nowhere else.
-// The open note goes through the Editor (one undo step); a closed one through processFrontMatter or Vault.process.
-import { Notice, parseYaml, type App, type Editor, type TFile } from "obsidian";
+// A note open in any leaf goes through that leaf's Editor (unsaved typing kept, one undo step); a closed one through
+// Vault.process, planned again on the text it holds then. Never processFrontMatter: it rewrites the whole YAML block.
+import { parseYaml, type App, type TFile } from "obsidian";
 import {
 	planPriorityEdit,
 	planStatusEdit,
@@ -14,19 +15,14 @@ import { readSpecNote } from "../core/reading/readSpecNote";
 import type { SpecBoardSettings } from "../core/settings/settings";
 import type { SpecNote } from "../core/model/specNote";
 import { INLINE_STATUS_LINE } from "../core/templates/conventions";
+import { applyNoteTextEdit, openEditorOf } from "./noteTextEdit";
 
 /** Which value is being set. */
 export type EditKind = "status" | "priority";
 
-/** The editor showing a file in the active leaf, if any. */
-export function activeEditorOf(app: App, file: TFile): Editor | null {
-	const active = app.workspace.activeEditor;
-	return active?.editor && active.file?.path === file.path ? active.editor : null;
-}
-
 /** A note's current text: the open editor's when it shows the note, else the vault's. */
 export async function currentText(app: App, file: TFile): Promise<string> {
-	return activeEditorOf(app, file)?.getValue() ?? (await app.vault.read(file));
+	return openEditorOf(app, file)?.getValue() ?? (await app.vault.read(file));
 }
 
 /** Reads a note's text into a SpecNote with the settings' vocabularies. */
@@ -63,79 +59,26 @@ export function writtenValue(kind: EditKind, note: SpecNote, edit: NoteEdit): st
 	return tag ? tag[1] : "";
 }
 
-/** The smallest single replacement turning `before` into `after` (common start and end kept), as offsets. */
-export function minimalReplacement(before: string, after: string): { from: number; to: number; text: string } {
-	let start = 0;
-	while (start < before.length && start < after.length && before[start] === after[start]) start++;
-	let end = 0;
-	while (
-		end < before.length - start &&
-		end < after.length - start &&
-		before[before.length - 1 - end] === after[after.length - 1 - end]
-	)
-		end++;
-	return { from: start, to: before.length - end, text: after.slice(start, after.length - end) };
-}
-
-function reason(error: unknown): string {
-	return (error instanceof Error ? error.message : String(error)).split("\n")[0];
-}
-
 /**
- * Plans and applies one edit to a note: through the Editor when the note is open in the active editor (one undo step),
- * else through FileManager.processFrontMatter (frontmatter values) or Vault.process (inline line or tag).
- * Any failure is told in a notice and leaves the note unchanged; resolves true when the note was changed.
+ * Plans and applies one edit to a note: through the Editor when the note is open in a leaf (one undo step, unsaved
+ * typing kept), else through Vault.process, planned again on the text the file holds then. Only the value (and
+ * `updated`) changes: comments, quotes and list styles stay as written. Any failure is told in a notice and leaves
+ * the note unchanged; resolves true when the note was changed.
  */
-export async function applyPlannedEdit(
+export function applyPlannedEdit(
 	app: App,
 	file: TFile,
 	label: string,
 	plan: (note: SpecNote, text: string) => NoteEdit,
 	settings: SpecBoardSettings,
 ): Promise<boolean> {
-	const fail = (why: string): false => {
-		new Notice(`Could not set the ${label} of "${file.basename}": ${why} Nothing was changed.`);
-		return false;
-	};
-	let text: string;
-	try {
-		text = await currentText(app, file);
-	} catch (error) {
-		return fail(`the note could not be read (${reason(error)}).`);
-	}
-	const note = readNote(file.path, text, settings);
-	const edit = plan(note, text);
-	if (edit.kind === "frontmatter" && note.problems.some((p) => p.code === "malformed-frontmatter")) {
-		return fail("its frontmatter is not valid YAML. Fix the frontmatter first.");
-	}
-	const editor = activeEditorOf(app, file);
-	if (editor) {
-		const change = minimalReplacement(text, edit.text);
-		if (change.from === change.to && change.text === "") return true;
-		editor.transaction({
-			changes: [{ from: editor.offsetToPos(change.from), to: editor.offsetToPos(change.to), text: change.text }],
-		});
-		return true;
-	}
-	try {
-		if (edit.kind === "frontmatter") {
-			await app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
-				for (const { key, value } of edit.assignments) frontmatter[key] = value;
-			});
-		} else {
-			await app.vault.process(file, (current) => {
-				const fresh = plan(readNote(file.path, current, settings), current);
-				return fresh.text;
-			});
-		}
-	} catch (error) {
-		return fail(
-			edit.kind === "frontmatter"
-				? `its frontmatter could not be updated (${reason(error)}).`
-				: `the note could not be written (${reason(error)}).`,
-		);
-	}
-	return true;
+	return applyNoteTextEdit(app, file, `set the ${label} of`, (text) => {
+		const note = readNote(file.path, text, settings);
+		const edit = plan(note, text);
+		if (edit.kind === "frontmatter" && note.problems.some((p) => p.code === "malformed-frontmatter"))
+			return { ok: false, reason: "its frontmatter is not valid YAML. Fix the frontmatter first." };
+		return { ok: true, text: edit.text };
+	});
 }
 
 /** Sets a note's status where it keeps it; bumps `updated` when the note has that key. */

@@ -99,8 +99,14 @@ describe("readFrontmatter", () => {
 	});
 
 	it("keeps the Date a YAML reader gives for an unquoted date (dates.ts turns it into text later)", () => {
-		const result = readFrontmatter("---\ncreated: 2024-01-05\n---\n", readYaml);
+		const datesAsObjects = (): unknown => ({ created: new Date(Date.UTC(2024, 0, 5)) });
+		const result = readFrontmatter("---\ncreated: 2024-01-05\n---\n", datesAsObjects);
 		expect(result.data.created).toBeInstanceOf(Date);
+	});
+
+	it("keeps an unquoted date as its text when read as Obsidian reads it", () => {
+		const result = readFrontmatter("---\ncreated: 2024-01-05\n---\n", readYaml);
+		expect(result.data.created).toBe("2024-01-05");
 	});
 });
 

@@ -1,5 +1,5 @@
 // The plugin and the command line give the same SpecNote for the same note: the board's index (Obsidian's cache, the
-// text only where needed, Obsidian's YAML) against the command line's reading (the whole text, gray-matter's YAML).
+// text only where needed, Obsidian's YAML) against the command line's reading (the whole text, read as Obsidian reads YAML).
 import { readYaml } from "../../src/cli/yamlReader";
 import { defaultReadOptions } from "../../src/core/reading/readOptions";
 import { readSpecNote } from "../../src/core/reading/readSpecNote";
@@ -40,12 +40,16 @@ describe("the plugin's index and the command line read every note alike", () => 
 	let index: SpecIndex;
 
 	beforeAll(async () => {
-		const app = asObsidianApp(createFakeApp({ files }));
+		// The layout is ready before the metadata cache has indexed a note, as on a first start: the index fills as
+		// the cache does.
+		const fake = createFakeApp({ files });
+		const app = asObsidianApp(fake);
 		index = new SpecIndex(
 			{ vault: app.vault, metadataCache: app.metadataCache, workspace: app.workspace },
 			defaultReadOptions(),
 		);
 		index.start(() => undefined);
+		await fake.metadataCache.settle();
 		await index.whenSettled();
 	});
 

@@ -39,6 +39,8 @@ async function openInBackground(kit: ReturnType<typeof commandKit>, path: string
 describe("ticking an open question", () => {
 	it("writes [x] with Vault.process when the note is not open, and the index follows", async () => {
 		const kit = commandKit({ "Specs/a.md": NOTE });
+		// Obsidian's cache is asynchronous: the note is indexed a moment after the vault has it.
+		await kit.app.metadataCache.settle();
 		const app = asObsidianApp(kit.app);
 		const index = new SpecIndex(
 			{ vault: app.vault, metadataCache: app.metadataCache, workspace: app.workspace },
@@ -50,7 +52,7 @@ describe("ticking an open question", () => {
 		expect(question.text).toBe("How many retries?");
 		expect(await checkOpenQuestion(app, obsidianFileAt(kit.app, "Specs/a.md"), question)).toBe(true);
 		expect(kit.app.vault.peek("Specs/a.md")).toBe(NOTE.replace("> - [ ] How many", "> - [x] How many"));
-		await settle();
+		await kit.app.metadataCache.settle();
 		await index.whenSettled();
 		expect(index.get("Specs/a.md")!.openQuestions.map((q) => q.text)).toEqual(["Which queue? @dana"]);
 		expect(index.get("Specs/a.md")!.resolvedQuestions).toBe(1);
@@ -106,9 +108,9 @@ describe("Sign off on this spec", () => {
 	it.each([
 		[
 			"",
-			'Could not sign off in "a": no author name is set. Set it in Spec Board\'s settings first. Nothing was changed.',
+			'Could not sign off on "a": no author name is set. Set it in Spec Board\'s settings first. Nothing was changed.',
 		],
-		["alice", 'Could not sign off in "a": alice has already signed off on this spec. Nothing was changed.'],
+		["alice", 'Could not sign off on "a": alice has already signed off on this spec. Nothing was changed.'],
 	])("refuses for author %j, with a notice, changing nothing", async (author, notice) => {
 		const kit = commandKit({ "Specs/a.md": NOTE }, { author });
 		const before = kit.snapshot();

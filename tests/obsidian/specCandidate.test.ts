@@ -8,7 +8,7 @@ import type { SpecNote } from "../../src/core/model/specNote";
 import { bodyFactsFromCache, frontmatterFromCache, frontmatterNeedsText } from "../../src/obsidian/cacheFacts";
 import { mayBeSpec } from "../../src/obsidian/specCandidate";
 import { SpecIndex } from "../../src/obsidian/specIndex";
-import { asObsidianApp, computeCachedMetadata, createFakeApp, fileAt } from "../support/fakeApp";
+import { asObsidianApp, computeCachedMetadata, createFakeApp, createIndexedApp, fileAt } from "../support/fakeApp";
 import { noteCorpus } from "../support/noteCorpus";
 import { isSignOffHeading } from "../../src/core/reading/signOffs";
 
@@ -177,7 +177,7 @@ describe("SpecIndex takes shortcuts, yet lists what the long way lists", () => {
 	const files: Record<string, string> = Object.fromEntries(corpus.map((n) => [n.path, n.text]));
 
 	async function indexOf(options: ReadOptions): Promise<{ index: SpecIndex; app: ReturnType<typeof createFakeApp> }> {
-		const app = createFakeApp({ files });
+		const app = await createIndexedApp({ files });
 		const o = asObsidianApp(app);
 		const index = new SpecIndex(
 			{ vault: o.vault, metadataCache: o.metadataCache, workspace: o.workspace },
@@ -205,7 +205,8 @@ describe("SpecIndex takes shortcuts, yet lists what the long way lists", () => {
 
 	it("after every note changed once (the change events carry the text)", async () => {
 		const { index, app } = await indexOf(defaultReadOptions());
-		for (const path of Object.keys(files)) app.metadataCache.indexFile(fileAt(app, path), files[path]);
+		for (const path of Object.keys(files)) await app.vault.modify(fileAt(app, path), files[path]);
+		await app.metadataCache.settle();
 		await index.whenSettled();
 		expect(byPath(index.specs())).toEqual(referenceSpecs(files, defaultReadOptions()));
 	});

@@ -4,7 +4,7 @@ import { defaultReadOptions, type ReadOptions } from "../../src/core/reading/rea
 import { sortSpecs } from "../../src/core/board/rollup";
 import { SpecIndex } from "../../src/obsidian/specIndex";
 import type { App } from "../support/obsidianFake";
-import { asObsidianApp, createFakeApp, fileAt, settle } from "../support/fakeApp";
+import { asObsidianApp, createIndexedApp, fileAt, settle } from "../support/fakeApp";
 
 const SETTLED = [
 	"---",
@@ -57,7 +57,7 @@ function paths(index: SpecIndex): string[] {
 
 describe("SpecIndex", () => {
 	it("waits for the layout, then builds from the cache, reading only notes the cache cannot answer", async () => {
-		const app = createFakeApp({
+		const app = await createIndexedApp({
 			layoutReady: false,
 			files: {
 				"Specs/pay.md": SETTLED,
@@ -85,13 +85,14 @@ describe("SpecIndex", () => {
 	});
 
 	it("follows create, modify, rename and delete, touching only the changed note", async () => {
-		const app = createFakeApp({ files: { "Specs/pay.md": SETTLED, "Specs/refunds.md": WITH_QUESTIONS } });
+		const app = await createIndexedApp({ files: { "Specs/pay.md": SETTLED, "Specs/refunds.md": WITH_QUESTIONS } });
 		const { index, revisions } = startIndex(app);
 		await index.whenSettled();
 		const readsAfterBuild = app.vault.readCounts.cachedRead;
 		const before = index.get("Specs/pay.md");
 
 		const created = await app.vault.create("Specs/search.md", INLINE_STATUS);
+		await app.metadataCache.settle();
 		expect(index.get("Specs/search.md")?.status).toBe("In review");
 		expect(index.get("Specs/pay.md")).toBe(before);
 
@@ -99,6 +100,7 @@ describe("SpecIndex", () => {
 			fileAt(app, "Specs/refunds.md"),
 			WITH_QUESTIONS.replace("- [x] Currency?", "- [ ] Currency?"),
 		);
+		await app.metadataCache.settle();
 		expect(index.get("Specs/refunds.md")?.openQuestions.map((q) => q.text)).toEqual([
 			"Who approves refunds?",
 			"Currency?",
@@ -120,18 +122,22 @@ describe("SpecIndex", () => {
 	});
 
 	it("drops a note that stops being a spec and adds one that becomes a spec", async () => {
-		const app = createFakeApp({ files: { "a.md": SETTLED, "b.md": NOT_A_SPEC } });
+		const app = await createIndexedApp({ files: { "a.md": SETTLED, "b.md": NOT_A_SPEC } });
 		const { index } = startIndex(app);
 		await app.vault.modify(
 			fileAt(app, "a.md"),
 			SETTLED.replace("status: Approved\n", "").replace("tags: [spec, area/pay]", "tags: [area/pay]"),
 		);
+		await app.metadataCache.settle();
 		await app.vault.modify(fileAt(app, "b.md"), NOT_A_SPEC.replace("created", "tags: [spec]\ncreated"));
+		await app.metadataCache.settle();
 		expect(paths(index)).toEqual(["b.md"]);
 	});
 
 	it("moves the notes of a renamed folder", async () => {
-		const app = createFakeApp({ files: { "Old/a.md": SETTLED, "Old/b.md": WITH_QUESTIONS, "c.md": SETTLED } });
+		const app = await createIndexedApp({
+			files: { "Old/a.md": SETTLED, "Old/b.md": WITH_QUESTIONS, "c.md": SETTLED },
+		});
 		const { index } = startIndex(app);
 		await index.whenSettled();
 		const folder = app.vault.getFolderByPath("Old");
@@ -143,7 +149,9 @@ describe("SpecIndex", () => {
 	});
 
 	it("rebuilds when the settings change (spec tag, folders)", async () => {
-		const app = createFakeApp({ files: { "Specs/a.md": SETTLED, "Notes/b.md": SETTLED, "c.md": NOT_A_SPEC } });
+		const app = await createIndexedApp({
+			files: { "Specs/a.md": SETTLED, "Notes/b.md": SETTLED, "c.md": NOT_A_SPEC },
+		});
 		const { index } = startIndex(app);
 		expect(paths(index)).toEqual(["Notes/b.md", "Specs/a.md"]);
 		index.setOptions({ ...defaultReadOptions(), specFolders: ["Specs"] });
@@ -154,7 +162,7 @@ describe("SpecIndex", () => {
 	});
 
 	it("reads notes without status only inside spec folders, where an inline Status line makes a spec", async () => {
-		const app = createFakeApp({
+		const app = await createIndexedApp({
 			files: { "Specs/idea.md": INLINE_ONLY, "Notes/idea.md": INLINE_ONLY, "Notes/diary.md": NOT_A_SPEC },
 		});
 		const { index } = startIndex(app, { ...defaultReadOptions(), specFolders: ["Specs"] });
@@ -164,7 +172,7 @@ describe("SpecIndex", () => {
 	});
 
 	it("finds a note whose only spec trait is an inline Status line anywhere when no spec folders are set, as the command line does", async () => {
-		const app = createFakeApp({
+		const app = await createIndexedApp({
 			files: { "Notes/idea.md": INLINE_ONLY, "Notes/diary.md": NOT_A_SPEC, "Specs/a.md": SETTLED },
 		});
 		const { index } = startIndex(app);
@@ -185,7 +193,7 @@ describe("SpecIndex", () => {
 			"  on the next launch?",
 			"",
 		].join("\n");
-		const app = createFakeApp({ files: { "Specs/sync.md": wrapped } });
+		const app = await createIndexedApp({ files: { "Specs/sync.md": wrapped } });
 		const { index } = startIndex(app);
 		await index.whenSettled();
 		expect(index.get("Specs/sync.md")?.openQuestions).toEqual([
@@ -194,20 +202,22 @@ describe("SpecIndex", () => {
 	});
 
 	it("ignores a text read that a newer change overtook", async () => {
-		const app = createFakeApp({ files: { "s.md": INLINE_STATUS } });
+		const app = await createIndexedApp({ files: { "s.md": INLINE_STATUS } });
 		const { index } = startIndex(app);
 		await app.vault.modify(fileAt(app, "s.md"), INLINE_STATUS.replace("In review", "Done"));
+		await app.metadataCache.settle();
 		await index.whenSettled();
 		await settle();
 		expect(index.get("s.md")?.status).toBe("Done");
 	});
 
 	it("stops following events once its registrations end", async () => {
-		const app = createFakeApp({ files: { "a.md": SETTLED } });
+		const app = await createIndexedApp({ files: { "a.md": SETTLED } });
 		const { index, refs } = startIndex(app);
 		for (const ref of refs) app.metadataCache.offref(ref as never);
 		for (const ref of refs) app.vault.offref(ref as never);
 		await app.vault.create("b.md", SETTLED);
+		await app.metadataCache.settle();
 		expect(paths(index)).toEqual(["a.md"]);
 	});
 
@@ -225,7 +235,7 @@ describe("SpecIndex", () => {
 				"",
 			].join("\n");
 		const files = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`Specs/s${i}.md`, spec(i, 0)]));
-		const app = createFakeApp({ files });
+		const app = await createIndexedApp({ files });
 		const { index } = startIndex(app);
 		const inOrder = (): void => {
 			expect(index.specs()).toEqual(sortSpecs(index.specs()));
@@ -236,6 +246,7 @@ describe("SpecIndex", () => {
 		inOrder();
 		for (let v = 1; v <= 12; v++) {
 			await app.vault.modify(fileAt(app, `Specs/s${(v * 5) % 40}.md`), spec(v, v));
+			await app.metadataCache.settle();
 			if (v % 3 === 0) await app.vault.create(`Specs/new${v}.md`, spec(v + 100, v));
 			if (v % 4 === 0) await app.fileManager.trashFile(fileAt(app, `Specs/s${v}.md`));
 			if (v % 5 === 0) await app.vault.rename(fileAt(app, `Specs/s${v + 1}.md`), `Moved/s${v + 1}.md`);
@@ -252,7 +263,7 @@ describe("SpecIndex", () => {
 				WITH_QUESTIONS.replace("# Refunds", `# Refunds ${i}`),
 			]),
 		);
-		const app = createFakeApp({ layoutReady: false, files });
+		const app = await createIndexedApp({ layoutReady: false, files });
 		let inFlight = 0;
 		let mostInFlight = 0;
 		const read = app.vault.cachedRead.bind(app.vault);
@@ -276,13 +287,14 @@ describe("SpecIndex", () => {
 	});
 
 	it("builds a changed note once, with the event's text, when the cache shows it has open questions", async () => {
-		const app = createFakeApp({ files: { "Specs/refunds.md": WITH_QUESTIONS } });
+		const app = await createIndexedApp({ files: { "Specs/refunds.md": WITH_QUESTIONS } });
 		const { index } = startIndex(app);
 		await index.whenSettled();
 		await app.vault.modify(
 			fileAt(app, "Specs/refunds.md"),
 			WITH_QUESTIONS.replace("Who approves refunds?", "Who signs off?"),
 		);
+		await app.metadataCache.settle();
 		expect(index.get("Specs/refunds.md")?.openQuestions).toEqual([{ text: "Who signs off?", line: 9 }]);
 	});
 });

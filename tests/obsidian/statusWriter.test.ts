@@ -1,6 +1,7 @@
 // "Set spec status" / "Set spec priority": the value goes where the note keeps it, and nowhere else.
 import { MarkdownView } from "obsidian";
-import { setSpecPriority, setSpecStatus, readNote, minimalReplacement } from "../../src/obsidian/statusWriter";
+import { setSpecPriority, setSpecStatus, readNote } from "../../src/obsidian/statusWriter";
+import { minimalReplacement } from "../../src/obsidian/noteTextEdit";
 import { StatusPickerModal } from "../../src/ui/statusPickerModal";
 import { PriorityPickerModal } from "../../src/ui/priorityPickerModal";
 import { asObsidianApp, fileAt, notices, obsidianFileAt, openModals, settle } from "../support/fakeApp";
@@ -101,6 +102,7 @@ describe("set spec status and priority", () => {
 	it("bumps updated in the frontmatter convention", async () => {
 		const kit = commandKit({ "Specs/a.md": FRONTMATTER_NOTE });
 		await setSpecStatus(asObsidianApp(kit.app), obsidianFileAt(kit.app, "Specs/a.md"), "Done", kit.settings, NOW);
+		await kit.app.metadataCache.settle();
 		const frontmatter = kit.app.metadataCache.getCache("Specs/a.md")?.frontmatter;
 		expect(String(frontmatter?.updated)).toContain("2026-03-14");
 	});
@@ -114,6 +116,7 @@ describe("set spec status and priority", () => {
 			kit.settings,
 			NOW,
 		);
+		await kit.app.metadataCache.settle();
 		const frontmatter = kit.app.metadataCache.getCache("Specs/a.md")?.frontmatter ?? {};
 		expect(frontmatter.status).toBe("approved");
 		expect(Object.keys(frontmatter)).toEqual(["status", "priority", "tags"]);
@@ -135,6 +138,14 @@ describe("set spec status and priority", () => {
 		const after = readNote("Specs/a.md", text, kit.settings);
 		expect(after.priority).toBe(priority);
 		expect(text.match(/priority/gi)).toHaveLength(1);
+	});
+
+	it("never calls processFrontMatter, which would rewrite the whole YAML block", async () => {
+		const kit = commandKit({ "Specs/a.md": FRONTMATTER_NOTE });
+		kit.app.fileManager.processFrontMatter = () => Promise.reject(new Error("processFrontMatter was called"));
+		await setSpecStatus(asObsidianApp(kit.app), obsidianFileAt(kit.app, "Specs/a.md"), "Done", kit.settings, NOW);
+		expect(notices).toEqual([]);
+		expect(kit.app.vault.peek("Specs/a.md")).toMatch(/^status: done +# draft \| approved/m);
 	});
 
 	it("edits the note through the editor, as one undo step, when it is open in the active editor", async () => {
@@ -167,9 +178,9 @@ describe("set spec status and priority", () => {
 		]);
 	});
 
-	it("tells when processFrontMatter fails, and changes nothing", async () => {
+	it("tells when the write fails, and changes nothing", async () => {
 		const kit = commandKit({ "Specs/a.md": NO_UPDATED_NOTE });
-		kit.app.fileManager.processFrontMatter = () => Promise.reject(new Error("YAMLParseError: bad indentation"));
+		kit.app.vault.process = () => Promise.reject(new Error("EACCES: permission denied"));
 		const before = kit.snapshot();
 		expect(
 			await setSpecPriority(
@@ -182,7 +193,7 @@ describe("set spec status and priority", () => {
 		).toBe(false);
 		expect(kit.snapshot()).toEqual(before);
 		expect(notices).toEqual([
-			'Could not set the priority of "a": its frontmatter could not be updated (YAMLParseError: bad indentation). Nothing was changed.',
+			'Could not set the priority of "a": the note could not be written (EACCES: permission denied). Nothing was changed.',
 		]);
 	});
 

@@ -2,7 +2,8 @@
 import type { App as ObsidianApp, Plugin as ObsidianPlugin, PluginManifest, TFile as ObsidianFile } from "obsidian";
 import { allSettings, App, fakeErrors, notices, openModals, Plugin, shownMenus, TFile } from "./obsidianFake";
 
-export { computeCachedMetadata, getAllTagsOf, parseFrontMatterTagsOf } from "./fakeCache";
+export { computeCachedMetadata } from "./fakeCache";
+export { setApiVersion, setPlatform } from "./obsidian/platform";
 
 /** What a fake app starts with. */
 export interface FakeAppOptions {
@@ -12,12 +13,22 @@ export interface FakeAppOptions {
 	layoutReady?: boolean;
 }
 
-/** A fresh in-memory app holding the given files (created in order, so the metadata cache is filled). */
+/**
+ * A fresh in-memory app holding the given files. As on a first start, the layout is ready (unless told otherwise)
+ * before the metadata cache has indexed a single note: `await app.metadataCache.settle()` (or use createIndexedApp).
+ */
 export function createFakeApp(options: FakeAppOptions = {}): App {
 	const app = new App({ layoutReady: options.layoutReady ?? true });
 	// Obsidian decodes files with TextDecoder, which drops a leading byte-order mark: the vault never sees it.
 	for (const [path, text] of Object.entries(options.files ?? {}))
 		app.vault.createSync(path, text.replace(/^\uFEFF/, ""));
+	return app;
+}
+
+/** A fresh app whose metadata cache has indexed every file (`changed` and `resolved` already fired). */
+export async function createIndexedApp(options: FakeAppOptions = {}): Promise<App> {
+	const app = createFakeApp(options);
+	await app.metadataCache.settle();
 	return app;
 }
 

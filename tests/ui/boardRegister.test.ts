@@ -25,8 +25,9 @@ function setUp(layoutReady = true) {
 }
 
 describe("registerBoard", () => {
-	it("registers the view, the ribbon icon and two commands, and builds the index only when the layout is ready", () => {
+	it("registers the view, the ribbon icon and two commands, and builds the index only when the layout is ready", async () => {
 		const { app, plugin, handle } = setUp(false);
+		await app.metadataCache.settle();
 		expect(plugin.viewTypes).toEqual([VIEW_TYPE_SPEC_BOARD]);
 		expect(plugin.ribbonIcons.map((r) => r.title)).toEqual(["Open spec status board"]);
 		expect(plugin.commands.map((c) => c.name)).toEqual(["Open spec status board", "Filter spec board by tag"]);
@@ -57,6 +58,7 @@ describe("registerBoard", () => {
 
 	it("filters the board by a tag picked from anywhere", async () => {
 		const { app, settings } = setUp();
+		await app.metadataCache.settle();
 		app.commands.executeCommandById("spec-board:filter-board-by-tag");
 		const picker = openModals[openModals.length - 1] as unknown as TagPickerModal;
 		expect(picker).toBeInstanceOf(TagPickerModal);

@@ -10,7 +10,7 @@ import type { OpenQuestion } from "../../src/core/model/specNote";
 import { SpecIndex } from "../../src/obsidian/specIndex";
 import { checkOpenQuestion } from "../../src/obsidian/reviewEdits";
 import { BoardView } from "../../src/ui/boardView";
-import { asObsidianApp, createFakeApp, frameQueue, resetFakeRecords, shownMenus } from "../support/fakeApp";
+import { asObsidianApp, createIndexedApp, frameQueue, resetFakeRecords, shownMenus } from "../support/fakeApp";
 import type { App } from "../support/obsidianFake";
 import { noBoardActions } from "../support/boardActions";
 
@@ -62,7 +62,7 @@ async function openBoard(
 	options: { files?: Record<string, string>; state?: Partial<BoardState>; author?: string; write?: boolean } = {},
 ): Promise<Harness> {
 	resetFakeRecords();
-	const app = createFakeApp({ files: options.files ?? FILES });
+	const app = await createIndexedApp({ files: options.files ?? FILES });
 	const o = asObsidianApp(app);
 	const index = new SpecIndex(
 		{ vault: o.vault, metadataCache: o.metadataCache, workspace: o.workspace },
@@ -261,6 +261,7 @@ describe("questions you can answer from the board", () => {
 		box.checked = true;
 		box.dispatchEvent(new Event("change"));
 		await new Promise((resolve) => window.setTimeout(resolve, 0));
+		await app.metadataCache.settle();
 		await index.whenSettled();
 		expect(app.vault.peek("Specs/retry.md")).toContain("- [x] Which queue? @dana");
 		frames.flush();

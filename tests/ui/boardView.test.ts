@@ -10,7 +10,7 @@ import type { SpecNote } from "../../src/core/model/specNote";
 import { SpecIndex } from "../../src/obsidian/specIndex";
 import { BoardView, VIEW_TYPE_SPEC_BOARD, type BoardSource } from "../../src/ui/boardView";
 import type { App } from "../support/obsidianFake";
-import { asObsidianApp, createFakeApp, fileAt, frameQueue, resetFakeRecords, shownMenus } from "../support/fakeApp";
+import { asObsidianApp, createIndexedApp, fileAt, frameQueue, resetFakeRecords, shownMenus } from "../support/fakeApp";
 import { noBoardActions } from "../support/boardActions";
 
 function note(title: string, status: string, priority: string, extra: string[] = [], body: string[] = []): string {
@@ -60,7 +60,7 @@ async function openBoard(
 	options: { files?: Record<string, string>; state?: BoardState; source?: BoardSource } = {},
 ): Promise<Harness> {
 	resetFakeRecords();
-	const app = createFakeApp({ files: options.files ?? FILES });
+	const app = await createIndexedApp({ files: options.files ?? FILES });
 	const o = asObsidianApp(app);
 	let source = options.source;
 	if (!source) {
@@ -381,13 +381,16 @@ describe("BoardView", () => {
 	it("follows the index: a new spec appears after one frame, and nothing renders while hidden", async () => {
 		const { root, frames, app, view } = await openBoard();
 		await app.vault.create("Specs/new.md", note("Brand new", "Done", "Low", ["tags: [spec]"]));
+		await app.metadataCache.settle();
 		expect(frames.pending()).toBe(1);
 		await app.vault.create("Specs/new2.md", note("Brand new 2", "Done", "Low", ["tags: [spec]"]));
+		await app.metadataCache.settle();
 		expect(frames.pending()).toBe(1);
 		frames.flush();
 		expect(titles(root)).toContain("Brand new");
 		view.contentEl.hidden = true;
 		await app.vault.modify(fileAt(app, "Specs/new.md"), note("Renamed title", "Done", "Low", ["tags: [spec]"]));
+		await app.metadataCache.settle();
 		frames.flush();
 		expect(titles(root)).toContain("Brand new");
 		view.contentEl.hidden = false;
@@ -564,6 +567,7 @@ describe("BoardView keeps drawn rows that stay", () => {
 			fileAt(app, "Specs/refunds.md"),
 			note("Refunds v2", "Draft", "Medium", ["tags: [spec, area/payments]"]),
 		);
+		await app.metadataCache.settle();
 		frames.flush();
 		const changed = rowsByPath(root);
 		expect(changed.get("Specs/refunds.md")).not.toBe(regrouped.get("Specs/refunds.md"));

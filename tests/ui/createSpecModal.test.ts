@@ -131,6 +131,7 @@ describe("create feature spec form", () => {
 
 	it("suggests the domains already used and the tags of the vault", async () => {
 		const kit = commandKit(FILES);
+		await kit.app.metadataCache.settle();
 		const modal = await openForm(kit);
 		type(field<HTMLInputElement>(modal, "domains"), "");
 		await settle();

@@ -2,7 +2,14 @@
 // The settings tab builds with the Setting API, saves valid edits at once, and shows invalid ones without saving them.
 import { defaultSettings, type SpecBoardSettings } from "../../src/core/settings/settings";
 import { SpecBoardSettingTab } from "../../src/ui/settingsTab";
-import { allSettings, asObsidianApp, createFakeApp, createFakePlugin, resetFakeRecords } from "../support/fakeApp";
+import {
+	allSettings,
+	asObsidianApp,
+	createFakeApp,
+	createFakePlugin,
+	resetFakeRecords,
+	setApiVersion,
+} from "../support/fakeApp";
 import type { Setting, TextComponent, DropdownComponent } from "../support/obsidianFake";
 
 const NOW = new Date("2026-03-14T10:30:00Z");
@@ -25,9 +32,11 @@ function build(files: Record<string, string> = {}): {
 		},
 		now: () => NOW,
 	});
-	// Obsidian before 1.13 (the minimum app version) builds the tab with display().
-	const renderer: { display(): void } = tab;
-	renderer.display();
+	// The tab is drawn as the app draws it: with display() before 1.13 (the minimum app version is 1.7.2), from
+	// getSettingDefinitions() through SettingGroup from 1.13 on. Each test below runs on both.
+	setApiVersion(appVersion);
+	const drawnBy = (tab as unknown as { open(): string }).open();
+	expect(drawnBy).toBe(appVersion === "1.12.0" ? "display" : "definitions");
 	return { tab, settings, saves: () => saves };
 }
 
@@ -41,7 +50,14 @@ function text(name: string): TextComponent {
 	return row(name).components[0] as TextComponent;
 }
 
-describe("settings tab", () => {
+let appVersion = "1.12.0";
+
+describe.each(["1.12.0", "1.13.1"])("settings tab on Obsidian %s", (version) => {
+	beforeEach(() => {
+		appVersion = version;
+	});
+	afterAll(() => setApiVersion("1.13.1"));
+
 	it("sets stale after N days per status: a number, or empty for never; anything else is refused", async () => {
 		const { settings } = build();
 		const settle = () => Promise.resolve();

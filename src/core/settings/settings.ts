@@ -212,3 +212,14 @@ export function vocabularyFromSettings(settings: Pick<SpecBoardSettings, "status
 	for (const p of PRIORITIES) priorityWords[p] = [...DEFAULT_PRIORITY_WORDS[p], ...settings.priorityWords[p]];
 	return { statusWords, priorityWords };
 }
+
+/**
+ * The settings that decide which notes are specs or how a note reads (the spec tag and folders, the templates folder,
+ * the extra words); a change to any other (author, date format, defaults, the board's state) re-reads no note.
+ */
+export const READING_SETTINGS = ["specTag", "specFolders", "templatesFolder", "statusWords", "priorityWords"] as const;
+
+/** Whether two settings differ in a setting that decides which notes are specs or how they read. */
+export function readingSettingsDiffer(before: SpecBoardSettings, after: SpecBoardSettings): boolean {
+	return READING_SETTINGS.some((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+}
