@@ -108,6 +108,8 @@ export class BoardView extends ItemView {
 	/** Makes the summary's ids unique to this board. */
 	private readonly idPrefix = `spec-board-${Math.random().toString(36).slice(2, 10)}`;
 	private filterEl!: HTMLElement;
+	/** The author or the stale settings changed since the attention counts were made. */
+	private reviewChanged = false;
 	private tags: string[] = [];
 	private domains: string[] = [];
 	private summaryEl!: HTMLElement;
@@ -278,11 +280,14 @@ export class BoardView extends ItemView {
 			this.sortedAll = all;
 			this.summary = summarize(all);
 			this.notReadyCount = all.reduce((n, note) => n + (isNotReady(note) ? 1 : 0), 0);
-			this.context = this.attentionContext();
-			this.attention = countAttention(all, this.context);
 			this.tags = tagsInUse(all);
 			this.domains = domainsInUse(all);
 			this.warmUp(all, 0);
+		}
+		if (dataChanged || this.reviewChanged) {
+			this.context = this.attentionContext();
+			this.attention = countAttention(this.sortedAll, this.context);
+			this.reviewChanged = false;
 		}
 		this.renderedRevision = index.revision;
 		this.renderedStateVersion = this.stateVersion;
@@ -443,6 +448,16 @@ export class BoardView extends ItemView {
 
 	private hiddenTag(): string {
 		return this.deps.specTag?.() ?? "";
+	}
+
+	/**
+	 * Draws again after a setting the board shows changed but the notes' reading did not (the author, "stale after"):
+	 * who "me" is and which specs are stale are worked out afresh.
+	 */
+	reviewSettingsChanged(): void {
+		this.stateVersion++;
+		this.reviewChanged = true;
+		this.requestRender();
 	}
 
 	/** Shows or hides a note's open questions. */

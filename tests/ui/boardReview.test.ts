@@ -59,7 +59,12 @@ interface Harness {
 }
 
 async function openBoard(
-	options: { files?: Record<string, string>; state?: Partial<BoardState>; author?: string; write?: boolean } = {},
+	options: {
+		files?: Record<string, string>;
+		state?: Partial<BoardState>;
+		author?: () => string;
+		write?: boolean;
+	} = {},
 ): Promise<Harness> {
 	resetFakeRecords();
 	const app = await createIndexedApp({ files: options.files ?? FILES });
@@ -92,7 +97,7 @@ async function openBoard(
 			},
 		}),
 		scheduleFrame: frames.schedule,
-		review: { author: () => options.author ?? "Dana", staleAfterDays: defaultStaleAfterDays, now: () => NOW },
+		review: { author: options.author ?? (() => "Dana"), staleAfterDays: defaultStaleAfterDays, now: () => NOW },
 	});
 	await leaf.open(view as never);
 	frames.flush();
@@ -272,7 +277,7 @@ describe("questions you can answer from the board", () => {
 
 describe("the personal filters", () => {
 	it("Mine and Questions for me follow the author in the settings", async () => {
-		const { root, frames, view } = await openBoard({ author: "alice" });
+		const { root, frames, view } = await openBoard({ author: () => "alice" });
 		expect(attention(root).map(([label]) => label)).not.toContain("Waiting on me");
 		view.setFilter({ ...view.getBoardState().filter, questionsForMe: true });
 		frames.flush();
@@ -280,7 +285,7 @@ describe("the personal filters", () => {
 		view.setFilter({ ...emptyFilter(), mine: true });
 		frames.flush();
 		expect(titles(root)).toEqual([]);
-		const dana = await openBoard({ author: "Dana", state: { filter: { ...emptyFilter(), mine: true } } });
+		const dana = await openBoard({ author: () => "Dana", state: { filter: { ...emptyFilter(), mine: true } } });
 		expect(titles(dana.root)).toEqual(["Bulk export"]);
 	});
 
@@ -298,5 +303,15 @@ describe("the personal filters", () => {
 		frames.flush();
 		expect(view.getBoardState().filter.mine).toBe(true);
 		expect(titles(root)).toEqual(["Bulk export"]);
+	});
+
+	it("follow a new author name without reading a note again", async () => {
+		let me = "Bob";
+		const { root, frames, view } = await openBoard({ author: () => me });
+		expect(attention(root).map(([label]) => label)).toContain("Waiting on me");
+		me = "Nobody";
+		view.reviewSettingsChanged();
+		frames.flush();
+		expect(attention(root).map(([label]) => label)).not.toContain("Waiting on me");
 	});
 });
