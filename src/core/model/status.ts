@@ -3,6 +3,12 @@ import { STATUSES, type NoteProblem, type Status } from "./specNote";
 import type { ReadOptions } from "../reading/readOptions";
 import { isChoiceList, matchLeadingWords, rawValueText } from "./leadingWords";
 
+/**
+ * Statuses that claim a spec is settled (agreed and going ahead, or finished): with open questions left such a spec
+ * is "not ready", and each of its reviewers must have signed off.
+ */
+export const SETTLED_STATUSES: ReadonlySet<Status> = new Set<Status>(["Approved", "In progress", "Done"]);
+
 /** A written status and what it means. */
 export interface StatusReading {
 	/** The canonical status ("Unrecognized" when the words are unknown or several choices are left). */

@@ -4,12 +4,10 @@ import type { BodyFacts, NoteProblem, Status } from "../model/specNote";
 import { nameKey } from "../model/people";
 import { isPlaceholderText } from "../model/unfilledPlaceholders";
 import { fieldValue } from "./frontmatterFields";
+import { SETTLED_STATUSES } from "../model/status";
 
 /** Frontmatter keys listing who signed off (case and `_`/`-`/space ignored: `Approved by`, `signed_off_by`). */
 export const SIGN_OFF_KEYS = ["approved-by", "signed-off-by"] as const;
-
-/** Statuses that claim a spec was agreed: each of its reviewers must have signed off. */
-export const SIGN_OFF_STATUSES: ReadonlySet<Status> = new Set<Status>(["Approved", "In progress", "Done"]);
 
 /** Whether a heading names a sign-off section ("Sign-off", "Sign off", "Signoffs", "Approvals", "5. Approval"). */
 export function isSignOffHeading(text: string): boolean {
@@ -106,7 +104,7 @@ export function missingSignOffProblem(
 	reviewers: readonly string[],
 	signOffs: readonly string[],
 ): NoteProblem | null {
-	if (!SIGN_OFF_STATUSES.has(status) || reviewers.length === 0) return null;
+	if (!SETTLED_STATUSES.has(status) || reviewers.length === 0) return null;
 	const missing = missingSignOffs(reviewers, signOffs);
 	if (missing.length === 0) return null;
 	return {
