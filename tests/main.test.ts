@@ -19,7 +19,7 @@ import {
 import type { App, TextComponent } from "./support/obsidianFake";
 
 const FILES: Record<string, string> = {
-	// The cache answers: status in the frontmatter, no question text to fetch.
+	// A status in the frontmatter (and a place named for specs): a trace, so the text is read on a warm start.
 	"Specs/pay.md": "---\nstatus: draft\ntags: [spec]\n---\n# Pay\n",
 	// Open questions: their text is read.
 	"Specs/refunds.md":
@@ -28,7 +28,7 @@ const FILES: Record<string, string> = {
 	"Specs/search.md": "# Search\n\nStatus: In review\n\n#spec\n",
 	// A spec by its tag alone.
 	"Specs/tagged.md": "# Tagged\n\nText. #spec\n",
-	// No trace of a spec: never read.
+	// No trace of a spec (no status, tag, heading or place that says spec): never read.
 	"Diary/monday.md": "# Monday\n\nNothing to see.\n",
 };
 
@@ -98,10 +98,9 @@ describe("the plugin's reads", () => {
 	it("reads on a warm start only the notes the cache cannot answer, and nothing for a change", async () => {
 		const { app, board } = await start(null, true);
 		expect(board.index.specs()).toHaveLength(4);
-		// With no spec folders set, an inline `Status:` line makes any note a spec, and the cache cannot show one: every
-		// note without a status in its frontmatter is read (the command line reads them all alike).
+		// The cache only triages: every note with a trace of a spec is read (the text decides), the diary never.
 		expect(app.vault.readPaths.sort()).toEqual([
-			"Diary/monday.md",
+			"Specs/pay.md",
 			"Specs/refunds.md",
 			"Specs/search.md",
 			"Specs/tagged.md",
@@ -160,9 +159,9 @@ describe.each(["1.12.0", "1.13.1"])("settings edits on Obsidian %s", (version) =
 		await quiet(app, board);
 		expect(fake.saveCount).toBe(1);
 		expect(board.index.specs().map((n) => n.path)).not.toContain("Specs/tagged.md");
-		// One rebuild: the notes the cache cannot answer are read once more (never once per keystroke).
+		// One rebuild: the notes with a trace (here: their place) are read once more (never once per keystroke).
 		expect(app.vault.readPaths.slice(reads).sort()).toEqual([
-			"Diary/monday.md",
+			"Specs/pay.md",
 			"Specs/refunds.md",
 			"Specs/search.md",
 			"Specs/tagged.md",

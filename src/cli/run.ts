@@ -4,7 +4,7 @@ import { specMatcher } from "../core/board/filterMatch";
 import { emptyFilter } from "../core/board/filter";
 import { sortSpecs, summarize } from "../core/board/rollup";
 import { checkSpec, type CheckFinding, type RuleLevel } from "../core/board/checkRules";
-import { inSpecFolders, inTemplatesFolder } from "../core/reading/readSpecNote";
+import { inSpecFolders, inTemplatesFolder } from "../core/reading/specTrace";
 import type { SpecNote } from "../core/model/specNote";
 import { version } from "../../package.json";
 import { outputFormat, parseArgs, resolveFilterWords, USAGE, USAGE_LINE, type BoardOptions } from "./args";
@@ -123,7 +123,7 @@ function runCommand(options: BoardOptions, io: CliIo): number {
 		}
 	}
 
-	const index = indexVault(root, config.readOptions, { threads: threadsFromEnv(io.env.SPEC_BOARD_THREADS) });
+	const index = indexVault(root, config.readOptions);
 	for (const skip of index.skipped) io.stderr(`spec-board: skipped ${skip.path}: ${skip.reason}\n`);
 	for (const failure of index.failed)
 		io.stderr(
@@ -259,13 +259,6 @@ function listedSpecs(
 			return days !== undefined && days >= stale && !SETTLED_FOR_GOOD.has(note.status);
 		}),
 	);
-}
-
-/** SPEC_BOARD_THREADS: how many threads may index a large folder (1: only the main one); unset or not a number: the cores. */
-export function threadsFromEnv(value: string | undefined): number | undefined {
-	if (value === undefined || !/^\s*\d+\s*$/.test(value)) return undefined;
-	const threads = Number(value);
-	return threads >= 1 ? threads : undefined;
 }
 
 /** A note whose frontmatter does not parse may have lost the status that made it a spec: say so rather than hide it silently. */

@@ -1,8 +1,11 @@
-// The live index of spec notes: built from Obsidian's metadata cache when the layout is ready, then kept current
-// one note at a time from the cache's "changed"/"deleted" and the vault's "rename" events.
+// The live index of spec notes, read the way obsidian-tasks' Cache.indexFile reads tasks: the metadata cache only
+// triages ("could this note be a spec?", the core's showsSpecTrace), and the note's text decides, through the same
+// reader the command line uses (readSpecNote) with Obsidian's parsed frontmatter. The first build starts when the
+// layout is ready and runs in slices that yield to the app; then "changed"/"deleted"/"rename" keep it current.
 import {
 	TFile,
 	TFolder,
+	parseYaml,
 	type CachedMetadata,
 	type EventRef,
 	type MetadataCache,
@@ -10,24 +13,41 @@ import {
 	type Vault,
 	type Workspace,
 } from "obsidian";
-import { isOpenQuestionsHeading } from "../core/reading/openQuestions";
-import { isSignOffHeading } from "../core/reading/signOffs";
-import { buildSpecNote, inSpecFolders } from "../core/reading/readSpecNote";
-import type { ReadOptions } from "../core/reading/readOptions";
+import { readSpecNote } from "../core/reading/readSpecNote";
+import { withTemplateTraces, type ReadOptions } from "../core/reading/readOptions";
+import { inTemplatesFolder, showsSpecTrace, templateTraceOf, type TemplateTrace } from "../core/reading/specTrace";
 import { sortSpecs, withChangedSpecs } from "../core/board/rollup";
 import type { SpecNote } from "../core/model/specNote";
-import { bodyFactsFromCache, frontmatterFromCache, frontmatterNeedsText, mayHoldInlineField } from "./cacheFacts";
-import { mayBeSpec } from "./specCandidate";
+import { cacheTraceClues } from "./specCandidate";
 
-/** The Obsidian services the index reads; passed in, so tests can hand it the in-memory fake. */
+/** The Obsidian services the index reads; passed in, so tests can hand it the in-memory double. */
 export interface SpecIndexServices {
-	/** Where notes live; read only when the cache cannot answer. */
+	/** Where notes live; a note's text is read only when its cache shows a trace of a spec. */
 	vault: Vault;
-	/** The parsed notes and their change events. */
+	/** The parsed notes (for triage and their frontmatter) and their change events. */
 	metadataCache: MetadataCache;
 	/** For waiting until the layout is ready. */
 	workspace: Workspace;
 }
+
+/** How the index shares the main thread: a clock, and a way to let the app run before going on. */
+export interface IndexScheduler {
+	/** Milliseconds, monotonic. */
+	now(): number;
+	/** Resolves after the app had a turn (a new task of the event loop). */
+	yieldToApp(): Promise<void>;
+}
+
+/** The scheduler of the app: performance.now and a zero timeout (the window's, where there is one). */
+export const APP_SCHEDULER: IndexScheduler = {
+	now: () => performance.now(),
+	yieldToApp: () =>
+		new Promise<void>((resolve) => {
+			// Outside a window (the tests' Node), Node's own timer.
+			const later = typeof window === "undefined" ? setTimeout : window.setTimeout.bind(window);
+			later(resolve, 0);
+		}),
+};
 
 /** Registers an event subscription with its owner (the plugin's `registerEvent`), so it ends on unload. */
 export type RegisterEvent = (ref: EventRef) => void;
@@ -35,77 +55,23 @@ export type RegisterEvent = (ref: EventRef) => void;
 /** Called after the index changed, with its new revision. */
 export type IndexListener = (revision: number) => void;
 
-/** How many note texts are read at the same time in the background. */
-const READS_AT_ONCE = 16;
+/** The longest stretch of work between two turns of the app: well inside a 16 ms frame. */
+const SLICE_MS = 8;
 
-/** Background reads applied between two notifications at most (the board redraws once per frame anyway). */
-const READS_PER_NOTICE = 500;
+/** Note texts asked for at a time. */
+const READS_AT_ONCE = 32;
 
-/** Why a note's text is read in the background. */
-type ReadReason =
-	/** The note was built from the cache, which lacks part of it (question text, an inline Status line, bad frontmatter). */
-	| "complete"
-	/** The cache shows no trace of a spec: only an inline `Status:` line in the text can make it one. */
-	| "inline-status";
-
-/** A background read waiting its turn. */
-interface PendingRead {
-	file: TFile;
-	generation: number;
-	reason: ReadReason;
+/** What the index did since it was made: for tests and the benchmark (counts, never timings). */
+export interface IndexCounts {
+	/** Notes whose cache showed a trace of a spec. */
+	candidates: number;
+	/** Note texts read (vault.cachedRead). */
+	reads: number;
 }
 
-/** Builds a note from the cache alone, or with its text when given. */
-function noteFrom(path: string, cache: CachedMetadata, text: string | null, options: ReadOptions): SpecNote {
-	return buildSpecNote(
-		{ path, frontmatter: frontmatterFromCache(cache, text), facts: bodyFactsFromCache(cache, text), text },
-		options,
-	);
-}
-
-/** Whether the cache shows a sign-off heading: the names in its checked items are only in the text. */
-function hasSignOffHeading(cache: CachedMetadata): boolean {
-	return (cache.headings ?? []).some((h) => isSignOffHeading(h.heading));
-}
-
-/**
- * Whether the cache alone leaves part of a note unknown: question text, sign-off names, an inline Status line,
- * unparsed frontmatter.
- * A note the cache shows no status for may still have an inline `Status:` line (the detailed template keeps its
- * status there), which only the text tells; so such notes are read, in the background, within the spec folders.
- * This keeps the board and the command line in agreement on which notes are specs.
- */
-function needsText(note: SpecNote, cache: CachedMetadata, options: ReadOptions): boolean {
-	if (!note.isSpec) return note.statusSource === "none" && inSpecFolders(note.path, options.specFolders);
-	return (
-		note.statusSource === "none" ||
-		note.hasOpenQuestionsSection ||
-		frontmatterNeedsText(cache) ||
-		hasSignOffHeading(cache)
-	);
-}
-
-/**
- * Whether the cache alone shows that needsText will say yes: an open-questions heading makes a note a spec whose
- * questions' text only the text has, a sign-off heading's names are only in the text, and frontmatter the cache could
- * not parse needs the text in any case.
- */
-function surelyNeedsText(cache: CachedMetadata): boolean {
-	return (
-		frontmatterNeedsText(cache) ||
-		(cache.headings ?? []).some((h) => isOpenQuestionsHeading(h.heading) || isSignOffHeading(h.heading))
-	);
-}
-
-/**
- * Whether a note can be passed over without building it from the cache: outside the spec folders it is never a spec,
- * and a note whose cache shows no trace of a spec (see mayBeSpec) can only become one by an inline Status line.
- * Returns "skip" (never a spec), "inline-status" (read its text for that line) or "build".
- */
-function triage(path: string, cache: CachedMetadata, options: ReadOptions): "skip" | "inline-status" | "build" {
-	if (!inSpecFolders(path, options.specFolders)) return "skip";
-	if (frontmatterNeedsText(cache) || mayBeSpec(cache, options)) return "build";
-	return "inline-status";
+/** Reads a note's text into a SpecNote with the core's reader, the frontmatter as Obsidian parsed it. */
+function readNote(path: string, text: string, cache: CachedMetadata, options: ReadOptions): SpecNote {
+	return readSpecNote(path, text, parseYaml, options, cache.frontmatter);
 }
 
 /** The live index: every spec note by path, kept in board order, a revision number, and listeners told of each change. */
@@ -113,28 +79,39 @@ export class SpecIndex {
 	private readonly notes = new Map<string, SpecNote>();
 	private readonly generation = new Map<string, number>();
 	private readonly listeners = new Set<IndexListener>();
+	/** The options as given. */
+	private givenOptions: ReadOptions;
+	/** The options notes are read with: the given ones, plus the traces of the templates folder's notes. */
 	private options: ReadOptions;
 	private rev = 0;
-	/** Grows with every note change, never reset, so a read from before a rebuild can never pass for a newer one. */
+	/** Grows with every note change, never reset, so a read from before a change can never pass for a newer one. */
 	private lastGeneration = 0;
 	private built = false;
+	private cacheResolved = false;
+	/** Whether the metadata cache has said "resolved" at least once since the index started. */
+	private resolvedSeen = false;
 	/** The specs in board order as of the last specs() call, or null when they must be sorted afresh. */
 	private ordered: SpecNote[] | null = null;
 	/** Notes replaced or removed, and notes added, since `ordered` was made. */
 	private removedSince: SpecNote[] = [];
 	private addedSince: SpecNote[] = [];
-	private readQueue: PendingRead[] = [];
-	/** The next read of readQueue to start (the queue is walked, not shifted, and dropped when done). */
-	private readHead = 0;
-	private readsRunning = 0;
-	private readsUnannounced = 0;
+	/** Files to triage (and read when they show a trace), each with the generation it was queued at. */
+	private queue: { file: TFile; generation: number }[] = [];
+	private queueHead = 0;
+	/** Notes the cache had not indexed yet when triaged: their "changed" event, or the next "resolved", brings them. */
+	private readonly awaitingCache = new Set<string>();
+	private running = false;
+	private unannounced = false;
 	private settled: Promise<void> = Promise.resolve();
 	private settle: (() => void) | null = null;
+	private readonly tally: IndexCounts = { candidates: 0, reads: 0 };
 
 	constructor(
 		private readonly services: SpecIndexServices,
 		options: ReadOptions,
+		private readonly scheduler: IndexScheduler = APP_SCHEDULER,
 	) {
+		this.givenOptions = options;
 		this.options = options;
 	}
 
@@ -143,6 +120,7 @@ export class SpecIndex {
 		const { metadataCache, vault, workspace } = this.services;
 		register(metadataCache.on("changed", (file, data, cache) => this.noteChanged(file, data, cache)));
 		register(metadataCache.on("deleted", (file) => this.noteDeleted(file.path)));
+		register(metadataCache.on("resolved", () => this.cacheHasResolved()));
 		register(vault.on("rename", (file, oldPath) => this.fileRenamed(file, oldPath)));
 		workspace.onLayoutReady(() => this.rebuild());
 	}
@@ -152,9 +130,22 @@ export class SpecIndex {
 		return this.rev;
 	}
 
-	/** Whether the first build has run. */
+	/** Whether the first build has started (the layout is ready). */
 	get isBuilt(): boolean {
 		return this.built;
+	}
+
+	/**
+	 * Whether the vault is still being read: before the layout is ready, until the metadata cache has indexed every
+	 * note (its first "resolved"), and while notes are being read. The board says so instead of "No specs found".
+	 */
+	get isReadingVault(): boolean {
+		return !this.built || !this.cacheResolved || this.running;
+	}
+
+	/** How many notes showed a trace and how many texts were read since the index was made. */
+	get counts(): Readonly<IndexCounts> {
+		return this.tally;
 	}
 
 	/**
@@ -190,182 +181,219 @@ export class SpecIndex {
 		return () => this.listeners.delete(listener);
 	}
 
-	/** Resolves when the background text reads started so far have finished (tests and the first render wait on it). */
+	/** Resolves when the reads queued so far have been applied (tests and the benchmark wait on it). */
 	whenSettled(): Promise<void> {
 		return this.settled;
 	}
 
 	/** New reading options (spec tag, folders, vocabularies): the whole index is rebuilt. */
 	setOptions(options: ReadOptions): void {
+		this.givenOptions = options;
 		this.options = options;
 		if (this.built) this.rebuild();
 	}
 
-	/** Reads every Markdown note from the cache, notifies once, then reads the texts the cache cannot stand for, in the background. */
+	/** The traces the templates folder's notes leave (their headings, from the cache: no template is read). */
+	private customTemplateTraces(): TemplateTrace[] {
+		const folder = this.givenOptions.templatesFolder;
+		const traces: TemplateTrace[] = [];
+		if (folder === "") return traces;
+		for (const file of this.services.vault.getMarkdownFiles()) {
+			if (!inTemplatesFolder(file.path, folder)) continue;
+			const headings = this.services.metadataCache.getFileCache(file)?.headings ?? [];
+			traces.push(templateTraceOf(headings.map((h) => ({ level: h.level, text: h.heading }))));
+		}
+		return traces;
+	}
+
+	/** Forgets every note and triages every Markdown note again, in slices; notes whose cache shows a trace are read. */
 	rebuild(): void {
 		this.notes.clear();
-		this.generation.clear();
-		this.readQueue = [];
-		this.readHead = 0;
 		this.ordered = null;
 		this.removedSince = [];
 		this.addedSince = [];
-		const { metadataCache, vault } = this.services;
-		const options = this.options;
-		const reads: PendingRead[] = [];
-		for (const file of vault.getMarkdownFiles()) {
-			const cache = metadataCache.getFileCache(file);
-			if (!cache) continue; // Not indexed yet: its "changed" event will bring it.
-			const path = file.path;
-			const verdict = triage(path, cache, options);
-			if (verdict === "skip") continue;
-			if (verdict === "inline-status") {
-				reads.push({ file, generation: this.bump(path), reason: "inline-status" });
-				continue;
-			}
-			const note = noteFrom(path, cache, null, options);
-			if (note.isSpec) this.notes.set(path, note);
-			if (needsText(note, cache, options)) reads.push({ file, generation: this.bump(path), reason: "complete" });
-		}
+		this.awaitingCache.clear();
+		this.options = withTemplateTraces(this.givenOptions, this.customTemplateTraces());
+		const generation = this.lastGeneration;
+		this.queue = this.services.vault.getMarkdownFiles().map((file) => ({ file, generation }));
+		this.queueHead = 0;
 		this.built = true;
-		this.readsUnannounced = 0;
 		this.changed();
-		this.readQueue = reads;
-		this.pumpReads();
+		this.run();
 	}
 
-	/** Marks a note as changed; a background read that started before the mark is ignored when it ends. */
+	/** Marks a note as changed; a read that started before the mark is ignored when it ends. */
 	private bump(path: string): number {
 		const next = ++this.lastGeneration;
 		this.generation.set(path, next);
 		return next;
 	}
 
-	/** Queues a background read of a note's text. */
-	private queueRead(file: TFile, generation: number, reason: ReadReason): void {
-		this.readQueue.push({ file, generation, reason });
-		this.pumpReads();
+	/** Whether a note changed after `generation` (its own event handled it). */
+	private changedSince(path: string, generation: number): boolean {
+		return (this.generation.get(path) ?? 0) > generation;
 	}
 
-	/** Starts queued reads, at most READS_AT_ONCE at a time; announces what they changed when the queue runs dry. */
-	private pumpReads(): void {
-		if (this.settle === null && (this.readHead < this.readQueue.length || this.readsRunning > 0)) {
-			this.settled = new Promise<void>((resolve) => {
-				this.settle = resolve;
-			});
+	/** Whether the cache shows a trace of a spec in the note (a cache entry too odd to judge is read, to be safe). */
+	private showsTrace(path: string, cache: CachedMetadata): boolean {
+		try {
+			return showsSpecTrace(cacheTraceClues(path, cache), this.options);
+		} catch {
+			return true;
 		}
-		while (this.readsRunning < READS_AT_ONCE && this.readHead < this.readQueue.length) {
-			const read = this.readQueue[this.readHead++];
-			this.readsRunning++;
-			void this.readText(read).then(() => {
-				this.readsRunning--;
-				this.pumpReads();
-			});
-		}
-		if (this.readHead >= this.readQueue.length) {
-			this.readQueue = [];
-			this.readHead = 0;
-		}
-		if (this.readsRunning === 0 && this.readQueue.length === 0) {
-			this.announceReads();
+	}
+
+	/** Queues files for triage and starts working through them. */
+	private enqueue(files: readonly TFile[]): void {
+		const generation = this.lastGeneration;
+		for (const file of files) this.queue.push({ file, generation });
+		this.run();
+	}
+
+	/** Works through the queue unless that is under way already. */
+	private run(): void {
+		if (this.running) return;
+		this.running = true;
+		this.settled = new Promise<void>((resolve) => {
+			this.settle = resolve;
+		});
+		void this.runQueue();
+	}
+
+	/** Works through the queue until it stays empty; the end is settled in the same turn as the last check, so no file queued meanwhile is lost. */
+	private async runQueue(): Promise<void> {
+		try {
+			do await this.workThroughQueue();
+			while (this.queueHead < this.queue.length);
+		} finally {
+			this.running = false;
+			this.queue = [];
+			this.queueHead = 0;
+			// Every note had a cache, or the cache said it resolved: no note is left for a "resolved" to bring
+			// (it may have fired before the layout was ready, or before the plugin loaded).
+			if (this.awaitingCache.size === 0 || this.resolvedSeen) this.cacheResolved = true;
+			// The board leaves its "reading the vault" state when the reading is done, specs found or not.
+			if (!this.isReadingVault) this.unannounced = true;
+			this.announce();
 			const settle = this.settle;
 			this.settle = null;
 			settle?.();
 		}
 	}
 
-	/** Tells the listeners about the notes background reads changed, once for many. */
-	private announceReads(): void {
-		if (this.readsUnannounced === 0) return;
-		this.readsUnannounced = 0;
-		this.changed();
-	}
-
-	/** Reads one note's text and rebuilds it, unless a newer change to the note arrived meanwhile. */
-	private async readText(read: PendingRead): Promise<void> {
-		const { file, generation } = read;
-		if (this.generation.get(file.path) !== generation) return;
-		let text: string;
-		try {
-			text = await this.services.vault.cachedRead(file);
-		} catch {
-			return; // Gone or unreadable: the cache-only reading stays, and a "deleted" event will follow if gone.
-		}
-		if (this.generation.get(file.path) !== generation) return;
-		const cache = this.services.metadataCache.getFileCache(file);
-		if (!cache) return;
-		// A note the cache shows no trace of a spec in becomes one only by an inline Status line: no such word, no spec.
-		if (read.reason === "inline-status" && !mayHoldInlineField(text)) return;
-		if (this.put(file.path, noteFrom(file.path, cache, text, this.options))) {
-			this.readsUnannounced++;
-			if (this.readsUnannounced >= READS_PER_NOTICE) this.announceReads();
-		}
-	}
-
-	/** One note changed: only that note is rebuilt, from the cache and the text the event carries when needed. */
-	private noteChanged(file: TFile, data: string, cache: CachedMetadata): void {
-		if (!this.built) return;
-		this.bump(file.path);
-		const verdict = triage(file.path, cache, this.options);
-		let note: SpecNote | null = null;
-		if (verdict === "inline-status") {
-			if (mayHoldInlineField(data)) note = noteFrom(file.path, cache, data, this.options);
-		} else if (verdict === "build") {
-			// Built once, with the text the event carries, when the cache shows it will be needed; else from the cache first.
-			if (surelyNeedsText(cache)) note = noteFrom(file.path, cache, data, this.options);
-			else {
-				note = noteFrom(file.path, cache, null, this.options);
-				if (needsText(note, cache, this.options)) note = noteFrom(file.path, cache, data, this.options);
+	/**
+	 * Triages the queued files and reads the candidates' texts, a few at a time, never working longer than SLICE_MS
+	 * before letting the app run; the listeners hear of the specs found at the end of each slice.
+	 */
+	private async workThroughQueue(): Promise<void> {
+		const { scheduler } = this;
+		let sliceStart = scheduler.now();
+		const breathe = async (): Promise<void> => {
+			if (scheduler.now() - sliceStart < SLICE_MS) return;
+			this.announce();
+			await scheduler.yieldToApp();
+			sliceStart = scheduler.now();
+		};
+		while (this.queueHead < this.queue.length) {
+			const batch: { file: TFile; cache: CachedMetadata; generation: number }[] = [];
+			while (this.queueHead < this.queue.length && batch.length < READS_AT_ONCE) {
+				const { file, generation } = this.queue[this.queueHead++];
+				const path = file.path;
+				if (!this.changedSince(path, generation)) {
+					const cache = this.services.metadataCache.getFileCache(file);
+					if (cache === null) this.awaitingCache.add(path);
+					else if (this.showsTrace(path, cache)) batch.push({ file, cache, generation: this.bump(path) });
+					else if (this.remove(path)) this.unannounced = true;
+				}
+				await breathe();
+			}
+			if (batch.length === 0) continue;
+			this.tally.candidates += batch.length;
+			const texts = await Promise.all(batch.map((read) => this.readText(read.file)));
+			for (let i = 0; i < batch.length; i++) {
+				const { file, generation } = batch[i];
+				const text = texts[i];
+				// Gone, unreadable, or changed meanwhile (its own event handled it): nothing to apply.
+				if (text !== null && this.generation.get(file.path) === generation) {
+					const cache = this.services.metadataCache.getFileCache(file) ?? batch[i].cache;
+					if (this.put(file.path, readNote(file.path, text, cache, this.options))) this.unannounced = true;
+				}
+				await breathe();
 			}
 		}
-		if (note !== null ? this.put(file.path, note) : this.remove(file.path)) this.changed();
+	}
+
+	/** A note's text, or null when it cannot be read (gone: a "deleted" event follows). */
+	private async readText(file: TFile): Promise<string | null> {
+		this.tally.reads++;
+		try {
+			return await this.services.vault.cachedRead(file);
+		} catch {
+			return null;
+		}
+	}
+
+	/** The metadata cache has indexed every note: notes it had not indexed when triaged are triaged now. */
+	private cacheHasResolved(): void {
+		this.resolvedSeen = true;
+		if (!this.built) return;
+		const wasResolved = this.cacheResolved;
+		this.cacheResolved = true;
+		// The templates may have been indexed only now; notes triaged from here on see their traces.
+		if (!wasResolved) this.options = withTemplateTraces(this.givenOptions, this.customTemplateTraces());
+		const waiting: TFile[] = [];
+		for (const path of this.awaitingCache) {
+			const file = this.services.vault.getFileByPath(path);
+			if (file !== null && this.services.metadataCache.getFileCache(file) !== null) waiting.push(file);
+		}
+		for (const file of waiting) this.awaitingCache.delete(file.path);
+		if (waiting.length > 0) this.enqueue(waiting);
+		else if (!wasResolved) this.changed();
+	}
+
+	/** One note changed: only that note is read again, from the text the event carries, when its cache shows a trace. */
+	private noteChanged(file: TFile, data: string, cache: CachedMetadata): void {
+		if (!this.built) return;
+		const path = file.path;
+		this.awaitingCache.delete(path);
+		this.bump(path);
+		let changed: boolean;
+		if (this.showsTrace(path, cache)) {
+			this.tally.candidates++;
+			changed = this.put(path, readNote(path, data, cache, this.options));
+		} else changed = this.remove(path);
+		if (changed) this.changed();
 	}
 
 	private noteDeleted(path: string): void {
 		if (!this.built) return;
 		this.bump(path);
+		this.awaitingCache.delete(path);
 		if (this.remove(path)) this.changed();
 	}
 
-	/** A file or folder moved: the notes it holds are rebuilt under their new paths (folders and title may depend on it). */
+	/** A file or folder moved: the notes it holds are triaged again under their new paths (the place is a trace). */
 	private fileRenamed(file: TAbstractFile, oldPath: string): void {
 		if (!this.built) return;
+		const moved: TFile[] = [];
+		let removed = false;
 		if (file instanceof TFolder) {
 			const prefix = `${oldPath}/`;
-			let moved = false;
 			for (const path of [...this.notes.keys()]) {
 				if (!path.startsWith(prefix)) continue;
 				this.bump(path);
-				moved = this.remove(path) || moved;
-				const target = this.services.vault.getFileByPath(file.path + path.slice(oldPath.length));
-				if (target) moved = this.reindexFile(target) || moved;
+				removed = this.remove(path) || removed;
 			}
-			if (moved) this.changed();
-			return;
+			const newPrefix = `${file.path}/`;
+			for (const note of this.services.vault.getMarkdownFiles())
+				if (note.path.startsWith(newPrefix)) moved.push(note);
+		} else if (file instanceof TFile && file.extension === "md") {
+			this.bump(oldPath);
+			removed = this.remove(oldPath);
+			moved.push(file);
 		}
-		if (!(file instanceof TFile) || file.extension !== "md") return;
-		this.bump(oldPath);
-		const removed = this.remove(oldPath);
-		const added = this.reindexFile(file);
-		if (removed || added) this.changed();
-	}
-
-	/** Reads one file again from the cache, and its text in the background if the cache cannot answer; returns whether the specs changed. */
-	private reindexFile(file: TFile): boolean {
-		const cache = this.services.metadataCache.getFileCache(file);
-		if (!cache) return false;
-		const generation = this.bump(file.path);
-		const verdict = triage(file.path, cache, this.options);
-		if (verdict === "skip") return this.remove(file.path);
-		if (verdict === "inline-status") {
-			const removed = this.remove(file.path);
-			this.queueRead(file, generation, "inline-status");
-			return removed;
-		}
-		const note = noteFrom(file.path, cache, null, this.options);
-		const changed = this.put(file.path, note);
-		if (needsText(note, cache, this.options)) this.queueRead(file, generation, "complete");
-		return changed;
+		if (removed) this.changed();
+		if (moved.length > 0) this.enqueue(moved);
 	}
 
 	/** Stores a note when it is a spec (or drops the path when it is not); returns whether the specs changed. */
@@ -400,6 +428,13 @@ export class SpecIndex {
 			this.removedSince = [];
 			this.addedSince = [];
 		}
+	}
+
+	/** Tells the listeners about the notes the queue changed since the last time, once for many. */
+	private announce(): void {
+		if (!this.unannounced) return;
+		this.unannounced = false;
+		this.changed();
 	}
 
 	private changed(): void {

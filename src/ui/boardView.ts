@@ -51,6 +51,8 @@ export interface BoardSource {
 	readonly revision: number;
 	/** Whether the first build has run. */
 	readonly isBuilt: boolean;
+	/** Whether the vault is still being read (the metadata cache not resolved yet, or notes being read); absent: no. */
+	readonly isReadingVault?: boolean;
 	/** Every spec note, in board order (rollup's compareSpecs), as the index keeps them. */
 	specs(): readonly SpecNote[];
 	/** Tells `listener` of every change; returns the function that stops it. */
@@ -304,7 +306,7 @@ export class BoardView extends ItemView {
 		const shown = filterSpecs(this.sortedAll, this.state.filter, this.noteForms, this.context);
 		const groups = groupSpecs(shown, this.state.groupBy, true);
 		const items = boardItems(groups, this.state.groupBy, new Set(this.state.collapsedGroups), this.expanded);
-		this.renderEmptyState(index.isBuilt, shown.length);
+		this.renderEmptyState(!index.isBuilt || index.isReadingVault === true, shown.length);
 		const drawWith = `${this.state.groupBy}\u0000${this.hiddenTag()}`;
 		this.list.setItems(items, drawWith !== this.drawnWith);
 		this.drawnWith = drawWith;
@@ -366,20 +368,21 @@ export class BoardView extends ItemView {
 		return this.deps.actions.checkQuestion(file, question, true);
 	}
 
-	private renderEmptyState(built: boolean, shown: number): void {
+	/** The message when no row is shown: still reading the vault, no specs at all, or all hidden by the filter. */
+	private renderEmptyState(reading: boolean, shown: number): void {
 		const el = this.emptyEl;
 		el.empty();
 		const total = this.sortedAll.length;
-		const empty = !built || total === 0 || shown === 0;
+		const empty = total === 0 || shown === 0;
 		// An empty vault shows the message and the create button only: no zero counts, no filter bar.
-		const nothingYet = !built || total === 0;
-		this.summaryEl.toggleClass("spec-board-hidden", nothingYet);
-		this.filterEl.toggleClass("spec-board-hidden", nothingYet);
+		this.summaryEl.toggleClass("spec-board-hidden", total === 0);
+		this.filterEl.toggleClass("spec-board-hidden", total === 0);
 		el.toggleClass("spec-board-hidden", !empty);
 		this.listEl.toggleClass("spec-board-hidden", empty);
 		if (!empty) return;
-		if (!built) {
-			el.createDiv({ cls: "spec-board-empty-title", text: "Reading specs…" });
+		if (reading && total === 0) {
+			// Obsidian may still be indexing (first start, a rebuilt cache, a large sync): specs appear as it goes.
+			el.createDiv({ cls: "spec-board-empty-title", text: "Reading the vault…" });
 			return;
 		}
 		if (total === 0) {

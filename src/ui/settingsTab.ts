@@ -165,6 +165,12 @@ export class SpecBoardSettingTab extends PluginSettingTab {
 						(value) => this.change((s) => (s.specFolders = value)),
 						"Example: Specs, Product",
 					),
+					this.textRow(
+						"Spec folder names",
+						"With no spec folders set, notes under a folder of one of these names (any case) are looked at as possible specs, comma separated.",
+						() => formatWordList(this.settings.specFolderNames),
+						(typed) => this.change((s) => (s.specFolderNames = parseWordList(typed))),
+					),
 				],
 			},
 			{

@@ -40,6 +40,8 @@ async function main(): Promise<void> {
 		defaultReadOptions(),
 	);
 	index.start(() => undefined);
+	// The double's metadata cache indexes the notes after a timer, as Obsidian's does: wait for it, then for the reads.
+	await app.metadataCache.settle();
 	await index.whenSettled();
 	let state: BoardState = { filter: emptyFilter(), groupBy: "status", collapsedGroups: [], summaryFolded: false };
 	const frames = frameQueue();

@@ -53,14 +53,15 @@ describeWithGit("history from git: statusSince and daysInStatus", () => {
 	});
 
 	it("sees a status change in any convention, and none when only the convention changes", () => {
-		repo.commit("2026-01-01T12:00:00Z", "fm", { "a.md": "---\nstatus: Draft\n---\n# A\n" });
-		repo.commit("2026-01-05T12:00:00Z", "inline", { "a.md": "# A\n\nStatus: draft\n" });
-		repo.commit("2026-01-07T12:00:00Z", "tag", { "a.md": "# A\n\n#status/draft\n" });
-		expect(note(repo, "a.md").statusSince).toBe("2026-01-01");
-		repo.commit("2026-01-09T12:00:00Z", "tag change", { "a.md": "# A\n\n#status/in-review\n" });
-		expect(note(repo, "a.md")).toMatchObject({ status: "In review", statusSince: "2026-01-09" });
-		repo.commit("2026-01-11T12:00:00Z", "inline change", { "a.md": "# A\n\nStatus: Approved\n" });
-		expect(note(repo, "a.md")).toMatchObject({ status: "Approved", statusSince: "2026-01-11" });
+		// In a spec folder: a note whose only status is a body line is a spec only where its place is a trace.
+		repo.commit("2026-01-01T12:00:00Z", "fm", { "Specs/a.md": "---\nstatus: Draft\n---\n# A\n" });
+		repo.commit("2026-01-05T12:00:00Z", "inline", { "Specs/a.md": "# A\n\nStatus: draft\n" });
+		repo.commit("2026-01-07T12:00:00Z", "tag", { "Specs/a.md": "# A\n\n#status/draft\n" });
+		expect(note(repo, "Specs/a.md").statusSince).toBe("2026-01-01");
+		repo.commit("2026-01-09T12:00:00Z", "tag change", { "Specs/a.md": "# A\n\n#status/in-review\n" });
+		expect(note(repo, "Specs/a.md")).toMatchObject({ status: "In review", statusSince: "2026-01-09" });
+		repo.commit("2026-01-11T12:00:00Z", "inline change", { "Specs/a.md": "# A\n\nStatus: Approved\n" });
+		expect(note(repo, "Specs/a.md")).toMatchObject({ status: "Approved", statusSince: "2026-01-11" });
 	});
 
 	it("follows renames", () => {

@@ -1,6 +1,7 @@
 import { CHECK_RULES, checkSpec, defaultRuleLevels, type RuleContext } from "../../src/core/board/checkRules";
 import { findNoteLines, problemsWithLines } from "../../src/core/reading/noteLines";
-import { inTemplatesFolder, readSpecNote, tagsTextProblem } from "../../src/core/reading/readSpecNote";
+import { readSpecNote, tagsTextProblem } from "../../src/core/reading/readSpecNote";
+import { inTemplatesFolder } from "../../src/core/reading/specTrace";
 import { defaultReadOptions, readOptionsFromSettings } from "../../src/core/reading/readOptions";
 import { defaultSettings } from "../../src/core/settings/settings";
 import { readYaml } from "../support/yamlReader";

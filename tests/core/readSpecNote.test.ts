@@ -1,6 +1,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import { buildSpecNote, inSpecFolders, readSpecNote, type NoteInput } from "../../src/core/reading/readSpecNote";
+import { buildSpecNote, readSpecNote, type NoteInput } from "../../src/core/reading/readSpecNote";
+import { inSpecFolders } from "../../src/core/reading/specTrace";
 import { defaultReadOptions, type ReadOptions } from "../../src/core/reading/readOptions";
 import { scanBody } from "../../src/core/markdown/scanBody";
 import type { BodyFacts, SpecNote, YamlReader } from "../../src/core/model/specNote";
@@ -207,7 +208,15 @@ describe("spec detection", () => {
 		["a frontmatter status", "---\nstatus: draft\n---\n", {}, true],
 		["an inline status", "Status: Draft\n", {}, true],
 		["a status tag", "#status/draft\n", {}, true],
-		["an open-questions heading alone", "## Open Questions\n", {}, true],
+		["an open-questions heading alone", "## Open Questions\n", {}, false],
+		[
+			"an open-questions heading inside configured spec folders",
+			"## Open Questions\n",
+			{ specFolders: ["Specs"] },
+			true,
+		],
+		["an inline status in a spec-named folder", "Status: Draft\n", { specFolderNames: ["specs"] }, true],
+		["an inline status and no trace", "Status: Draft\n", { specFolderNames: [] }, false],
 		["a type ending in spec", "---\ntype: Tech-Spec\n---\n", {}, true],
 		["the spec tag", "#spec\n", {}, true],
 		["a nested spec tag", "---\ntags: [spec/feature]\n---\n", {}, true],

@@ -2,9 +2,13 @@
 import type { EventRef } from "obsidian";
 import { defaultReadOptions, type ReadOptions } from "../../src/core/reading/readOptions";
 import { sortSpecs } from "../../src/core/board/rollup";
-import { SpecIndex } from "../../src/obsidian/specIndex";
+import { SpecIndex, type IndexScheduler } from "../../src/obsidian/specIndex";
+import { defaultSettings } from "../../src/core/settings/settings";
+import { readOptionsFromSettings } from "../../src/core/reading/readOptions";
+import { exportedTemplateText } from "../../src/obsidian/templateExporter";
+import { BUILT_IN_TEMPLATES } from "../../src/core/templates/builtInTemplates";
 import type { App } from "../support/obsidianFake";
-import { asObsidianApp, createIndexedApp, fileAt, settle } from "../support/fakeApp";
+import { asObsidianApp, createFakeApp, createIndexedApp, fileAt, settle } from "../support/fakeApp";
 
 const SETTLED = [
 	"---",
@@ -37,9 +41,14 @@ const INLINE_ONLY = ["# Idea", "", "Status: Draft", ""].join("\n");
 function startIndex(
 	app: App,
 	options: ReadOptions = defaultReadOptions(),
+	scheduler?: IndexScheduler,
 ): { index: SpecIndex; refs: EventRef[]; revisions: number[] } {
 	const o = asObsidianApp(app);
-	const index = new SpecIndex({ vault: o.vault, metadataCache: o.metadataCache, workspace: o.workspace }, options);
+	const index = new SpecIndex(
+		{ vault: o.vault, metadataCache: o.metadataCache, workspace: o.workspace },
+		options,
+		scheduler,
+	);
 	const refs: EventRef[] = [];
 	const revisions: number[] = [];
 	index.onChange((rev) => revisions.push(rev));
@@ -56,7 +65,7 @@ function paths(index: SpecIndex): string[] {
 }
 
 describe("SpecIndex", () => {
-	it("waits for the layout, then builds from the cache, reading only notes the cache cannot answer", async () => {
+	it("waits for the layout, then reads only the notes whose cache shows a trace of a spec", async () => {
 		const app = await createIndexedApp({
 			layoutReady: false,
 			files: {
@@ -64,27 +73,31 @@ describe("SpecIndex", () => {
 				"Specs/refunds.md": WITH_QUESTIONS,
 				"search.md": INLINE_STATUS,
 				"diary.md": NOT_A_SPEC,
+				"idea.md": INLINE_ONLY,
 			},
 		});
 		const { index, refs } = startIndex(app);
-		expect(refs).toHaveLength(3);
+		expect(refs).toHaveLength(4);
 		expect(index.isBuilt).toBe(false);
+		expect(index.isReadingVault).toBe(true);
 		expect(index.specs()).toEqual([]);
 		app.workspace.setLayoutReady();
 		expect(index.isBuilt).toBe(true);
-		expect(paths(index)).toEqual(["Specs/pay.md", "Specs/refunds.md", "search.md"]);
 		await index.whenSettled();
-		// refunds.md has an open-questions heading (question text); search.md and diary.md have no status in frontmatter
-		// or tags, so only their text can tell whether an inline Status line is there. pay.md is never read.
+		expect(paths(index)).toEqual(["Specs/pay.md", "Specs/refunds.md", "search.md"]);
+		// The text decides for the three notes with a trace (a status key, a spec tag, the Specs folder); diary.md and
+		// idea.md (a Status line in its body, no trace anywhere) are never read, and idea.md is no spec.
 		expect(app.vault.readCounts.cachedRead).toBe(3);
+		expect(index.counts).toEqual({ candidates: 3, reads: 3 });
 		expect(app.vault.readCounts.read).toBe(0);
+		expect(index.isReadingVault).toBe(false);
 		expect(index.get("Specs/refunds.md")?.openQuestions).toEqual([{ text: "Who approves refunds?", line: 9 }]);
 		expect(index.get("search.md")?.status).toBe("In review");
 		expect(index.get("search.md")?.statusSource).toBe("inline");
 		expect(index.get("Specs/pay.md")?.status).toBe("Approved");
 	});
 
-	it("follows create, modify, rename and delete, touching only the changed note", async () => {
+	it("follows create, modify, rename and delete, reading only a renamed note again", async () => {
 		const app = await createIndexedApp({ files: { "Specs/pay.md": SETTLED, "Specs/refunds.md": WITH_QUESTIONS } });
 		const { index, revisions } = startIndex(app);
 		await index.whenSettled();
@@ -113,9 +126,10 @@ describe("SpecIndex", () => {
 		expect(index.get("Archive/search.md")?.status).toBe("In review");
 
 		await app.fileManager.trashFile(fileAt(app, "Specs/pay.md"));
+		await app.metadataCache.settle();
 		expect(paths(index)).toEqual(["Archive/search.md", "Specs/refunds.md"]);
 
-		// The change events carry the text; only the renamed note (with an inline status) was read again.
+		// The change events carry the text; only the renamed note was read again.
 		expect(app.vault.readCounts.cachedRead - readsAfterBuild).toBe(1);
 		expect(revisions.length).toBeGreaterThanOrEqual(5);
 		expect(revisions).toEqual([...revisions].sort((a, b) => a - b));
@@ -124,6 +138,7 @@ describe("SpecIndex", () => {
 	it("drops a note that stops being a spec and adds one that becomes a spec", async () => {
 		const app = await createIndexedApp({ files: { "a.md": SETTLED, "b.md": NOT_A_SPEC } });
 		const { index } = startIndex(app);
+		await index.whenSettled();
 		await app.vault.modify(
 			fileAt(app, "a.md"),
 			SETTLED.replace("status: Approved\n", "").replace("tags: [spec, area/pay]", "tags: [area/pay]"),
@@ -153,31 +168,61 @@ describe("SpecIndex", () => {
 			files: { "Specs/a.md": SETTLED, "Notes/b.md": SETTLED, "c.md": NOT_A_SPEC },
 		});
 		const { index } = startIndex(app);
+		await index.whenSettled();
 		expect(paths(index)).toEqual(["Notes/b.md", "Specs/a.md"]);
 		index.setOptions({ ...defaultReadOptions(), specFolders: ["Specs"] });
+		await index.whenSettled();
 		expect(paths(index)).toEqual(["Specs/a.md"]);
 		index.setOptions({ ...defaultReadOptions(), specTag: "area" });
 		await index.whenSettled();
 		expect(paths(index)).toEqual(["Notes/b.md", "Specs/a.md"]);
 	});
 
-	it("reads notes without status only inside spec folders, where an inline Status line makes a spec", async () => {
+	it.each([
+		["inside the configured spec folders", { specFolders: ["Notes/Product"] }, "Notes/Product/idea.md"],
+		["under a folder named for specs, none configured", {}, "Work/RFCs/idea.md"],
+	])("makes a note with only a body Status line a spec %s, and only there", async (_name, options, place) => {
 		const app = await createIndexedApp({
-			files: { "Specs/idea.md": INLINE_ONLY, "Notes/idea.md": INLINE_ONLY, "Notes/diary.md": NOT_A_SPEC },
+			files: { [place]: INLINE_ONLY, "Notes/idea.md": INLINE_ONLY, "Notes/diary.md": NOT_A_SPEC },
 		});
-		const { index } = startIndex(app, { ...defaultReadOptions(), specFolders: ["Specs"] });
+		const { index } = startIndex(app, { ...defaultReadOptions(), ...options });
 		await index.whenSettled();
-		expect(paths(index)).toEqual(["Specs/idea.md"]);
+		expect(paths(index)).toEqual([place]);
 		expect(app.vault.readCounts.cachedRead).toBe(1);
 	});
 
-	it("finds a note whose only spec trait is an inline Status line anywhere when no spec folders are set, as the command line does", async () => {
-		const app = await createIndexedApp({
-			files: { "Notes/idea.md": INLINE_ONLY, "Notes/diary.md": NOT_A_SPEC, "Specs/a.md": SETTLED },
-		});
-		const { index } = startIndex(app);
+	it("never reads a Kanban board or the templates folder: after exporting the built-in templates no spec is listed", async () => {
+		const settings = { ...defaultSettings(), templatesFolder: "Templates" };
+		const files: Record<string, string> = {
+			"Boards/Roadmap.md": "---\nkanban-plugin: board\n---\n\n## Status\n\n- [ ] #spec Ship it\n",
+		};
+		for (const template of BUILT_IN_TEMPLATES)
+			files[`Templates/${template.fileName}`] = exportedTemplateText(template);
+		const app = await createIndexedApp({ files });
+		const { index } = startIndex(app, readOptionsFromSettings(settings));
 		await index.whenSettled();
-		expect(paths(index)).toEqual(["Notes/idea.md", "Specs/a.md"]);
+		expect(paths(index)).toEqual([]);
+		expect(app.vault.readCounts.cachedRead).toBe(0);
+		// Without the templates folder set, the exported templates are specs (the defect this guards against).
+		index.setOptions(readOptionsFromSettings(defaultSettings()));
+		await index.whenSettled();
+		expect(index.specs().length).toBeGreaterThanOrEqual(4);
+	});
+
+	it("takes a custom template's title and sections as a trace, from the cache, without reading the template", async () => {
+		const template = "# Epic: {{title}}\n\nStatus: draft\n\n## Outcome\n\n## Bets\n";
+		const app = await createIndexedApp({
+			files: {
+				"Templates/Epic.md": template,
+				"Work/checkout.md": "# Epic: Checkout\n\nStatus: Draft\n",
+				"Work/cart.md": "# Cart\n\nStatus: Draft\n\n## Outcome\n\n## Bets\n",
+				"Work/notes.md": "# Notes\n\nStatus: Draft\n\n## Outcome\n",
+			},
+		});
+		const { index } = startIndex(app, { ...defaultReadOptions(), templatesFolder: "Templates" });
+		await index.whenSettled();
+		expect(paths(index)).toEqual(["Work/cart.md", "Work/checkout.md"]);
+		expect(app.vault.readCounts.cachedRead).toBe(2);
 	});
 
 	it("reads a question that wraps onto the next line whole, as the command line does", async () => {
@@ -214,6 +259,7 @@ describe("SpecIndex", () => {
 	it("stops following events once its registrations end", async () => {
 		const app = await createIndexedApp({ files: { "a.md": SETTLED } });
 		const { index, refs } = startIndex(app);
+		await index.whenSettled();
 		for (const ref of refs) app.metadataCache.offref(ref as never);
 		for (const ref of refs) app.vault.offref(ref as never);
 		await app.vault.create("b.md", SETTLED);
@@ -237,6 +283,7 @@ describe("SpecIndex", () => {
 		const files = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`Specs/s${i}.md`, spec(i, 0)]));
 		const app = await createIndexedApp({ files });
 		const { index } = startIndex(app);
+		await index.whenSettled();
 		const inOrder = (): void => {
 			expect(index.specs()).toEqual(sortSpecs(index.specs()));
 			expect(paths(index)).toEqual(
@@ -249,16 +296,18 @@ describe("SpecIndex", () => {
 			await app.metadataCache.settle();
 			if (v % 3 === 0) await app.vault.create(`Specs/new${v}.md`, spec(v + 100, v));
 			if (v % 4 === 0) await app.fileManager.trashFile(fileAt(app, `Specs/s${v}.md`));
+			await app.metadataCache.settle();
 			if (v % 5 === 0) await app.vault.rename(fileAt(app, `Specs/s${v + 1}.md`), `Moved/s${v + 1}.md`);
+			await index.whenSettled();
 			inOrder();
 		}
 		const same = index.specs();
 		expect(index.specs()).toBe(same);
 	});
 
-	it("reads texts in the background a few at a time and tells its listeners once for them all", async () => {
+	it("reads in slices that yield to the app, a few texts at a time, and tells its listeners after each slice", async () => {
 		const files = Object.fromEntries(
-			Array.from({ length: 60 }, (_, i) => [
+			Array.from({ length: 120 }, (_, i) => [
 				`Specs/q${i}.md`,
 				WITH_QUESTIONS.replace("# Refunds", `# Refunds ${i}`),
 			]),
@@ -274,27 +323,81 @@ describe("SpecIndex", () => {
 			inFlight--;
 			return read(file);
 		};
-		const { index, revisions } = startIndex(app);
+		// A clock that moves 1 ms each time it is read: a slice holds a handful of steps, then yields.
+		let clock = 0;
+		let yields = 0;
+		const scheduler: IndexScheduler = {
+			now: () => clock++,
+			yieldToApp: () => {
+				yields++;
+				return new Promise((resolve) => setImmediate(resolve));
+			},
+		};
+		const { index, revisions } = startIndex(app, defaultReadOptions(), scheduler);
 		app.workspace.setLayoutReady();
 		expect(revisions).toEqual([1]);
-		expect(index.get("Specs/q1.md")?.openQuestions).toEqual([{ text: "(open question)", line: 9 }]);
+		expect(index.isReadingVault).toBe(true);
 		await index.whenSettled();
-		expect(app.vault.readCounts.cachedRead).toBe(60);
+		expect(yields).toBeGreaterThan(10);
+		expect(app.vault.readCounts.cachedRead).toBe(120);
 		expect(mostInFlight).toBeGreaterThan(1);
-		expect(mostInFlight).toBeLessThanOrEqual(16);
-		expect(revisions).toEqual([1, 2]);
+		expect(mostInFlight).toBeLessThanOrEqual(32);
+		expect(revisions.length).toBeGreaterThan(2);
+		expect(index.specs()).toHaveLength(120);
 		expect(index.get("Specs/q1.md")?.openQuestions).toEqual([{ text: "Who approves refunds?", line: 9 }]);
 	});
 
-	it("builds a changed note once, with the event's text, when the cache shows it has open questions", async () => {
+	it("waits for notes the metadata cache has not indexed yet, and says it is reading until the cache resolved", async () => {
+		// A first start: the layout is ready before the cache has indexed a single note.
+		const app = createFakeApp({
+			files: { "Specs/a.md": SETTLED, "Specs/b.md": WITH_QUESTIONS, "c.md": NOT_A_SPEC },
+		});
+		const { index } = startIndex(app);
+		await index.whenSettled();
+		expect(paths(index)).toEqual([]);
+		expect(index.isReadingVault).toBe(true);
+		// The cache indexes the notes: each "changed" event carries the text, so nothing is read.
+		await app.metadataCache.settle();
+		await index.whenSettled();
+		expect(paths(index)).toEqual(["Specs/a.md", "Specs/b.md"]);
+		expect(index.isReadingVault).toBe(false);
+		expect(app.vault.readCounts.cachedRead).toBe(0);
+	});
+
+	it("counts a resolved cache heard before the layout was ready", async () => {
+		const app = createFakeApp({ layoutReady: false, files: { "Specs/a.md": SETTLED, "Specs/b.md": SETTLED } });
+		const { index } = startIndex(app);
+		await app.metadataCache.settle();
+		const getFileCache = app.metadataCache.getFileCache.bind(app.metadataCache);
+		app.metadataCache.getFileCache = (file) => (file.path === "Specs/b.md" ? null : getFileCache(file));
+		app.workspace.setLayoutReady();
+		await index.whenSettled();
+		expect(paths(index)).toEqual(["Specs/a.md"]);
+		expect(index.isReadingVault).toBe(false);
+	});
+
+	it("reads the notes the cache indexed before the layout was ready, and only those with a trace", async () => {
+		const app = createFakeApp({ layoutReady: false, files: { "Specs/a.md": SETTLED, "diary.md": NOT_A_SPEC } });
+		const { index } = startIndex(app);
+		await app.metadataCache.settle();
+		app.workspace.setLayoutReady();
+		await index.whenSettled();
+		expect(paths(index)).toEqual(["Specs/a.md"]);
+		expect(app.vault.readCounts.cachedRead).toBe(1);
+		expect(index.isReadingVault).toBe(false);
+	});
+
+	it("builds a changed note once, with the event's text", async () => {
 		const app = await createIndexedApp({ files: { "Specs/refunds.md": WITH_QUESTIONS } });
 		const { index } = startIndex(app);
 		await index.whenSettled();
+		const reads = app.vault.readCounts.cachedRead;
 		await app.vault.modify(
 			fileAt(app, "Specs/refunds.md"),
 			WITH_QUESTIONS.replace("Who approves refunds?", "Who signs off?"),
 		);
 		await app.metadataCache.settle();
 		expect(index.get("Specs/refunds.md")?.openQuestions).toEqual([{ text: "Who signs off?", line: 9 }]);
+		expect(app.vault.readCounts.cachedRead).toBe(reads);
 	});
 });

@@ -33,6 +33,7 @@ describe("registerBoard", () => {
 		expect(plugin.commands.map((c) => c.name)).toEqual(["Open spec status board", "Filter spec board by tag"]);
 		expect(handle.index.isBuilt).toBe(false);
 		app.workspace.setLayoutReady();
+		await handle.index.whenSettled();
 		expect(handle.index.specs().map((n) => n.path)).toEqual(["Specs/pay.md"]);
 	});
 
@@ -57,8 +58,9 @@ describe("registerBoard", () => {
 	});
 
 	it("filters the board by a tag picked from anywhere", async () => {
-		const { app, settings } = setUp();
+		const { app, settings, handle } = setUp();
 		await app.metadataCache.settle();
+		await handle.index.whenSettled();
 		app.commands.executeCommandById("spec-board:filter-board-by-tag");
 		const picker = openModals[openModals.length - 1] as unknown as TagPickerModal;
 		expect(picker).toBeInstanceOf(TagPickerModal);
@@ -73,10 +75,49 @@ describe("registerBoard", () => {
 		]);
 	});
 
-	it("rebuilds the index when the settings change", () => {
-		const { handle, settings } = setUp();
+	it("rebuilds the index when the settings change", async () => {
+		const { app, handle, settings } = setUp();
+		await app.metadataCache.settle();
+		await handle.index.whenSettled();
+		expect(handle.index.specs()).toHaveLength(1);
 		settings().specFolders = ["Elsewhere"];
 		handle.settingsChanged();
+		await handle.index.whenSettled();
 		expect(handle.index.specs()).toEqual([]);
+	});
+
+	it("says it is reading the vault, not that there are no specs, until the metadata cache has resolved", async () => {
+		// A first start: the layout is ready before the cache has indexed the note.
+		const { app, handle } = setUp();
+		// The cache indexes on a timer: its work is held back here (no cache entry, no events) until released.
+		const cache = app.metadataCache;
+		const trigger = cache.trigger.bind(cache);
+		const getFileCache = cache.getFileCache.bind(cache);
+		const held: [string, ...unknown[]][] = [];
+		cache.trigger = (name: string, ...data: unknown[]) => void held.push([name, ...data]);
+		cache.getFileCache = () => null;
+		const release = async (): Promise<void> => {
+			await cache.settle();
+			cache.trigger = trigger;
+			cache.getFileCache = getFileCache;
+			for (const [name, ...data] of held) trigger(name, ...data);
+		};
+		const view = await handle.openBoard();
+		await handle.index.whenSettled();
+		const frames = async (): Promise<void> => {
+			await new Promise((resolve) => window.setTimeout(resolve, 40));
+			await settle();
+		};
+		const text = (): string => view?.contentEl.textContent ?? "";
+		view?.requestRender();
+		await new Promise((resolve) => window.requestAnimationFrame(resolve));
+		expect(text()).toContain("Reading the vault…");
+		expect(text()).not.toContain("No specs found");
+		await release();
+		await handle.index.whenSettled();
+		await frames();
+		expect(text()).toContain("Pay");
+		expect(text()).not.toContain("Reading the vault…");
+		expect(handle.index.isReadingVault).toBe(false);
 	});
 });

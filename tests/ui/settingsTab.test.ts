@@ -97,6 +97,7 @@ describe.each(["1.12.0", "1.13.1"])("settings tab on Obsidian %s", (version) => 
 			"Default priority",
 			"Spec tag",
 			"Spec folders",
+			"Spec folder names",
 			"Stale after (Draft)",
 			"Stale after (In review)",
 			"Stale after (Approved)",
@@ -125,6 +126,7 @@ describe.each(["1.12.0", "1.13.1"])("settings tab on Obsidian %s", (version) => 
 		await (row("Default priority").components[0] as DropdownComponent).simulateChange("High");
 		await text("Spec tag").simulateChange("#rfc");
 		await text("Spec folders").simulateChange("Specs, Archive/Old");
+		await text("Spec folder names").simulateChange("specs, RFCs");
 		await text("In progress").simulateChange("doing, wip, Doing");
 		await text("Critical").simulateChange("sev1");
 		await text("Date format").simulateChange("dd.MM.yyyy");
@@ -135,11 +137,12 @@ describe.each(["1.12.0", "1.13.1"])("settings tab on Obsidian %s", (version) => 
 			defaultPriority: "High",
 			specTag: "rfc",
 			specFolders: ["Specs", "Archive/Old"],
+			specFolderNames: ["specs", "RFCs"],
 			dateFormat: "dd.MM.yyyy",
 		});
 		expect(settings.statusWords["In progress"]).toEqual(["doing", "wip"]);
 		expect(settings.priorityWords.Critical).toEqual(["sev1"]);
-		expect(saves()).toBe(9);
+		expect(saves()).toBe(10);
 	});
 
 	it("previews the date format live and refuses an invalid one without saving it", async () => {
@@ -197,6 +200,6 @@ describe.each(["1.12.0", "1.13.1"])("settings tab on Obsidian %s", (version) => 
 			"Extra status words",
 			"Extra priority words",
 		]);
-		expect(groups.flatMap((g) => (g.items ?? []).map((i) => i.name))).toHaveLength(24);
+		expect(groups.flatMap((g) => (g.items ?? []).map((i) => i.name))).toHaveLength(25);
 	});
 });

@@ -32,7 +32,8 @@ export interface NotePriority {
 	problem: NoteProblem | null;
 }
 
-const STATUS_KEYS = ["status", "Status"];
+/** The frontmatter keys a status is read from (matched case- and separator-insensitively). */
+export const STATUS_KEYS = ["status", "Status"];
 const PRIORITY_KEYS = ["priority", "Priority"];
 
 function severalTags(kind: "status" | "priority", values: string[]): NoteProblem {

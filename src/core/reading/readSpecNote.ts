@@ -22,6 +22,7 @@ import { readOwner, readParent, readReviewers, readTitle, readType } from "./not
 import { recognizeTemplate } from "./templateRecognition";
 import { beginFieldReads, endFieldReads } from "./frontmatterFields";
 import { missingSignOffProblem, readSignOffs } from "./signOffs";
+import { hasStatusSection, inSpecFolders, inTemplatesFolder, isSpecType, showsSpecTrace } from "./specTrace";
 
 /** What buildSpecNote needs about one note. */
 export interface NoteInput {
@@ -37,33 +38,6 @@ export interface NoteInput {
 	 * keeps them as they are; with a text, the note's strings are copied (see detachNote).
 	 */
 	text: string | null;
-}
-
-function folderPrefix(folder: string): string {
-	return folder
-		.trim()
-		.replace(/\\/g, "/")
-		.replace(/^\.\//, "")
-		.replace(/^\/+|\/+$/g, "")
-		.toLowerCase();
-}
-
-/** Whether a path lies in one of the folders (case-insensitively); an empty list, or "/" in it, means everywhere. */
-export function inSpecFolders(path: string, folders: readonly string[]): boolean {
-	if (folders.length === 0) return true;
-	const lower = path.toLowerCase();
-	return folders.some((folder) => {
-		const prefix = folderPrefix(folder);
-		return prefix === "" || lower === prefix || lower.startsWith(prefix + "/");
-	});
-}
-
-/** Whether a path lies in the templates folder (case-insensitively); "" (or "/") means no templates folder. */
-export function inTemplatesFolder(path: string, folder: string): boolean {
-	const prefix = folderPrefix(folder);
-	if (prefix === "") return false;
-	const lower = path.toLowerCase();
-	return lower === prefix || lower.startsWith(prefix + "/");
 }
 
 /** A note that could not be read at all: listed (narrowed by the spec folders) with an "unreadable" problem. */
@@ -168,20 +142,30 @@ function assembleFields(input: NoteInput, data: Record<string, unknown>, options
 	const signOffProblem = missingSignOffProblem(status.status, reviewers, signOff.signOffs);
 	if (signOffProblem !== null) problems.push(signOffProblem);
 	const type = readType(data);
-	const qualifies =
-		options.everyNoteIsSpec ||
-		status.source !== "none" ||
-		questions.hasSection ||
-		(type !== null && type.toLowerCase().endsWith("spec")) ||
-		hasSpecTag(lowerTags, tagKey(options.specTag));
+	const isSpec =
+		inSpecFolders(path, options.specFolders) &&
+		showsSpecTrace(
+			{
+				path,
+				frontmatter: data,
+				frontmatterBroken: frontmatter.error !== null,
+				lowerTags,
+				headings: facts.headings,
+			},
+			options,
+		) &&
+		(options.everyNoteIsSpec ||
+			status.source !== "none" ||
+			isSpecType(type) ||
+			hasSpecTag(lowerTags, tagKey(options.specTag)) ||
+			hasStatusSection(facts.headings) ||
+			// An open-questions heading alone makes a spec only inside configured spec folders (a meeting note has them too).
+			(questions.hasSection && options.specFolders.length > 0));
 
 	return {
 		path,
 		title: title.title,
-		isSpec:
-			qualifies &&
-			inSpecFolders(path, options.specFolders) &&
-			!inTemplatesFolder(path, options.templatesFolder ?? ""),
+		isSpec,
 		status: status.status,
 		statusRaw: status.raw,
 		statusSource: status.source,
@@ -220,13 +204,43 @@ export function buildSpecNote(input: NoteInput, options: ReadOptions): SpecNote 
 	}
 }
 
-/** Reads a note's whole text into a SpecNote, parsing frontmatter with the given YAML reader; never throws. */
-export function readSpecNote(path: string, text: string, readYaml: YamlReader, options: ReadOptions): SpecNote {
+/**
+ * Reads a note's whole text into a SpecNote, parsing frontmatter with the given YAML reader; never throws. The plugin
+ * passes Obsidian's parsed frontmatter as `parsedFrontmatter` (the cache's `frontmatter`): then the block is found in
+ * the text as the command line finds it, and only its parsing is taken from Obsidian.
+ */
+export function readSpecNote(
+	path: string,
+	text: string,
+	readYaml: YamlReader,
+	options: ReadOptions,
+	parsedFrontmatter?: Record<string, unknown>,
+): SpecNote {
 	try {
-		const frontmatter = readFrontmatter(text, readYaml);
+		const frontmatter =
+			parsedFrontmatter === undefined
+				? readFrontmatter(text, readYaml)
+				: frontmatterAsParsed(text, parsedFrontmatter, readYaml);
 		const facts = scanBody(text);
 		return buildSpecNote({ path, frontmatter, facts, text }, options);
 	} catch (error) {
 		return unreadableNote(path, error, options);
 	}
+}
+
+/**
+ * The note the command line keeps for a note it passed over (in which mayShowSpecTrace found no trace of a spec): no
+ * spec, and nothing read but its path.
+ */
+export function passedOverNote(path: string): SpecNote {
+	return { ...blankSpecNote(path), isSpec: false };
+}
+
+/** The note's frontmatter block as the core finds it, with the data already parsed by Obsidian. */
+function frontmatterAsParsed(text: string, parsed: Record<string, unknown>, readYaml: YamlReader): FrontmatterResult {
+	const split = splitFrontmatter(text);
+	// Obsidian saw a block the core does not (or the reverse): the core's reading of the text decides, as on the command line.
+	if (split.yaml === null) return { data: {}, error: null, bodyStartLine: split.bodyStartLine };
+	if (!isRecord(parsed)) return readFrontmatter(text, readYaml);
+	return { data: parsed, error: null, bodyStartLine: split.bodyStartLine };
 }

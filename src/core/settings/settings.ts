@@ -45,6 +45,8 @@ export interface SpecBoardSettings {
 	specTag: string;
 	/** Only notes under these folders count as specs (empty: everywhere). */
 	specFolders: string[];
+	/** With no spec folders set, a note under a folder of one of these names (any case) is looked at as a possible spec. */
+	specFolderNames: string[];
 	/** Extra words per canonical status, on top of the built-in ones. */
 	statusWords: Record<Status, string[]>;
 	/** Extra words per canonical priority, on top of the built-in ones. */
@@ -54,6 +56,23 @@ export interface SpecBoardSettings {
 	/** The board's saved filter, grouping and collapsed groups. */
 	board: BoardState;
 }
+
+/** Folder names that say they hold specs, the default of the "spec folder names" setting (matched in any case). */
+export const DEFAULT_SPEC_FOLDER_NAMES: readonly string[] = [
+	"specs",
+	"spec",
+	"specifications",
+	"rfcs",
+	"rfc",
+	"adr",
+	"adrs",
+	"decisions",
+	"proposals",
+	"design",
+	"designs",
+	"design-docs",
+	"keps",
+];
 
 function emptyWords<K extends string>(keys: readonly K[]): Record<K, string[]> {
 	const words = {} as Record<K, string[]>;
@@ -73,6 +92,7 @@ export function defaultSettings(): SpecBoardSettings {
 		defaultPriority: "Medium",
 		specTag: "spec",
 		specFolders: [],
+		specFolderNames: [...DEFAULT_SPEC_FOLDER_NAMES],
 		statusWords: emptyWords(STATUSES),
 		priorityWords: emptyWords(PRIORITIES),
 		staleAfterDays: defaultStaleAfterDays(),
@@ -189,6 +209,7 @@ export function migrateSettings(stored: unknown): SpecBoardSettings {
 		specTag:
 			typeof data.specTag === "string" && data.specTag.trim() !== "" ? cleanTag(data.specTag) : defaults.specTag,
 		specFolders: stringList(data.specFolders, defaults.specFolders),
+		specFolderNames: stringList(data.specFolderNames, defaults.specFolderNames),
 		statusWords: wordsRecord(data.statusWords, STATUSES),
 		priorityWords: wordsRecord(data.priorityWords, PRIORITIES),
 		staleAfterDays: migrateStaleAfterDays(data.staleAfterDays),
