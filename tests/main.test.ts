@@ -123,9 +123,10 @@ describe.each(["1.12.0", "1.13.1"])("settings edits on Obsidian %s", (version) =
 		expect(allSettings.filter((s) => s.isHeading).map((s) => s.name)).toEqual([
 			"New specs",
 			"Which notes are specs",
-			"Stale specs",
 			"Extra status words",
 			"Extra priority words",
+			"Stale specs",
+			"Open questions",
 		]);
 	});
 

@@ -5,6 +5,7 @@ import type { SpecFilter } from "../core/board/filter";
 import type { Summary } from "../core/board/rollup";
 import { PRIORITIES, STATUSES, type Priority, type Status } from "../core/model/specNote";
 import { setIcon } from "obsidian";
+import { nameByHiddenText } from "./accessibleName";
 
 /** What the summary's controls do. */
 export interface SummaryBarHandlers {
@@ -131,10 +132,9 @@ export function renderSummaryBar(
 	setIcon(fold.createSpan({ cls: "spec-board-summary-fold-icon" }), "chevron-down");
 	fold.createSpan({ cls: "spec-board-summary-total", text: specs(data.summary.notes) });
 	fold.addEventListener("click", () => handlers.toggleFolded());
-	const attention = head.createDiv({
-		cls: "spec-board-attention",
-		attr: { role: "group", "aria-label": "Needs attention" },
-	});
+	const attention = head.createDiv({ cls: "spec-board-attention", attr: { role: "group" } });
+	// Named by hidden text: Obsidian would show an aria-label as a tooltip over the whole line.
+	nameByHiddenText(attention, "Needs attention");
 	for (const [label, flag, count, icon] of attentionButtons(data)) {
 		const pressed = filter[flag];
 		if (count === 0 && !pressed) continue;

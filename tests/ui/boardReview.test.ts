@@ -293,7 +293,7 @@ describe("the personal filters", () => {
 		const { root, frames, view } = await openBoard();
 		const box = (label: string) =>
 			Array.from(root.querySelectorAll<HTMLInputElement>(".spec-board-filter-toggles input")).find(
-				(input) => input.getAttribute("aria-label") === label,
+				(input) => (input.closest("label")?.textContent ?? input.getAttribute("aria-label")) === label,
 			);
 		expect(["Mine", "Waiting on me", "Questions for me", "Stale"].map((label) => box(label) !== undefined)).toEqual(
 			[true, true, true, true],

@@ -84,9 +84,10 @@ describe.each(["1.12.0", "1.13.1"])("settings tab on Obsidian %s", (version) => 
 		expect(allSettings.filter((s) => s.isHeading).map((s) => s.name)).toEqual([
 			"New specs",
 			"Which notes are specs",
-			"Stale specs",
 			"Extra status words",
 			"Extra priority words",
+			"Stale specs",
+			"Open questions",
 		]);
 		expect(allSettings.filter((s) => !s.isHeading).map((s) => s.name)).toEqual([
 			"Specs folder",
@@ -98,22 +99,25 @@ describe.each(["1.12.0", "1.13.1"])("settings tab on Obsidian %s", (version) => 
 			"Spec tag",
 			"Spec folders",
 			"Spec folder names",
-			"Stale after (Draft)",
-			"Stale after (In review)",
-			"Stale after (Approved)",
-			"Stale after (In progress)",
-			"Stale after (Done)",
-			"Stale after (Deprecated)",
 			"Draft",
 			"In review",
 			"Approved",
 			"In progress",
+			"On hold",
 			"Done",
 			"Deprecated",
 			"Critical",
 			"High",
 			"Medium",
 			"Low",
+			"Stale after (Draft)",
+			"Stale after (In review)",
+			"Stale after (Approved)",
+			"Stale after (In progress)",
+			"Stale after (On hold)",
+			"Stale after (Done)",
+			"Stale after (Deprecated)",
+			"Question headings",
 		]);
 		for (const setting of allSettings.filter((s) => !s.isHeading)) expect(setting.desc).not.toBe("");
 	});
@@ -130,6 +134,8 @@ describe.each(["1.12.0", "1.13.1"])("settings tab on Obsidian %s", (version) => 
 		await text("In progress").simulateChange("doing, wip, Doing");
 		await text("Critical").simulateChange("sev1");
 		await text("Date format").simulateChange("dd.MM.yyyy");
+		await text("On hold").simulateChange("on ice");
+		await text("Question headings").simulateChange("Open questions, To decide");
 		expect(settings).toMatchObject({
 			specsFolder: "Team/Specs",
 			author: "Ana",
@@ -142,7 +148,9 @@ describe.each(["1.12.0", "1.13.1"])("settings tab on Obsidian %s", (version) => 
 		});
 		expect(settings.statusWords["In progress"]).toEqual(["doing", "wip"]);
 		expect(settings.priorityWords.Critical).toEqual(["sev1"]);
-		expect(saves()).toBe(10);
+		expect(settings.statusWords["On hold"]).toEqual(["on ice"]);
+		expect(settings.questionHeadings).toEqual(["Open questions", "To decide"]);
+		expect(saves()).toBe(12);
 	});
 
 	it("previews the date format live and refuses an invalid one without saving it", async () => {
@@ -196,10 +204,11 @@ describe.each(["1.12.0", "1.13.1"])("settings tab on Obsidian %s", (version) => 
 		expect(groups.map((g) => g.heading)).toEqual([
 			"New specs",
 			"Which notes are specs",
-			"Stale specs",
 			"Extra status words",
 			"Extra priority words",
+			"Stale specs",
+			"Open questions",
 		]);
-		expect(groups.flatMap((g) => (g.items ?? []).map((i) => i.name))).toHaveLength(25);
+		expect(groups.flatMap((g) => (g.items ?? []).map((i) => i.name))).toHaveLength(28);
 	});
 });

@@ -113,6 +113,7 @@ const NAMES = [
 	"in-review",
 	"approved",
 	"in-progress",
+	"on-hold",
 	"done",
 	"deprecated",
 	"unrecognized",
@@ -143,7 +144,16 @@ describe.each(["light", "dark"] as const)("the %s theme", (theme) => {
 	});
 
 	it("gives every status its own colour (No status is hollow, so it may share Draft's)", () => {
-		const statuses = ["draft", "in-review", "approved", "in-progress", "done", "deprecated", "unrecognized"];
+		const statuses = [
+			"draft",
+			"in-review",
+			"approved",
+			"in-progress",
+			"on-hold",
+			"done",
+			"deprecated",
+			"unrecognized",
+		];
 		const colours = statuses.map((name) => evaluate(`var(--spec-board-${name})`, vars).join(","));
 		expect(new Set(colours).size).toBe(statuses.length);
 	});

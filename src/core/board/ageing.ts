@@ -5,13 +5,14 @@ import type { SpecNote, Status } from "../model/specNote";
 /** Days after which a spec in a status is stale; null: never (per canonical status). */
 export type StaleAfterDays = Record<Status, number | null>;
 
-/** The defaults: Draft 30, In review 14, Approved 30, In progress 30; never for Done, Deprecated and the rest. */
+/** The defaults: Draft 30, In review 14, Approved 30, In progress 30; never for On hold, Done, Deprecated and the rest. */
 export function defaultStaleAfterDays(): StaleAfterDays {
 	return {
 		Draft: 30,
 		"In review": 14,
 		Approved: 30,
 		"In progress": 30,
+		"On hold": null,
 		Done: null,
 		Deprecated: null,
 		Unrecognized: null,
@@ -20,7 +21,15 @@ export function defaultStaleAfterDays(): StaleAfterDays {
 }
 
 /** Statuses that have an age label and a stale setting (a status that says nothing has no age to show). */
-export const AGEING_STATUSES = ["Draft", "In review", "Approved", "In progress", "Done", "Deprecated"] as const;
+export const AGEING_STATUSES = [
+	"Draft",
+	"In review",
+	"Approved",
+	"In progress",
+	"On hold",
+	"Done",
+	"Deprecated",
+] as const;
 
 /** Where an age counts from. */
 export type AgeSource = "updated" | "modified";

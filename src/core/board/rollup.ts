@@ -1,8 +1,7 @@
 // The rollup: counts, lifecycle sort and grouping of spec notes, shared by the board and the command line.
-import { PRIORITIES, STATUSES, type Priority, type SpecNote, type Status } from "../model/specNote";
+import { PRIORITIES, SETTLED_STATUSES, STATUSES, type Priority, type SpecNote, type Status } from "../model/specNote";
 import type { GroupBy } from "../settings/settings";
 import { cleanTag } from "../model/tags";
-import { SETTLED_STATUSES } from "../model/status";
 
 /** Counts over a set of notes. */
 export interface Summary {

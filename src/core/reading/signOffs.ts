@@ -1,10 +1,9 @@
 // Sign-off: who must approve a spec (frontmatter `reviewers`) and who has (`approved-by` / `signed-off-by`, or checked
 // items under a "Sign-off" or "Approvals" heading).
-import type { BodyFacts, NoteProblem, Status } from "../model/specNote";
+import { SETTLED_STATUSES, type BodyFacts, type NoteProblem, type Status } from "../model/specNote";
 import { nameKey } from "../model/people";
 import { isPlaceholderText } from "../model/unfilledPlaceholders";
 import { fieldValue } from "./frontmatterFields";
-import { SETTLED_STATUSES } from "../model/status";
 
 /** Frontmatter keys listing who signed off (case and `_`/`-`/space ignored: `Approved by`, `signed_off_by`). */
 export const SIGN_OFF_KEYS = ["approved-by", "signed-off-by"] as const;
