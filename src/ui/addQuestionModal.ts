@@ -1,5 +1,6 @@
 // "Add open question": a small form with one text box; Enter (outside an input method's composition) or the button adds it.
 import { Modal, type App } from "obsidian";
+import { isComposingKey } from "./keys";
 
 /** Asks for a question's text; `onSubmit` gets it trimmed (an empty box adds nothing and keeps the form open). */
 export class AddQuestionModal extends Modal {
@@ -33,7 +34,7 @@ export class AddQuestionModal extends Modal {
 		add.addEventListener("click", () => this.submit());
 		buttons.createEl("button", { text: "Cancel" }).addEventListener("click", () => this.close());
 		this.inputEl.addEventListener("keydown", (evt) => {
-			if (evt.key !== "Enter" || evt.isComposing) return;
+			if (evt.key !== "Enter" || isComposingKey(evt)) return;
 			evt.preventDefault();
 			this.submit();
 		});
