@@ -51,6 +51,8 @@ export async function runNarrowChecks({ page, check, assert, frames, screenshots
 				);
 				for (const el of texts) {
 					if (el.children.length > 0 || (el.textContent ?? "").trim() === "") continue;
+					// Names for screen readers only (clipped on purpose) are not shown text.
+					if (el.closest(".spec-board-visually-hidden")) continue;
 					const style = getComputedStyle(el);
 					if (style.display === "none" || el.getClientRects().length === 0) continue;
 					// A closed <details> keeps its content laid out but unseen (content-visibility): not shown, not cut.

@@ -106,7 +106,8 @@ async function runPhoneChecks(browser, file) {
 			}));
 			assert(menus.length === 1, `${menus.length} menus`);
 			assert(
-				menus[0].join(", ") === "Open in new tab, Set status…, Set priority…, Copy link",
+				menus[0].join(", ") ===
+					"Open in new tab, Set status…, Set priority…, Sign off on this spec, Add open question…, Copy link",
 				`menu: ${menus[0].join(", ")}`,
 			);
 			assert(opened.length === 0, `opened ${JSON.stringify(opened)}`);
