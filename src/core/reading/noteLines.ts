@@ -55,6 +55,7 @@ export function problemLine(problem: NoteProblem, lines: NoteLines): number {
 	switch (problem.code) {
 		case "unrecognized-status":
 		case "several-status-tags":
+		case "missing-sign-off":
 			return lines.status ?? 1;
 		case "placeholder-title":
 			return lines.title ?? 1;
