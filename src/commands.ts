@@ -1,30 +1,20 @@
 // Spec Board's commands as plain data, registered in a loop. Ids carry no plugin id, names no plugin name; no hotkeys.
 import { Notice, type App, type Command, type TFile } from "obsidian";
 import { fileNameFromTitle } from "./core/model/fileName";
-import type { SettablePriority, SettableStatus } from "./core/edits/noteEdits";
+import { kindInfo, type FieldKind, type SettableValue } from "./core/model/fieldKinds";
 import type { SpecBoardSettings } from "./core/settings/settings";
 import type { SpecTemplate } from "./core/templates/specTemplate";
 import { createSpecNote, fillValuesFor } from "./obsidian/noteCreator";
-import {
-	currentText,
-	planEdit,
-	readNote,
-	setSpecPriority,
-	setSpecStatus,
-	writtenValue,
-	type EditKind,
-} from "./obsidian/statusWriter";
+import { currentText, readNote, setSpecField } from "./obsidian/statusWriter";
+import { planFieldEdit } from "./core/edits/noteEdits";
 import { exportBuiltInTemplates } from "./obsidian/templateExporter";
 import { insertTemplateIntoActiveEditor } from "./obsidian/templateInserter";
 import { loadTemplateLibrary, noticeLibraryProblems } from "./obsidian/templateLibrary";
-import { PICKABLE_PRIORITIES, PICKABLE_STATUSES } from "./ui/createSpecForm";
 import { CreateSpecModal, type CreateSpecTemplateOption } from "./ui/createSpecModal";
-import { PriorityPickerModal } from "./ui/priorityPickerModal";
-import { StatusPickerModal } from "./ui/statusPickerModal";
 import { domainSuggestions, parentSuggestions, tagSuggestions, type DomainSource } from "./ui/suggestSources";
 import type { BoardActions } from "./ui/boardActions";
 import { TemplatePickerModal } from "./ui/templatePickerModal";
-import type { WordChoice } from "./ui/wordPickerModal";
+import { WordPickerModal, type WordChoice } from "./ui/wordPickerModal";
 
 /** The command ids (Obsidian prefixes them with the plugin id: `spec-board:create-feature-spec`). */
 export const SPEC_COMMAND_IDS = {
@@ -113,14 +103,13 @@ export async function openInsertTemplatePicker(app: App, deps: SpecCommandDeps):
 	return picker;
 }
 
-/** The picker's choices: each value with the word the note will get for it. */
-async function choicesFor<T extends SettableStatus | SettablePriority>(
+/** The picker's choices: each value a person can set, with the word the note will get for it. */
+async function choicesFor<K extends FieldKind>(
 	app: App,
 	file: TFile,
-	kind: EditKind,
-	values: readonly T[],
+	kind: K,
 	deps: SpecCommandDeps,
-): Promise<WordChoice<T>[] | null> {
+): Promise<WordChoice<SettableValue<K>>[] | null> {
 	const settings = deps.getSettings();
 	let text: string;
 	try {
@@ -131,43 +120,31 @@ async function choicesFor<T extends SettableStatus | SettablePriority>(
 	}
 	const note = readNote(file.path, text, settings);
 	const options = { now: clock(deps), dateFormat: settings.dateFormat };
-	const current = kind === "status" ? note.status : note.priority;
-	return values.map((value) => ({
+	const current: string = kind === "status" ? note.status : note.priority;
+	return kindInfo(kind).settable.map((value) => ({
 		value,
-		word: writtenValue(kind, note, planEdit(kind, note, text, value, options)),
+		word: planFieldEdit(kind, note, text, value, options).written,
 		current: current === value,
 	}));
 }
 
-/** Opens the status picker for a note; the chosen status is written where the note keeps it. */
-export async function openStatusPicker(
+/**
+ * Opens the status or priority picker for a note; the chosen value is written where the note keeps it (see
+ * planFieldEdit), `updated` bumped when the note has that key.
+ */
+export async function openFieldPicker<K extends FieldKind>(
 	app: App,
 	file: TFile,
+	kind: K,
 	deps: SpecCommandDeps,
-): Promise<StatusPickerModal | null> {
-	const choices = await choicesFor(app, file, "status", PICKABLE_STATUSES, deps);
+): Promise<WordPickerModal<SettableValue<K>> | null> {
+	const choices = await choicesFor(app, file, kind, deps);
 	if (!choices) return null;
-	const picker = new StatusPickerModal(
+	const picker = new WordPickerModal(
 		app,
+		`Choose the spec's ${kindInfo(kind).label}`,
 		choices,
-		(status) => void setSpecStatus(app, file, status, deps.getSettings(), clock(deps)),
-	);
-	picker.open();
-	return picker;
-}
-
-/** Opens the priority picker for a note; the chosen priority is written where the note keeps it. */
-export async function openPriorityPicker(
-	app: App,
-	file: TFile,
-	deps: SpecCommandDeps,
-): Promise<PriorityPickerModal | null> {
-	const choices = await choicesFor(app, file, "priority", PICKABLE_PRIORITIES, deps);
-	if (!choices) return null;
-	const picker = new PriorityPickerModal(
-		app,
-		choices,
-		(priority) => void setSpecPriority(app, file, priority, deps.getSettings(), clock(deps)),
+		(value) => void setSpecField(app, file, kind, value, deps.getSettings(), clock(deps)),
 	);
 	picker.open();
 	return picker;
@@ -176,8 +153,8 @@ export async function openPriorityPicker(
 /** What the board offers (row menu edits, the empty board's create button), done by the same pickers and form as the commands. */
 export function specBoardActions(app: App, deps: SpecCommandDeps): BoardActions {
 	return {
-		setStatus: (file) => void openStatusPicker(app, file, deps),
-		setPriority: (file) => void openPriorityPicker(app, file, deps),
+		setStatus: (file) => void openFieldPicker(app, file, "status", deps),
+		setPriority: (file) => void openFieldPicker(app, file, "priority", deps),
 		createSpec: () => void openCreateSpecForm(app, deps),
 	};
 }
@@ -214,12 +191,12 @@ export function specCommands(app: App, deps: SpecCommandDeps): Command[] {
 		{
 			id: SPEC_COMMAND_IDS.setStatus,
 			name: "Set spec status",
-			checkCallback: onActiveNote(app, (file) => void openStatusPicker(app, file, deps)),
+			checkCallback: onActiveNote(app, (file) => void openFieldPicker(app, file, "status", deps)),
 		},
 		{
 			id: SPEC_COMMAND_IDS.setPriority,
 			name: "Set spec priority",
-			checkCallback: onActiveNote(app, (file) => void openPriorityPicker(app, file, deps)),
+			checkCallback: onActiveNote(app, (file) => void openFieldPicker(app, file, "priority", deps)),
 		},
 		{
 			id: SPEC_COMMAND_IDS.exportTemplates,

@@ -2,7 +2,7 @@
 import { SPEC_COMMAND_IDS, specBoardActions, specCommands } from "../src/commands";
 import { defaultSettings } from "../src/core/settings/settings";
 import { CreateSpecModal } from "../src/ui/createSpecModal";
-import { StatusPickerModal } from "../src/ui/statusPickerModal";
+import { WordPickerModal } from "../src/ui/wordPickerModal";
 import { asObsidianApp, notices, obsidianFileAt, openModals, settle } from "./support/fakeApp";
 import { commandKit } from "./obsidian/specCommandKit";
 
@@ -44,7 +44,7 @@ describe("board actions", () => {
 		const kit = commandKit({ "Specs/a.md": "---\nstatus: draft\ntags: [spec]\n---\n# A\n" });
 		specBoardActions(asObsidianApp(kit.app), kit.deps).setStatus(obsidianFileAt(kit.app, "Specs/a.md"));
 		await settle();
-		const picker = openModals.find((m) => m instanceof StatusPickerModal) as unknown as StatusPickerModal;
+		const picker = openModals.find((m) => m instanceof WordPickerModal) as unknown as WordPickerModal<string>;
 		const approved = picker.getItems().find((i) => i.value === "Approved");
 		expect(approved?.word).toBe("approved");
 		picker.onChooseItem(approved as never);

@@ -2,6 +2,7 @@
 import { emptyFilter, type SpecFilter } from "../core/board/filter";
 import { PRIORITIES, STATUSES, type Priority, type Status } from "../core/model/specNote";
 import { DEFAULT_PRIORITY_WORDS, DEFAULT_STATUS_WORDS } from "../core/model/vocabulary";
+import { wordMeaning } from "../core/model/leadingWords";
 import { cleanTag } from "../core/model/tags";
 import { CHECK_RULES } from "../core/board/checkRules";
 import { emptyConfigFlags, parseWordFlag, type ConfigFlags } from "./vaultConfig";
@@ -77,8 +78,8 @@ Filters (repeatable; combined with AND):
   --tag TAG           only specs with this tag (nested: "area" matches "area/checkout")
   --any-tag TAG       only specs with at least one of the --any-tag tags
   --not-tag TAG       leave out specs with this tag
-  --status STATUS     only this status: draft, in-review, approved, in-progress, done,
-                      deprecated, unrecognized, no-status, or a word like "wip" or "shipped"
+  --status STATUS     only this status: draft, in-review, approved, in-progress, on-hold,
+                      done, deprecated, unrecognized, no-status, or a word like "wip" or "shipped"
   --priority PRIO     only this priority: critical, high, medium, low, unrecognized, none, or p0..p4
   --domain DOMAIN     only specs linked to this domain (e.g. Payments)
   --open-questions    only specs with open questions
@@ -179,22 +180,6 @@ function foldWord(word: string): string {
 		.trim()
 		.toLowerCase()
 		.replace(/[\s_-]+/g, " ");
-}
-
-/** Maps a user's word to a canonical name: the canonical names themselves or any word of their vocabulary. */
-export function canonicalFromWord<K extends string>(
-	value: string,
-	names: readonly K[],
-	words: Readonly<Record<K, readonly string[]>>,
-): K | null {
-	const folded = foldWord(value);
-	for (const name of names) {
-		if (foldWord(name) === folded) return name;
-	}
-	for (const name of names) {
-		if (words[name].some((w) => foldWord(w) === folded)) return name;
-	}
-	return null;
 }
 
 /** Splits "a,b" into its non-empty parts, so --status draft,review works like two options. */
@@ -309,13 +294,13 @@ export function resolveFilterWords(
 	priorityWords: Readonly<Record<Priority, readonly string[]>>,
 ): string | null {
 	for (const word of options.unresolvedStatuses) {
-		const status = canonicalFromWord<Status>(word, STATUSES, statusWords);
+		const status = wordMeaning<Status>(word, statusWords, STATUSES);
 		if (status === null)
 			return `unknown status "${word}" (use one of: ${STATUSES.map((s) => foldWord(s).replace(/ /g, "-")).join(", ")}, or a word of your vocabulary)`;
 		pushUnique(options.filter.statuses, status);
 	}
 	for (const word of options.unresolvedPriorities) {
-		const priority = canonicalFromWord<Priority>(word, PRIORITIES, priorityWords);
+		const priority = wordMeaning<Priority>(word, priorityWords, PRIORITIES);
 		if (priority === null)
 			return `unknown priority "${word}" (use one of: ${PRIORITIES.map((p) => foldWord(p)).join(", ")}, or p0..p4)`;
 		pushUnique(options.filter.priorities, priority);
@@ -361,14 +346,14 @@ function applyValue(name: string, value: string, options: BoardOptions): string 
 		case "--status":
 			// A word the built-in vocabulary does not know may be one of the vault's: resolved once the settings are read.
 			for (const part of listValues(value)) {
-				const status = canonicalFromWord<Status>(part, STATUSES, DEFAULT_STATUS_WORDS);
+				const status = wordMeaning<Status>(part, DEFAULT_STATUS_WORDS, STATUSES);
 				if (status === null) pushUnique(options.unresolvedStatuses, part);
 				else pushUnique(filter.statuses, status);
 			}
 			return null;
 		case "--priority":
 			for (const part of listValues(value)) {
-				const priority = canonicalFromWord<Priority>(part, PRIORITIES, DEFAULT_PRIORITY_WORDS);
+				const priority = wordMeaning<Priority>(part, DEFAULT_PRIORITY_WORDS, PRIORITIES);
 				if (priority === null) pushUnique(options.unresolvedPriorities, part);
 				else pushUnique(filter.priorities, priority);
 			}

@@ -1,7 +1,8 @@
 // The board as terminal text: a header, one summary line for statuses and one for priorities,
 // the specs grouped by status (title, priority, open questions, domains; then path and tags), then every open question with its line number.
 import { groupSpecs, isNotReady, type Summary } from "../core/board/rollup";
-import { PRIORITIES, STATUSES, type Priority, type SpecNote, type Status } from "../core/model/specNote";
+import type { Priority, SpecNote, Status } from "../core/model/specNote";
+import { kindInfo, type FieldKind, type FieldValue } from "../core/model/fieldKinds";
 import type { NoteHistory } from "./history";
 import { displayWidth, makePalette, padEnd, padStart, truncate, type Palette } from "./terminalText";
 
@@ -34,49 +35,42 @@ const TITLE_MAX = 48;
 /** Open questions longer than this many columns are cut with "…" (the JSON output has them whole). */
 const QUESTION_MAX = 100;
 
-/** Statuses and priorities shown in the summary even when nobody has them. */
-const ALWAYS_SHOWN_STATUSES: ReadonlySet<Status> = new Set<Status>([
-	"Draft",
-	"In review",
-	"Approved",
-	"In progress",
-	"Done",
-	"Deprecated",
-]);
-const ALWAYS_SHOWN_PRIORITIES: ReadonlySet<Priority> = new Set<Priority>(["Critical", "High", "Medium", "Low"]);
+type Style = (p: Palette) => (text: string) => string;
 
-function statusStyle(status: Status, p: Palette): (text: string) => string {
-	switch (status) {
-		case "Draft":
-			return p.cyan;
-		case "In review":
-			return p.blue;
-		case "Approved":
-			return p.magenta;
-		case "In progress":
-			return p.yellow;
-		case "Done":
-			return p.green;
-		case "Deprecated":
-			return p.dim;
-		default:
-			return p.red;
-	}
+/** The colour of each canonical status and priority, side by side (the board's colours live in styles.css). */
+const STYLES: { status: Record<Status, Style>; priority: Record<Priority, Style> } = {
+	status: {
+		Draft: (p) => p.cyan,
+		"In review": (p) => p.blue,
+		Approved: (p) => p.magenta,
+		"In progress": (p) => p.yellow,
+		"On hold": (p) => (text) => p.dim(p.yellow(text)),
+		Done: (p) => p.green,
+		Deprecated: (p) => p.dim,
+		Unrecognized: (p) => p.red,
+		"No status": (p) => p.red,
+	},
+	priority: {
+		Critical: (p) => (text) => p.bold(p.red(text)),
+		High: (p) => p.yellow,
+		Medium: () => (text) => text,
+		Low: (p) => p.dim,
+		Unrecognized: (p) => p.red,
+		None: (p) => p.dim,
+	},
+};
+
+/** How a status or priority is written in the terminal. */
+function valueStyle<K extends FieldKind>(kind: K, value: FieldValue<K>, p: Palette): (text: string) => string {
+	return (STYLES[kind] as Record<string, Style>)[value](p);
 }
 
-function priorityStyle(priority: Priority, p: Palette): (text: string) => string {
-	switch (priority) {
-		case "Critical":
-			return (text) => p.bold(p.red(text));
-		case "High":
-			return p.yellow;
-		case "Unrecognized":
-			return p.red;
-		case "Medium":
-			return (text) => text;
-		default:
-			return p.dim;
-	}
+/** The summary line of a kind: every value with its count; the settable ones shown even at zero. */
+function kindCountsLine<K extends FieldKind>(kind: K, counts: Record<FieldValue<K>, number>, p: Palette): string {
+	const info = kindInfo(kind);
+	const label = info.label.charAt(0).toUpperCase() + info.label.slice(1);
+	const shown = new Set<FieldValue<K>>(info.settable as readonly FieldValue<K>[]);
+	return countsLine(label, info.values, counts, shown, (value) => valueStyle(kind, value, p), p);
 }
 
 function plural(count: number, one: string, many: string): string {
@@ -165,10 +159,8 @@ export function renderText(board: TextBoard, color: boolean): string {
 	}
 
 	lines.push("");
-	lines.push(countsLine("Status", STATUSES, summary.byStatus, ALWAYS_SHOWN_STATUSES, (s) => statusStyle(s, p), p));
-	lines.push(
-		countsLine("Priority", PRIORITIES, summary.byPriority, ALWAYS_SHOWN_PRIORITIES, (k) => priorityStyle(k, p), p),
-	);
+	lines.push(kindCountsLine("status", summary.byStatus, p));
+	lines.push(kindCountsLine("priority", summary.byPriority, p));
 	if (board.summaryOnly === true) return `${lines.join("\n")}\n`;
 
 	const groups = groupSpecs(board.notes, "status");
@@ -188,7 +180,7 @@ export function renderText(board: TextBoard, color: boolean): string {
 	}
 
 	for (const group of groups) {
-		const style = statusStyle(group.key as Status, p);
+		const style = valueStyle("status", group.key as Status, p);
 		lines.push("");
 		lines.push(`${p.bold(style(group.label))} ${p.dim(`(${group.notes.length})`)}`);
 		for (const note of group.notes) {
@@ -196,7 +188,7 @@ export function renderText(board: TextBoard, color: boolean): string {
 			const notReady = isNotReady(note);
 			const row = [
 				padEnd(c.title, titleWidth),
-				priorityStyle(note.priority, p)(padEnd(c.priority, priorityWidth)),
+				valueStyle("priority", note.priority, p)(padEnd(c.priority, priorityWidth)),
 				notReady ? p.red(padEnd(c.open, openWidth)) : padEnd(c.open, openWidth),
 				c.days === "" ? c.domains : padEnd(c.domains, domainsWidth),
 				p.dim(c.days),

@@ -1,23 +1,13 @@
-// "Set spec status" / "Set spec priority": applies a planned edit where the note keeps the value, and nowhere else.
+// "Set spec status" / "Set spec priority" (one path for both kinds): applies a planned edit where the note keeps the value, and nowhere else.
 // A note open in any leaf goes through that leaf's Editor (unsaved typing kept, one undo step); a closed one through
 // Vault.process, planned again on the text it holds then. Never processFrontMatter: it rewrites the whole YAML block.
 import { MarkdownView, Notice, parseYaml, type App, type Editor, type TFile } from "obsidian";
-import {
-	planPriorityEdit,
-	planStatusEdit,
-	type EditOptions,
-	type NoteEdit,
-	type SettablePriority,
-	type SettableStatus,
-} from "../core/edits/noteEdits";
+import { planFieldEdit, type NoteEdit } from "../core/edits/noteEdits";
+import { kindInfo, type FieldKind, type SettableValue } from "../core/model/fieldKinds";
 import { readOptionsFromSettings } from "../core/reading/readOptions";
 import { readSpecNote } from "../core/reading/readSpecNote";
 import type { SpecBoardSettings } from "../core/settings/settings";
 import type { SpecNote } from "../core/model/specNote";
-import { INLINE_STATUS_LINE } from "../core/templates/conventions";
-
-/** Which value is being set. */
-export type EditKind = "status" | "priority";
 
 /** The editor of a leaf showing the file (the active one first), if the note is open anywhere. */
 export function openEditorOf(app: App, file: TFile): Editor | null {
@@ -38,35 +28,6 @@ export async function currentText(app: App, file: TFile): Promise<string> {
 /** Reads a note's text into a SpecNote with the settings' vocabularies. */
 export function readNote(path: string, text: string, settings: SpecBoardSettings): SpecNote {
 	return readSpecNote(path, text, parseYaml, readOptionsFromSettings(settings));
-}
-
-/** Plans a status or priority edit of a note's text. */
-export function planEdit(
-	kind: EditKind,
-	note: SpecNote,
-	text: string,
-	value: SettableStatus | SettablePriority,
-	options: EditOptions,
-): NoteEdit {
-	return kind === "status"
-		? planStatusEdit(note, text, value as SettableStatus, options)
-		: planPriorityEdit(note, text, value as SettablePriority, options);
-}
-
-/** What an edit will write, as the picker shows it: the frontmatter value, the inline word or the nested tag. */
-export function writtenValue(kind: EditKind, note: SpecNote, edit: NoteEdit): string {
-	if (edit.kind === "frontmatter") return edit.assignments[0]?.value ?? "";
-	const lines = edit.text.split(/\r?\n/);
-	if (kind === "status" && note.statusSource === "inline") {
-		const line =
-			note.statusLine !== null && INLINE_STATUS_LINE.test(lines[note.statusLine - 1] ?? "")
-				? lines[note.statusLine - 1]
-				: lines.find((l) => INLINE_STATUS_LINE.test(l));
-		const value = line === undefined ? null : INLINE_STATUS_LINE.exec(line)?.[2];
-		if (value) return value.replace(/\*+$/, "").trim();
-	}
-	const tag = new RegExp(`(?:^|[\\s,\\[:"'])#?(${kind}/[\\w\\-/]+)`, "i").exec(edit.text);
-	return tag ? tag[1] : "";
 }
 
 /** The smallest single replacement turning `before` into `after` (common start and end kept), as offsets. */
@@ -138,23 +99,12 @@ export async function applyPlannedEdit(
 	return true;
 }
 
-/** Sets a note's status where it keeps it; bumps `updated` when the note has that key. */
-export function setSpecStatus(
+/** Sets a note's status or priority where it keeps it (see planFieldEdit); bumps `updated` when the note has that key. */
+export function setSpecField<K extends FieldKind>(
 	app: App,
 	file: TFile,
-	status: SettableStatus,
-	settings: SpecBoardSettings,
-	now: Date,
-): Promise<boolean> {
-	const options = { now, dateFormat: settings.dateFormat };
-	return applyPlannedEdit(app, file, "status", (note, text) => planStatusEdit(note, text, status, options), settings);
-}
-
-/** Sets a note's priority where it keeps it; bumps `updated` when the note has that key. */
-export function setSpecPriority(
-	app: App,
-	file: TFile,
-	priority: SettablePriority,
+	kind: K,
+	value: SettableValue<K>,
 	settings: SpecBoardSettings,
 	now: Date,
 ): Promise<boolean> {
@@ -162,8 +112,8 @@ export function setSpecPriority(
 	return applyPlannedEdit(
 		app,
 		file,
-		"priority",
-		(note, text) => planPriorityEdit(note, text, priority, options),
+		kindInfo(kind).label,
+		(note, text) => planFieldEdit(kind, note, text, value, options),
 		settings,
 	);
 }

@@ -4,6 +4,8 @@ import type { SpecFilter } from "../core/board/filter";
 import type { BoardState, GroupBy } from "../core/settings/settings";
 import { PRIORITIES, STATUSES } from "../core/model/specNote";
 import { clearedFilter, cycleTag, isEmptyFilter, withTag } from "./boardFilterState";
+import { nameByHiddenText } from "./accessibleName";
+import { isComposingKey } from "./keys";
 import { TagSuggest } from "./tagSuggest";
 
 /** What the filter bar reads and changes. */
@@ -84,7 +86,9 @@ export class BoardFilterBar {
 			(tag) => this.addTag(tag),
 		);
 		this.tagInputEl.addEventListener("keydown", (evt) => {
-			if (evt.key !== "Enter") return;
+			// Enter that an input method or the suggestions took is theirs; an empty box adds nothing.
+			if (evt.key !== "Enter" || isComposingKey(evt) || evt.defaultPrevented) return;
+			if (this.tagInputEl.value.trim() === "") return;
 			evt.preventDefault();
 			this.addTag(this.tagInputEl.value);
 			this.tagInputEl.value = "";
@@ -93,10 +97,12 @@ export class BoardFilterBar {
 		this.tagModeEl.addEventListener("click", () =>
 			this.change({ tagMode: this.state.filter.tagMode === "all" ? "any" : "all" }),
 		);
-		this.chipsEl = el.createDiv({ cls: "spec-board-chips", attr: { role: "group", "aria-label": "Chosen tags" } });
+		const chipsGroup = el.createDiv({ cls: "spec-board-chips-group", attr: { role: "group" } });
+		nameByHiddenText(chipsGroup, "Chosen tags");
+		this.chipsEl = chipsGroup.createDiv({ cls: "spec-board-chips" });
 
 		const more = el.createEl("details", { cls: "spec-board-more-filters" });
-		more.createEl("summary", { text: "More filters", attr: { "aria-label": "More filters" } });
+		more.createEl("summary", { text: "More filters" });
 		const moreRow = more.createDiv({ cls: "spec-board-filter-row spec-board-filter-selects" });
 		this.statusEl = select(moreRow, "spec-board-status-select", "Filter by status");
 		option(this.statusEl, ANY, "Any status");
@@ -125,18 +131,15 @@ export class BoardFilterBar {
 		);
 		this.notReadyEl = this.checkbox(toggles, "Not ready", () => this.change({ notReady: this.notReadyEl.checked }));
 
-		this.clearEl = el.createEl("button", {
-			cls: "spec-board-clear-filter",
-			text: "Clear filter",
-			attr: { "aria-label": "Clear filter" },
-		});
+		this.clearEl = el.createEl("button", { cls: "spec-board-clear-filter", text: "Clear filter" });
 		this.clearEl.addEventListener("click", () => this.change(clearedFilter(this.state.filter)));
 		this.update(state, []);
 	}
 
 	private checkbox(parent: HTMLElement, label: string, onChange: () => void): HTMLInputElement {
 		const wrap = parent.createEl("label", { cls: "spec-board-toggle" });
-		const input = wrap.createEl("input", { type: "checkbox", attr: { "aria-label": label } });
+		// Named by its label: an aria-label would repeat the label as a tooltip.
+		const input = wrap.createEl("input", { type: "checkbox" });
 		wrap.createSpan({ text: label });
 		input.addEventListener("change", onChange);
 		return input;

@@ -1,7 +1,9 @@
 // Drawing one board row: a group header, or a spec with its badges, chips, marks and (expanded) open questions.
-// Every piece of note text is set as text, never as HTML.
+// Every piece of note text is set as text, never as HTML. Rows are named by hidden text, not aria-label, which
+// Obsidian would show as a tooltip over the whole row; only icon-only controls carry a tooltip.
 import { setIcon, setTooltip } from "obsidian";
 import type { SpecNote } from "../core/model/specNote";
+import { nameByHiddenText } from "./accessibleName";
 import type { GroupItem, SpecItem } from "./boardItems";
 
 /** Height of a group header row, in pixels (styles.css reads it from --spec-board-group-height). */
@@ -25,13 +27,16 @@ export interface RowHandlers {
 	openAt(path: string, line: number, evt: MouseEvent): void;
 	/** The pointer is over a row (page preview). */
 	hover(path: string, evt: MouseEvent, targetEl: HTMLElement): void;
-	/** The row's context menu. */
-	menu(path: string, evt: MouseEvent): void;
+	/** The row's menu, at the pointer (a right click) or under an element (the more button). */
+	menu(path: string, at: MenuPlace): void;
 	/** Add a tag to the filter. */
 	addTag(tag: string): void;
 	/** The row at this index got focus by pointer. */
 	focused(index: number): void;
 }
+
+/** Where a row menu opens: at a mouse event, or under an element. */
+export type MenuPlace = { evt: MouseEvent } | { under: HTMLElement };
 
 /** A CSS-safe slug of a canonical name ("In progress" -> "in-progress"). */
 export function slug(name: string): string {
@@ -56,9 +61,9 @@ export function renderGroupRow(item: GroupItem, el: HTMLElement, index: number, 
 		role: "treeitem",
 		tabindex: -1,
 		"aria-expanded": String(!item.collapsed),
-		"aria-label": `${item.label}, ${item.count} ${item.count === 1 ? "spec" : "specs"}`,
 		"data-index": index,
 	});
+	nameByHiddenText(el, `${item.label}, ${item.count} ${item.count === 1 ? "spec" : "specs"}`);
 	const chevron = el.createSpan({ cls: "spec-board-group-chevron" });
 	setIcon(chevron, "chevron-down");
 	el.createSpan({ cls: "spec-board-group-label", text: item.label });
@@ -107,10 +112,10 @@ export function renderSpecRow(
 	el.setAttrs({
 		role: "treeitem",
 		tabindex: -1,
-		"aria-label": rowLabel(note, item.notReady),
 		"data-index": index,
 		"data-path": note.path,
 	});
+	nameByHiddenText(el, rowLabel(note, item.notReady));
 	if (questions > 0) el.setAttr("aria-expanded", String(item.expanded));
 
 	const main = el.createDiv({ cls: "spec-board-row-main" });
@@ -132,14 +137,24 @@ export function renderSpecRow(
 	} else {
 		main.createSpan({ cls: "spec-board-expand-spacer" });
 	}
-	main.createSpan({ cls: "spec-board-row-title", text: note.title, attr: { title: note.path } });
+	main.createSpan({ cls: "spec-board-row-title", text: note.title });
 	if (note.priority !== "None") {
 		main.createSpan({
 			cls: ["spec-board-priority", `spec-board-priority-${slug(note.priority)}`],
 			text: note.priority === "Unrecognized" ? (note.priorityRaw ?? "?") : note.priority,
-			attr: { "aria-label": `Priority: ${note.priorityRaw ?? note.priority}` },
 		});
 	}
+	// The row menu without a right click (iOS fires no contextmenu on a long press): always shown on mobile.
+	const more = main.createEl("button", {
+		cls: "spec-board-row-more clickable-icon",
+		attr: { "aria-label": "More options", "aria-haspopup": "menu", tabindex: -1 },
+	});
+	setIcon(more, "more-vertical");
+	more.addEventListener("click", (evt) => {
+		evt.stopPropagation();
+		handlers.focused(rowIndex(el));
+		handlers.menu(note.path, { under: more });
+	});
 
 	const meta = el.createDiv({ cls: "spec-board-row-meta" });
 	if (options.showStatus)
@@ -155,17 +170,12 @@ export function renderSpecRow(
 		setIcon(count.createSpan({ cls: "spec-board-icon" }), "help-circle");
 		count.createSpan({ text: String(questions) });
 	}
-	if (item.notReady)
-		meta.createSpan({
-			cls: "spec-board-not-ready",
-			text: "Not ready",
-			attr: { "aria-label": `${note.status} with ${questionCountLabel(questions)}` },
-		});
+	if (item.notReady) meta.createSpan({ cls: "spec-board-not-ready", text: "Not ready" });
 	if (note.problems.length > 0) {
+		// An icon: its tooltip (and name) lists the problems, one per line.
 		const warning = meta.createSpan({ cls: "spec-board-warning" });
 		setIcon(warning, "alert-triangle");
 		setTooltip(warning, note.problems.map((p) => p.message).join("\n"));
-		warning.setAttr("aria-label", `Problems: ${note.problems.map((p) => p.message).join(" ")}`);
 	}
 	for (const domain of note.domains) meta.createSpan({ cls: "spec-board-domain", text: domain });
 	for (const tag of note.tags) {
@@ -173,7 +183,7 @@ export function renderSpecRow(
 		const chip = meta.createEl("button", {
 			cls: "spec-board-tag",
 			text: `#${tag}`,
-			attr: { "aria-label": `Filter by tag ${tag}`, tabindex: -1, "data-tag": tag },
+			attr: { tabindex: -1, "data-tag": tag },
 		});
 		chip.addEventListener("click", (evt) => {
 			evt.stopPropagation();
@@ -182,16 +192,14 @@ export function renderSpecRow(
 	}
 
 	if (item.expanded && questions > 0) {
-		const list = el.createEl("ul", {
-			cls: "spec-board-questions",
-			attr: { "aria-label": `Open questions of ${note.title}` },
-		});
+		const list = el.createEl("ul", { cls: "spec-board-questions" });
+		nameByHiddenText(list, `Open questions of ${note.title}`);
 		for (const q of note.openQuestions) {
 			const li = list.createEl("li");
 			const link = li.createEl("a", {
 				cls: "spec-board-question",
 				text: q.text,
-				attr: { href: "#", "aria-label": `Open at line ${q.line}: ${q.text}`, "data-line": q.line },
+				attr: { href: "#", "data-line": q.line },
 			});
 			link.addEventListener("click", (evt) => {
 				evt.preventDefault();
@@ -210,7 +218,7 @@ export function renderSpecRow(
 	});
 	el.addEventListener("contextmenu", (evt) => {
 		evt.preventDefault();
-		handlers.menu(note.path, evt);
+		handlers.menu(note.path, { evt });
 	});
 	el.addEventListener("mouseover", (evt) => handlers.hover(note.path, evt, el));
 }

@@ -1,12 +1,14 @@
 // The spec status board: a sidebar view of every spec's status, priority and open questions, with a tag filter.
-// It re-renders at most once per animation frame, only when the index or the board's state changed, and only when visible.
-import { ItemView, Keymap, Menu, Platform, TFile, debounce, type WorkspaceLeaf } from "obsidian";
+// It re-renders at most once per animation frame, only when the index or the board's state changed, and only when visible;
+// shown again (another sidebar tab, the mobile drawer), it draws the index as it is then.
+import { ItemView, Keymap, Menu, Platform, TFile, debounce, type PaneType, type WorkspaceLeaf } from "obsidian";
 import type { SpecFilter } from "../core/board/filter";
 import { filterSpecs } from "../core/board/filterMatch";
 import { NoteForms } from "../core/board/noteKeys";
 import { groupSpecs, isNotReady, summarize, type Summary } from "../core/board/rollup";
 import type { BoardState, GroupBy } from "../core/settings/settings";
 import type { SpecNote } from "../core/model/specNote";
+import { nameByHiddenText } from "./accessibleName";
 import type { BoardActions } from "./boardActions";
 import { BoardFilterBar } from "./boardFilterBar";
 import {
@@ -28,9 +30,11 @@ import {
 	moveRow,
 	renderGroupRow,
 	renderSpecRow,
+	type MenuPlace,
 	type RowHandlers,
 } from "./boardRows";
 import { renderSummary } from "./boardSummary";
+import { isComposingKey } from "./keys";
 import { VirtualList } from "./virtualList";
 
 /** The board's view type. */
@@ -127,6 +131,8 @@ export class BoardView extends ItemView {
 		const root = this.contentEl;
 		root.empty();
 		root.addClass("spec-board");
+		// On touch the rows' more buttons are always shown (no hover there, and iOS has no long-press menu).
+		root.toggleClass("is-touch", Platform.isMobile);
 		const rowHeight = Platform.isMobile ? SPEC_ROW_HEIGHT_MOBILE : SPEC_ROW_HEIGHT;
 		root.setCssProps({
 			"--spec-board-row-height": `${rowHeight}px`,
@@ -139,10 +145,8 @@ export class BoardView extends ItemView {
 			tags: () => this.tags,
 		});
 		this.emptyEl = root.createDiv({ cls: "spec-board-empty spec-board-hidden" });
-		this.listEl = root.createDiv({
-			cls: "spec-board-list",
-			attr: { role: "tree", tabindex: 0, "aria-label": "Specs" },
-		});
+		this.listEl = root.createDiv({ cls: "spec-board-list", attr: { role: "tree", tabindex: 0 } });
+		nameByHiddenText(this.listEl, "Specs");
 		this.list = new VirtualList<BoardItem>(this.listEl, {
 			keyOf: itemKey,
 			heightOf: (item) =>
@@ -170,6 +174,7 @@ export class BoardView extends ItemView {
 		this.registerDomEvent(this.listEl, "focus", () => {
 			if (this.focusIndex < 0 && this.list.length > 0) this.focusItem(0);
 		});
+		this.watchShown(root);
 		this.unsubscribe = this.deps.index.onChange(() => this.requestRender());
 		this.registerEvent(this.app.workspace.on("layout-change", () => this.requestRender()));
 		this.registerEvent(this.app.workspace.on("active-leaf-change", () => this.requestRender()));
@@ -241,6 +246,25 @@ export class BoardView extends ItemView {
 			this.scrollPending = false;
 			if (this.list.update()) this.requestScrollUpdate();
 		});
+	}
+
+	/**
+	 * Renders when the board is shown again: a hidden sidebar tab or a closed drawer has no size, and the browser
+	 * reports the size it gets back, whether or not Obsidian tells the view. Rendering skips hidden boards, so this is
+	 * what brings a board that missed changes up to date.
+	 */
+	private watchShown(root: HTMLElement): void {
+		const Observer = (root.win as Window & { ResizeObserver?: typeof ResizeObserver }).ResizeObserver;
+		if (Observer === undefined) return;
+		let shown = true;
+		const observer = new Observer((entries) => {
+			const box = entries[entries.length - 1]?.contentRect;
+			const nowShown = box !== undefined && (box.width > 0 || box.height > 0);
+			if (nowShown && !shown) this.requestRender();
+			shown = nowShown;
+		});
+		observer.observe(root);
+		this.register(() => observer.disconnect());
 	}
 
 	private isVisible(): boolean {
@@ -330,11 +354,7 @@ export class BoardView extends ItemView {
 				cls: "spec-board-empty-text",
 				text: "A note is a spec when it has the spec tag or sits in a spec folder (see the settings). Create one from a template to start.",
 			});
-			const button = el.createEl("button", {
-				cls: "mod-cta",
-				text: "Create feature spec",
-				attr: { "aria-label": "Create feature spec" },
-			});
+			const button = el.createEl("button", { cls: "mod-cta", text: "Create feature spec" });
 			button.addEventListener("click", () => this.deps.actions.createSpec());
 			return;
 		}
@@ -343,7 +363,7 @@ export class BoardView extends ItemView {
 			cls: "spec-board-empty-text",
 			text: `${total} ${total === 1 ? "spec is" : "specs are"} hidden by the filter.`,
 		});
-		const button = el.createEl("button", { text: "Clear filter", attr: { "aria-label": "Clear filter" } });
+		const button = el.createEl("button", { text: "Clear filter" });
 		button.addEventListener("click", () => this.setFilter(clearedFilter(this.state.filter)));
 		if (isEmptyFilter(this.state.filter)) button.addClass("spec-board-hidden");
 	}
@@ -352,9 +372,8 @@ export class BoardView extends ItemView {
 		return {
 			toggleGroup: (groupKey) => this.commit(toggleCollapsed(this.state, groupKey)),
 			toggleExpanded: (path) => this.toggleExpanded(path),
-			open: (path, evt) => void this.app.workspace.openLinkText(path, "", Keymap.isModEvent(evt)),
-			openAt: (path, line, evt) =>
-				void this.app.workspace.openLinkText(path, "", Keymap.isModEvent(evt), { eState: { line: line - 1 } }),
+			open: (path, evt) => void this.openNote(path, Keymap.isModEvent(evt)),
+			openAt: (path, line, evt) => void this.openNote(path, Keymap.isModEvent(evt), line),
 			hover: (path, evt, targetEl) =>
 				this.app.workspace.trigger("hover-link", {
 					event: evt,
@@ -364,7 +383,7 @@ export class BoardView extends ItemView {
 					linktext: path,
 					sourcePath: "",
 				}),
-			menu: (path, evt) => this.showMenu(path, evt),
+			menu: (path, at) => this.showMenu(path, at),
 			addTag: (tag) => this.addTagFilter(tag),
 			focused: (index) => {
 				this.focusIndex = index;
@@ -394,7 +413,18 @@ export class BoardView extends ItemView {
 		this.requestRender();
 	}
 
-	private showMenu(path: string, evt: MouseEvent): void {
+	/**
+	 * Opens a note in the leaf `newLeaf` asks for, at a 1-based line when given. The file itself is opened, never its
+	 * path as link text, which Obsidian would cut at a `#`, `^` or `|` in the name (and open, or create, another note).
+	 */
+	async openNote(path: string, newLeaf: PaneType | boolean, line?: number): Promise<void> {
+		const file = this.app.vault.getFileByPath(path);
+		if (!(file instanceof TFile)) return;
+		const leaf = this.app.workspace.getLeaf(newLeaf);
+		await leaf.openFile(file, line === undefined ? undefined : { eState: { line: line - 1 } });
+	}
+
+	private showMenu(path: string, at: MenuPlace): void {
 		const file = this.app.vault.getFileByPath(path);
 		if (!(file instanceof TFile)) return;
 		const menu = new Menu();
@@ -402,7 +432,7 @@ export class BoardView extends ItemView {
 			item
 				.setTitle("Open in new tab")
 				.setIcon("file-plus")
-				.onClick(() => void this.app.workspace.openLinkText(path, "", "tab")),
+				.onClick(() => void this.openNote(path, "tab")),
 		);
 		menu.addSeparator();
 		menu.addItem((item) =>
@@ -424,7 +454,11 @@ export class BoardView extends ItemView {
 				.setIcon("link")
 				.onClick(() => void navigator.clipboard.writeText(this.app.fileManager.generateMarkdownLink(file, ""))),
 		);
-		menu.showAtMouseEvent(evt);
+		if ("evt" in at) menu.showAtMouseEvent(at.evt);
+		else {
+			const box = at.under.getBoundingClientRect();
+			menu.showAtPosition({ x: box.left, y: box.bottom });
+		}
 	}
 
 	/** Moves keyboard focus to the row at `index`, scrolling it into view. */
@@ -441,7 +475,16 @@ export class BoardView extends ItemView {
 	}
 
 	private onKeyDown(evt: KeyboardEvent): void {
+		if (isComposingKey(evt)) return;
 		const item = this.list.itemAt(this.focusIndex);
+		// The row menu from the keyboard: the ContextMenu key, or Shift+F10.
+		if (evt.key === "ContextMenu" || (evt.key === "F10" && evt.shiftKey && !evt.ctrlKey && !evt.metaKey)) {
+			const el = this.list.elementAt(this.focusIndex);
+			if (item?.kind !== "spec" || !el) return;
+			evt.preventDefault();
+			this.showMenu(item.note.path, { under: el.find(".spec-board-row-more") ?? el });
+			return;
+		}
 		switch (evt.key) {
 			case "ArrowDown":
 				this.focusItem(this.focusIndex + 1);
@@ -458,7 +501,7 @@ export class BoardView extends ItemView {
 			case "Enter":
 				if (!item) return;
 				if (item.kind === "group") this.commit(toggleCollapsed(this.state, item.groupKey));
-				else void this.app.workspace.openLinkText(item.note.path, "", Keymap.isModEvent(evt));
+				else void this.openNote(item.note.path, Keymap.isModEvent(evt));
 				break;
 			case " ":
 			case "ArrowRight":

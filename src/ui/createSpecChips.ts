@@ -1,6 +1,7 @@
 // A multi-select of chips for the create form: chosen values as removable chips, a text box that suggests more.
 import { setIcon, type App } from "obsidian";
 import { addChip, removeChip } from "./createSpecForm";
+import { isComposingKey } from "./keys";
 import { TextSuggest } from "./suggestText";
 
 /** What a chip field needs: where it goes, its label, its candidates, and where its values live. */
@@ -11,7 +12,7 @@ export interface ChipFieldOptions {
 	placeholder: string;
 	/** Name used in the remove buttons' labels ("domain", "tag"). */
 	itemName: string;
-	/** Values to suggest, computed on each query. */
+	/** Values to suggest (the form gathers them once while it is open). */
 	candidates: () => readonly string[];
 	/** Cleans a typed or suggested value; "" refuses it. */
 	clean: (text: string) => string;
@@ -42,7 +43,10 @@ export class ChipField {
 		this.suggest = new TextSuggest(
 			app,
 			this.inputEl,
-			() => options.candidates().filter((c) => !options.read().some((v) => v.toLowerCase() === c.toLowerCase())),
+			() => {
+				const chosen = new Set(options.read().map((v) => v.toLowerCase()));
+				return options.candidates().filter((c) => !chosen.has(c.toLowerCase()));
+			},
 			(value) => {
 				this.add(value);
 				this.inputEl.value = "";
@@ -74,9 +78,9 @@ export class ChipField {
 	}
 
 	private onKeydown(evt: KeyboardEvent): void {
+		if (isComposingKey(evt)) return;
 		if (
 			evt.key === "Enter" &&
-			!evt.isComposing &&
 			!evt.ctrlKey &&
 			!evt.metaKey &&
 			this.inputEl.value.trim() !== "" &&

@@ -1,27 +1,19 @@
 // The create form's state and validation, apart from the DOM so it can be tested on its own.
-import type { SettablePriority, SettableStatus } from "../core/edits/noteEdits";
+import {
+	SETTABLE_PRIORITIES,
+	SETTABLE_STATUSES,
+	type SettablePriority,
+	type SettableStatus,
+} from "../core/model/fieldKinds";
 import type { Priority, Status } from "../core/model/specNote";
 import { cleanLinkTarget } from "../core/model/links";
 
-/** Statuses a person can pick for a note (the canonical ones that are real states), in board order. */
-export const PICKABLE_STATUSES: readonly SettableStatus[] = [
-	"Draft",
-	"In review",
-	"Approved",
-	"In progress",
-	"Done",
-	"Deprecated",
-];
-
-/** Priorities a person can pick for a note, most urgent first. */
-export const PICKABLE_PRIORITIES: readonly SettablePriority[] = ["Critical", "High", "Medium", "Low"];
-
 function isPickableStatus(status: Status): status is SettableStatus {
-	return (PICKABLE_STATUSES as readonly Status[]).includes(status);
+	return (SETTABLE_STATUSES as readonly Status[]).includes(status);
 }
 
 function isPickablePriority(priority: Priority): priority is SettablePriority {
-	return (PICKABLE_PRIORITIES as readonly Priority[]).includes(priority);
+	return (SETTABLE_PRIORITIES as readonly Priority[]).includes(priority);
 }
 
 /** What the form needs to know about a template it offers. */

@@ -1,4 +1,5 @@
 // "Create feature spec": one keyboard-first form. Enter creates (Ctrl/Cmd-Enter from any field), Escape cancels.
+import { SETTABLE_PRIORITIES, SETTABLE_STATUSES } from "../core/model/fieldKinds";
 import { Modal, type App } from "obsidian";
 import type { Priority, Status } from "../core/model/specNote";
 import { ChipField } from "./createSpecChips";
@@ -6,8 +7,6 @@ import { cleanLinkTarget } from "../core/model/links";
 import { cleanTag } from "../core/model/tags";
 import {
 	initialFormState,
-	PICKABLE_PRIORITIES,
-	PICKABLE_STATUSES,
 	showsParent,
 	validateForm,
 	type CreateSpecFormState,
@@ -15,7 +14,8 @@ import {
 	type FormField,
 	type FormTemplate,
 } from "./createSpecForm";
-import { TextSuggest } from "./suggestText";
+import { isComposingKey } from "./keys";
+import { gatherOnce, TextSuggest } from "./suggestText";
 
 /** A template as the form lists it. */
 export interface CreateSpecTemplateOption extends FormTemplate {
@@ -31,11 +31,11 @@ export interface CreateSpecModalOptions {
 	templates: readonly CreateSpecTemplateOption[];
 	/** Status and priority chosen when the form opens. */
 	defaults: { status: Status; priority: Priority };
-	/** Domain names to suggest (domain notes and domains already used). */
+	/** Domain names to suggest (domain notes and domains already used); called at most once per open form. */
 	domainCandidates: () => readonly string[];
-	/** Tags to suggest, without '#'. */
+	/** Tags to suggest, without '#'; called at most once per open form. */
 	tagCandidates: () => readonly string[];
-	/** Link targets of notes to suggest as the parent. */
+	/** Link targets of notes to suggest as the parent; called at most once per open form. */
 	parentCandidates: () => readonly string[];
 	/** Why a non-empty title cannot name a file, or null when it can. */
 	titleProblem: (title: string) => string | null;
@@ -78,7 +78,7 @@ export class CreateSpecModal extends Modal {
 			"Domains",
 			"Add a domain",
 			"domain",
-			this.options.domainCandidates,
+			gatherOnce(this.options.domainCandidates),
 			cleanLinkTarget,
 			() => this.state.domains,
 			(v) => (this.state.domains = v),
@@ -89,7 +89,7 @@ export class CreateSpecModal extends Modal {
 			choicesEl,
 			"status",
 			"Status",
-			PICKABLE_STATUSES,
+			SETTABLE_STATUSES,
 			() => this.state.status,
 			(v) => (this.state.status = v),
 		);
@@ -97,7 +97,7 @@ export class CreateSpecModal extends Modal {
 			choicesEl,
 			"priority",
 			"Priority",
-			PICKABLE_PRIORITIES,
+			SETTABLE_PRIORITIES,
 			() => this.state.priority,
 			(v) => (this.state.priority = v),
 		);
@@ -107,7 +107,7 @@ export class CreateSpecModal extends Modal {
 			"Extra tags",
 			"Add a tag",
 			"tag",
-			this.options.tagCandidates,
+			gatherOnce(this.options.tagCandidates),
 			cleanTag,
 			() => this.state.tags,
 			(v) => (this.state.tags = v),
@@ -148,7 +148,7 @@ export class CreateSpecModal extends Modal {
 	}
 
 	private onKeydown(evt: KeyboardEvent): void {
-		if (evt.key !== "Enter" || evt.isComposing || evt.defaultPrevented) return;
+		if (evt.key !== "Enter" || isComposingKey(evt) || evt.defaultPrevented) return;
 		const target = evt.target;
 		if (target instanceof HTMLButtonElement) return;
 		const modifier = evt.ctrlKey || evt.metaKey;
@@ -296,7 +296,7 @@ export class CreateSpecModal extends Modal {
 			attr: { id: `${ID}-parent`, placeholder: "Note this spec belongs to", autocomplete: "off" },
 		});
 		input.addEventListener("input", () => (this.state.parent = input.value));
-		this.parentSuggest = new TextSuggest(this.app, input, this.options.parentCandidates, (value) => {
+		this.parentSuggest = new TextSuggest(this.app, input, gatherOnce(this.options.parentCandidates), (value) => {
 			input.value = value;
 			this.state.parent = value;
 		});

@@ -1,7 +1,7 @@
 // Registers the spec board with the plugin: view type, ribbon icon, commands, hover source, and the live index.
 // The plugin keeps no reference to the view; the index starts when the layout is ready.
 import { type Plugin, type WorkspaceLeaf } from "obsidian";
-import { readOptionsFromSettings } from "../core/reading/readOptions";
+import { pluginReadOptions } from "../obsidian/linkNames";
 import type { BoardState, SpecBoardSettings } from "../core/settings/settings";
 import { SpecIndex } from "../obsidian/specIndex";
 import type { BoardActions } from "./boardActions";
@@ -34,7 +34,7 @@ export function registerBoard(plugin: Plugin, deps: RegisterBoardDeps): BoardHan
 	const { app } = plugin;
 	const index = new SpecIndex(
 		{ vault: app.vault, metadataCache: app.metadataCache, workspace: app.workspace },
-		readOptionsFromSettings(deps.getSettings()),
+		pluginReadOptions(app.metadataCache, deps.getSettings()),
 	);
 
 	plugin.registerView(
@@ -85,7 +85,7 @@ export function registerBoard(plugin: Plugin, deps: RegisterBoardDeps): BoardHan
 	index.start((ref) => plugin.registerEvent(ref));
 	return {
 		index,
-		settingsChanged: () => index.setOptions(readOptionsFromSettings(deps.getSettings())),
+		settingsChanged: () => index.setOptions(pluginReadOptions(app.metadataCache, deps.getSettings())),
 		openBoard,
 	};
 }

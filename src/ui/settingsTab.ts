@@ -8,10 +8,9 @@ import {
 	type TextComponent,
 } from "obsidian";
 import { folderFromSetting } from "../obsidian/vaultFolders";
-import type { Priority, Status } from "../core/model/specNote";
 import type { SpecBoardSettings } from "../core/settings/settings";
-import { DEFAULT_PRIORITY_WORDS, DEFAULT_STATUS_WORDS } from "../core/model/vocabulary";
-import { PICKABLE_PRIORITIES, PICKABLE_STATUSES } from "./createSpecForm";
+import { DEFAULT_PRIORITY_WORDS, DEFAULT_QUESTION_HEADINGS, DEFAULT_STATUS_WORDS } from "../core/model/vocabulary";
+import { FIELD_KINDS, type FieldKind, type FieldValue } from "../core/model/fieldKinds";
 import { formatWordList, parseSpecTag, parseWordList, previewDateFormat, type FieldResult } from "./settingsValues";
 import { TextSuggest } from "./suggestText";
 
@@ -126,14 +125,14 @@ export class SpecBoardSettingTab extends PluginSettingTab {
 					this.choiceRow(
 						"Default status",
 						"Status chosen first in the create form.",
-						PICKABLE_STATUSES,
+						FIELD_KINDS.status.settable,
 						() => this.settings.defaultStatus,
 						(value) => this.change((s) => (s.defaultStatus = value)),
 					),
 					this.choiceRow(
 						"Default priority",
 						"Priority chosen first in the create form.",
-						PICKABLE_PRIORITIES,
+						FIELD_KINDS.priority.settable,
 						() => this.settings.defaultPriority,
 						(value) => this.change((s) => (s.defaultPriority = value)),
 					),
@@ -165,13 +164,22 @@ export class SpecBoardSettingTab extends PluginSettingTab {
 					),
 				],
 			},
+			this.wordsSection("status"),
+			this.wordsSection("priority"),
 			{
-				heading: "Extra status words",
-				rows: PICKABLE_STATUSES.map((status) => this.statusWordsRow(status)),
-			},
-			{
-				heading: "Extra priority words",
-				rows: PICKABLE_PRIORITIES.map((priority) => this.priorityWordsRow(priority)),
+				heading: "Open questions",
+				rows: [
+					this.textRow(
+						"Question headings",
+						`Headings whose tasks and bullets are open questions, comma separated. Default: ${formatWordList([...DEFAULT_QUESTION_HEADINGS])}.`,
+						() => formatWordList(this.settings.questionHeadings),
+						(typed) =>
+							this.change((s) => {
+								const words = parseWordList(typed);
+								s.questionHeadings = words.length > 0 ? words : [...DEFAULT_QUESTION_HEADINGS];
+							}),
+					),
+				],
 			},
 		];
 	}
@@ -282,22 +290,26 @@ export class SpecBoardSettingTab extends PluginSettingTab {
 		};
 	}
 
-	private statusWordsRow(status: Status): SettingRow {
-		return this.wordsRow(
-			status,
-			DEFAULT_STATUS_WORDS[status],
-			() => this.settings.statusWords[status],
-			(words) => this.change((s) => (s.statusWords[status] = words)),
-		);
-	}
-
-	private priorityWordsRow(priority: Priority): SettingRow {
-		return this.wordsRow(
-			priority,
-			DEFAULT_PRIORITY_WORDS[priority],
-			() => this.settings.priorityWords[priority],
-			(words) => this.change((s) => (s.priorityWords[priority] = words)),
-		);
+	/** The extra words of one kind (status or priority): a row per value a person can set. */
+	private wordsSection<K extends FieldKind>(kind: K): SettingSection {
+		const info = FIELD_KINDS[kind];
+		const builtIn = (kind === "status" ? DEFAULT_STATUS_WORDS : DEFAULT_PRIORITY_WORDS) as Record<
+			FieldValue<K>,
+			readonly string[]
+		>;
+		const stored = (settings: SpecBoardSettings) =>
+			(kind === "status" ? settings.statusWords : settings.priorityWords) as Record<FieldValue<K>, string[]>;
+		return {
+			heading: `Extra ${info.label} words`,
+			rows: (info.settable as readonly FieldValue<K>[]).map((value) =>
+				this.wordsRow(
+					value,
+					builtIn[value],
+					() => stored(this.settings)[value],
+					(words) => this.change((s) => (stored(s)[value] = words)),
+				),
+			),
+		};
 	}
 
 	private wordsRow(

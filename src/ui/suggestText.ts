@@ -21,13 +21,38 @@ export function rankSuggestions(candidates: readonly string[], query: string, li
 	return [...prefix, ...inside].slice(0, limit);
 }
 
-/** Suggests strings for a text box and hands the chosen one to `onPick` (which decides what the box shows next). */
+/**
+ * `gather` called once, on first use, and its answer kept: a form gathers its suggestions (a scan of the vault and a
+ * sort) once while it is open, not on every keystroke.
+ */
+export function gatherOnce<T>(gather: () => T): () => T {
+	let gathered: { value: T } | null = null;
+	return () => {
+		gathered ??= { value: gather() };
+		return gathered.value;
+	};
+}
+
+/** Whether a query asks for nothing yet (empty, or only '#' or '[['): then no popover opens. */
+export function isEmptyQuery(query: string): boolean {
+	return (
+		query
+			.trim()
+			.replace(/^(#|\[\[)/, "")
+			.trim() === ""
+	);
+}
+
+/**
+ * Suggests strings for a text box and hands the chosen one to `onPick` (which decides what the box shows next).
+ * An empty box suggests nothing, so Enter there is never taken by a suggestion nobody chose.
+ */
 export class TextSuggest extends AbstractInputSuggest<string> {
 	/** Whether the popover is showing (a form then leaves Enter to it, to pick the highlighted suggestion). */
 	popoverShown = false;
 	private readonly candidates: () => readonly string[];
 
-	/** `candidates` is called for each query, so it always reflects the vault as it is now. */
+	/** `candidates` is called for each query (wrap it in gatherOnce when it is costly). */
 	constructor(
 		app: App,
 		inputEl: HTMLInputElement,
@@ -57,6 +82,7 @@ export class TextSuggest extends AbstractInputSuggest<string> {
 
 	/** Candidates matching what is typed. */
 	protected getSuggestions(query: string): string[] {
+		if (isEmptyQuery(query)) return [];
 		return rankSuggestions(this.candidates(), query);
 	}
 

@@ -1,11 +1,11 @@
 // Tag suggestions under the board's tag input, from the tags the specs use.
 import { AbstractInputSuggest, type App } from "obsidian";
-import { rankSuggestions } from "./suggestText";
+import { isEmptyQuery, rankSuggestions } from "./suggestText";
 
 /** Most suggestions shown at once. */
 const SUGGESTION_LIMIT = 30;
 
-/** Suggests tags containing what is typed; `onChoose` gets the chosen tag. */
+/** Suggests tags containing what is typed (nothing for an empty box); `onChoose` gets the chosen tag. */
 export class TagSuggest extends AbstractInputSuggest<string> {
 	/** Suggestions for `inputEl` from `tags()` (read on every keystroke, so they follow the index). */
 	constructor(
@@ -20,6 +20,7 @@ export class TagSuggest extends AbstractInputSuggest<string> {
 
 	/** Tags whose name contains the query (a leading '#' ignored), prefix matches first (rankSuggestions). */
 	protected getSuggestions(query: string): string[] {
+		if (isEmptyQuery(query)) return [];
 		return rankSuggestions(this.tags(), query, SUGGESTION_LIMIT);
 	}
 

@@ -41,21 +41,29 @@ export async function buildBundle(outDir, { entry = "page.ts", script = "board.j
 	});
 }
 
-/** Writes `outDir`/`name`.html: theme stand-in, styles.css, the fixture, and the bundle (`script`, board.js by default). */
-export function writePage(outDir, name, { files, theme = "light", mode = "test", width = 320, script = "board.js" }) {
+/**
+ * Writes `outDir`/`name`.html: theme stand-in, styles.css, the fixture, and the bundle (`script`, board.js by default);
+ * `platform` is the one the fake app reports ("desktop", "android", "iphone" or "ipad"); `width` the sidebar's (a number or CSS).
+ */
+export function writePage(
+	outDir,
+	name,
+	{ files, theme = "light", mode = "test", width = 320, script = "board.js", platform = "desktop" },
+) {
 	const themeCss = readFileSync(path.join(repoRoot, "tests/browser/themeStandIn.css"), "utf8");
 	const styles = readFileSync(path.join(repoRoot, "styles.css"), "utf8");
 	// JSON inside a <script>: escape "<" so no note text can close the tag.
 	const fixture = JSON.stringify(files).replace(/</g, "\\u003c");
 	const html = `<!doctype html>
 <html><head><meta charset="utf-8"><title>Spec board harness</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <style>${themeCss}</style>
 <style>${styles}</style>
-<style>.spec-board-harness-sidebar { width: ${width}px; } .spec-board-harness-sidebar.is-narrow { width: 280px; }</style>
+<style>.spec-board-harness-sidebar { width: ${typeof width === "number" ? `${width}px` : width}; } .spec-board-harness-sidebar.is-narrow { width: 280px; }</style>
 </head>
 <body class="theme-${theme}">
 <div class="spec-board-harness-sidebar"><div class="workspace-leaf"></div></div>
-<script>window.specBoardFixture = ${fixture}; window.specBoardMode = ${JSON.stringify(mode)};</script>
+<script>window.specBoardFixture = ${fixture}; window.specBoardMode = ${JSON.stringify(mode)}; window.specBoardPlatform = ${JSON.stringify(platform)};</script>
 <script src="${script}"></script>
 </body></html>`;
 	const file = path.join(outDir, `${name}.html`);

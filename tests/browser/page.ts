@@ -6,7 +6,9 @@ import { defaultReadOptions } from "../../src/core/reading/readOptions";
 import type { BoardState } from "../../src/core/settings/settings";
 import { SpecIndex } from "../../src/obsidian/specIndex";
 import { BoardView } from "../../src/ui/boardView";
-import { asObsidianApp, createFakeApp, frameQueue } from "../support/fakeApp";
+import { asObsidianApp, createFakeApp, frameQueue, shownMenus } from "../support/fakeApp";
+import { setPlatform, type FakePlatform } from "../support/obsidianFake";
+import { dropTouchContextMenus, installTooltips } from "./obsidianTooltip";
 
 /** What the page gives its driver on `window.specBoard`. */
 export interface BoardPage {
@@ -18,6 +20,10 @@ export interface BoardPage {
 	flushFrames(): number;
 	/** Paths of the notes in the vault. */
 	paths: string[];
+	/** Notes opened in a leaf, leaf by leaf, with the line asked for (0-based) where there is one. */
+	opened(): { path: string; line: number | null }[];
+	/** The item titles of every menu shown, oldest first. */
+	menus(): string[][];
 }
 
 declare global {
@@ -26,12 +32,21 @@ declare global {
 		specBoardFixture: Record<string, string>;
 		/** "bench" drives frames by hand; anything else uses requestAnimationFrame. */
 		specBoardMode: string;
+		/** The platform the fake app reports (desktop unless the page says otherwise). */
+		specBoardPlatform?: FakePlatform;
 		/** Set once the board is open. */
 		specBoard: BoardPage;
 	}
 }
 
 async function main(): Promise<void> {
+	const platform = window.specBoardPlatform ?? "desktop";
+	setPlatform(platform);
+	// The body classes Obsidian sets on phones and tablets.
+	if (platform !== "desktop")
+		document.body.classList.add("is-mobile", platform === "ipad" ? "is-tablet" : "is-phone");
+	installTooltips();
+	if (platform === "iphone" || platform === "ipad") dropTouchContextMenus();
 	const app = createFakeApp({ files: window.specBoardFixture });
 	const o = asObsidianApp(app);
 	const index = new SpecIndex(
@@ -68,6 +83,14 @@ async function main(): Promise<void> {
 		app,
 		flushFrames: () => frames.flush(),
 		paths: app.vault.getMarkdownFiles().map((f) => f.path),
+		opened: () =>
+			app.workspace.leaves.flatMap((l) =>
+				l.openedFiles.map((o) => {
+					const line = (o.openState?.eState as { line?: number } | undefined)?.line;
+					return { path: o.file.path, line: typeof line === "number" ? line : null };
+				}),
+			),
+		menus: () => shownMenus.map((m) => m.items.flatMap((i) => (i === "separator" ? [] : [i.title]))),
 	};
 	document.body.dataset.ready = "true";
 }

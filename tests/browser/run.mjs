@@ -8,20 +8,11 @@ import { tmpdir } from "node:os";
 import process from "node:process";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
 import { buildBundle, readVault, repoRoot, writePage } from "./buildPage.mjs";
 import { runFormChecks } from "./formChecks.mjs";
+import { launchChromium } from "./launchChromium.mjs";
 import { createCheckReport } from "../support/checkReport.mjs";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const LAUNCH_ARGS = [
-	"--no-sandbox",
-	"--disable-gpu",
-	"--disable-background-networking",
-	"--disable-component-update",
-	"--disable-sync",
-	"--no-first-run",
-];
 const SCREENSHOTS = path.join(repoRoot, "docs/screenshots");
 
 /** A tiny vault for when examples/vault is absent. */
@@ -57,6 +48,77 @@ async function frames(page) {
 	);
 }
 
+/** Opens a harness page and waits until its board is ready; page errors go into `errors`. */
+async function openPage(context, file, errors) {
+	const page = await context.newPage();
+	page.on("pageerror", (error) => errors.push(error.message));
+	page.on("console", (msg) => {
+		if (msg.type() === "error") errors.push(msg.text());
+	});
+	await page.goto(pathToFileURL(file).href);
+	await page.waitForFunction(
+		() => document.body.dataset.ready === "true" || document.body.dataset.error !== undefined,
+		null,
+		{ timeout: 20000 },
+	);
+	const loadError = await page.evaluate(() => document.body.dataset.error);
+	if (loadError) throw new Error(`the page failed to load: ${loadError}`);
+	await frames(page);
+	return page;
+}
+
+/** The board on an iPhone: a phone-sized viewport with touch, the fake app reporting iOS. */
+async function runPhoneChecks(browser, file) {
+	const context = await browser.newContext({
+		viewport: { width: 390, height: 844 },
+		deviceScaleFactor: 3,
+		isMobile: true,
+		hasTouch: true,
+	});
+	const errors = [];
+	try {
+		const page = await openPage(context, file, errors);
+		await check("phone: every row shows its more button, big enough to tap, without hover", async () => {
+			const buttons = await page.$$eval(".spec-board-row .spec-board-row-more", (els) =>
+				els.map((el) => {
+					const box = el.getBoundingClientRect();
+					return { opacity: getComputedStyle(el).opacity, width: box.width, height: box.height };
+				}),
+			);
+			const rows = await page.locator(".spec-board-row").count();
+			assert(rows > 0 && buttons.length === rows, `${buttons.length} buttons for ${rows} rows`);
+			const hidden = buttons.filter((b) => b.opacity !== "1" || b.width < 32 || b.height < 32);
+			assert(hidden.length === 0, `not shown or too small: ${JSON.stringify(hidden[0])}`);
+			return `${rows} rows`;
+		});
+		await check("phone: screenshot", async () => {
+			await page.screenshot({ path: path.join(SCREENSHOTS, "board-phone.png") });
+			return "docs/screenshots/board-phone.png";
+		});
+		await check("phone: tapping a row's more button opens the row menu, not the note", async () => {
+			const row = page.locator(".spec-board-row").nth(1);
+			await row.locator(".spec-board-row-more").tap();
+			await frames(page);
+			const { menus, opened } = await page.evaluate(() => ({
+				menus: window.specBoard.menus(),
+				opened: window.specBoard.opened(),
+			}));
+			assert(menus.length === 1, `${menus.length} menus`);
+			assert(
+				menus[0].join(", ") === "Open in new tab, Set status…, Set priority…, Copy link",
+				`menu: ${menus[0].join(", ")}`,
+			);
+			assert(opened.length === 0, `opened ${JSON.stringify(opened)}`);
+			return menus[0].join(", ");
+		});
+		await check("phone: no page errors", async () => {
+			assert(errors.length === 0, errors.join(" | "));
+		});
+	} finally {
+		await context.close();
+	}
+}
+
 async function main() {
 	const outDir = mkdtempSync(path.join(tmpdir(), "spec-board-browser-"));
 	await buildBundle(outDir);
@@ -68,7 +130,8 @@ async function main() {
 	}
 	const pageFile = writePage(outDir, "board", { files, theme: "light", width: 320 });
 	const formPageFile = writePage(outDir, "form", { files, theme: "light", script: "form.js" });
-	const browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+	const phonePageFile = writePage(outDir, "phone", { files, theme: "light", width: "100%", platform: "iphone" });
+	const browser = await launchChromium((line) => process.stdout.write(line));
 	const errors = [];
 	try {
 		const page = await browser.newPage({ viewport: { width: 320, height: 860 }, deviceScaleFactor: 2 });
@@ -244,15 +307,11 @@ async function main() {
 		});
 
 		await check("clicking a question opens the note at its line", async () => {
-			await page.locator(".spec-board-question").first().click();
-			const opened = await page.evaluate(() => {
-				const links = window.specBoard.app.workspace.openedLinks;
-				return links[links.length - 1];
-			});
-			assert(
-				opened && typeof opened.openViewState?.eState?.line === "number",
-				`opened ${JSON.stringify(opened)}`,
-			);
+			const question = page.locator(".spec-board-question").first();
+			const path = await question.evaluate((el) => el.closest(".spec-board-row")?.getAttribute("data-path"));
+			await question.click();
+			const opened = await page.evaluate(() => window.specBoard.opened().at(-1));
+			assert(opened?.path === path && typeof opened.line === "number", `opened ${JSON.stringify(opened)}`);
 		});
 
 		await check("arrow keys move between rows and Enter opens the focused spec", async () => {
@@ -263,13 +322,82 @@ async function main() {
 				focused = await page.evaluate(() => document.activeElement?.getAttribute("data-path") ?? "");
 			}
 			assert(focused !== "", "the arrow keys never reached a spec row");
-			const before = await page.evaluate(() => window.specBoard.app.workspace.openedLinks.length);
+			const before = await page.evaluate(() => window.specBoard.opened().length);
 			await page.keyboard.press("Enter");
-			const after = await page.evaluate(() => window.specBoard.app.workspace.openedLinks.map((l) => l.linktext));
+			const after = await page.evaluate(() => window.specBoard.opened().map((o) => o.path));
 			assert(
 				after.length === before + 1 && after[after.length - 1] === focused,
 				`focused ${focused}, opened ${after[after.length - 1]}`,
 			);
+		});
+
+		await check("Shift+F10 on the focused row opens its menu, once", async () => {
+			const before = await page.evaluate(() => window.specBoard.menus().length);
+			await page.keyboard.press("Shift+F10");
+			await frames(page);
+			const menus = await page.evaluate(() => window.specBoard.menus());
+			assert(menus.length === before + 1, `${menus.length - before} menus opened`);
+			assert(menus.at(-1)?.[1] === "Set status…", `menu: ${menus.at(-1)?.join(", ")}`);
+		});
+
+		await check("hovering a row or its title shows no tooltip, Obsidian's or the browser's", async () => {
+			const row = page.locator(".spec-board-row").first();
+			for (const target of [row.locator(".spec-board-row-title"), row.locator(".spec-board-row-meta"), row]) {
+				await target.hover();
+				const { tooltip, title } = await target.evaluate((el) => ({
+					tooltip: document.querySelector(".tooltip")?.textContent ?? null,
+					title: el.closest("[title]")?.getAttribute("title") ?? null,
+				}));
+				assert(tooltip === null, `a tooltip: ${tooltip}`);
+				assert(title === null, `a native tooltip: ${title}`);
+			}
+			await row.locator(".spec-board-expand, .spec-board-row-more").first().hover();
+			const iconTip = await page.evaluate(() => document.querySelector(".tooltip")?.textContent ?? null);
+			assert(iconTip !== null && iconTip.length < 30, `the icon's tooltip: ${iconTip}`);
+			return `icon: "${iconTip}"`;
+		});
+
+		await check("hovering the warning icon shows the note's problems, one per line", async () => {
+			await page.evaluate(() =>
+				window.specBoard.app.vault.create(
+					"Specs/Zebra problems.md",
+					"---\nstatus: banana\npriority: kumquat\ntags: [spec]\n---\n# Zebra problems\n",
+				),
+			);
+			await page.fill(".spec-board-search", "Zebra problems");
+			await frames(page);
+			await page.locator('.spec-board-row[data-path="Specs/Zebra problems.md"] .spec-board-warning').hover();
+			const { lines, problems } = await page.evaluate(() => ({
+				lines: document.querySelector(".tooltip")?.innerText.split("\n") ?? [],
+				problems: window.specBoard.index.get("Specs/Zebra problems.md")?.problems.map((p) => p.message) ?? [],
+			}));
+			assert(problems.length >= 2, `${problems.length} problems`);
+			assert(JSON.stringify(lines) === JSON.stringify(problems), `tooltip lines ${JSON.stringify(lines)}`);
+			await page.fill(".spec-board-search", "");
+			await page.mouse.move(2, 2);
+			await frames(page);
+			return `${lines.length} lines`;
+		});
+
+		await check("a hidden board shown again draws the specs as they are now", async () => {
+			const sidebar = ".spec-board-harness-sidebar";
+			// Hidden as Obsidian hides a sidebar tab that is not chosen: an inline display: none on the leaf.
+			await page.evaluate((s) => document.querySelector(s).hide(), sidebar);
+			await frames(page);
+			await page.evaluate(() =>
+				window.specBoard.app.vault.create(
+					"Specs/Aardvark shown again.md",
+					"---\nstatus: Draft\npriority: Critical\ntags: [spec]\n---\n# Aardvark shown again\n",
+				),
+			);
+			await frames(page);
+			const whileHidden = await page.locator('[data-path="Specs/Aardvark shown again.md"]').count();
+			await page.evaluate((s) => document.querySelector(s).show(), sidebar);
+			await frames(page);
+			await frames(page);
+			const shown = await page.locator('[data-path="Specs/Aardvark shown again.md"]').count();
+			assert(shown === 1, "the new spec is missing after the board was shown again");
+			return whileHidden === 0 ? "not drawn while hidden, drawn when shown" : "drawn";
 		});
 
 		await check("a long list draws only the rows in view, follows scrolling and a taller sidebar", async () => {
@@ -358,6 +486,8 @@ async function main() {
 			);
 			assert(overflow.length === 0, overflow.join("; "));
 		});
+
+		await runPhoneChecks(browser, phonePageFile);
 
 		await runFormChecks({
 			browser,

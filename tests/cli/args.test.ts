@@ -54,6 +54,11 @@ describe("parseArgs: runs", () => {
 			["--status", "shipped", "--status", "WIP", "--status", "proposed"],
 			{ filterPart: { statuses: ["Done", "In progress", "In review"] } },
 		],
+		[
+			"--status on-hold and its words",
+			["--status", "on-hold", "--status", "blocked,paused"],
+			{ filterPart: { statuses: ["On hold"] } },
+		],
 		["--status comma list", ["--status", "draft,review"], { filterPart: { statuses: ["Draft", "In review"] } }],
 		[
 			"--status with spaces and underscores",
@@ -114,12 +119,12 @@ describe("parseArgs: help, version and errors", () => {
 	});
 
 	it("keeps --status and --priority words the built-in vocabulary does not know, for the vault's words", () => {
-		expect(parseArgs(["--status", "draft,parked", "--priority", "p9"])).toEqual({
+		expect(parseArgs(["--status", "draft,someday", "--priority", "p9"])).toEqual({
 			kind: "run",
 			options: {
 				...defaults,
 				filter: { ...emptyFilter(), statuses: ["Draft"] },
-				unresolvedStatuses: ["parked"],
+				unresolvedStatuses: ["someday"],
 				unresolvedPriorities: ["p9"],
 			},
 		});

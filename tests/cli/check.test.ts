@@ -10,7 +10,7 @@ const NOTES: Record<string, string> = {
 	"ok.md": "---\nstatus: Draft\n---\n# Fine\n\n## Open questions\n\n- [ ] A real question?\n",
 	"not-ready.md": "# Shipping\n\nStatus: Approved\n\n## Open questions\n\n- [ ] Who signs off?\n- [ ] And when?\n",
 	"no-status.md": "---\ntags: [spec]\n---\n# Nothing yet\n",
-	"unknown.md": "---\nstatus: Parked\n---\n# Parked work\n",
+	"unknown.md": "---\nstatus: Simmering\n---\n# Simmering work\n",
 	"several.md": "---\ntags:\n  - spec\n  - status/draft\n  - status/approved\n---\n# Two statuses\n",
 	"placeholder.md":
 		"---\nstatus: Draft\n---\n# {{title}}\n\n## Open questions\n\n- [ ] Question 1\n- [ ] Real one?\n",
@@ -170,7 +170,7 @@ describe("spec-board check: formats", () => {
 		expect(lines[0]).toMatch(/^### ❌ Spec Board check: \d+ errors, \d+ warnings in 7 specs checked$/);
 		expect(lines.slice(2, 4)).toEqual(["| Level | Spec | Line | Rule | Message |", "|---|---|---|---|---|"]);
 		expect(lines).toContain(
-			'| error | specs/unknown.md | 2 | `unrecognized-status` | Status "Parked" is not a known status word. |',
+			'| error | specs/unknown.md | 2 | `unrecognized-status` | Status "Simmering" is not a known status word. |',
 		);
 		const clean = runIn(dir, ["check", "specs", "--format", "markdown", "--off", "all"], {
 			env: { SPEC_BOARD_GIT: "none" },
@@ -190,14 +190,14 @@ describe("spec-board check: formats", () => {
 		const repo = makeRepo();
 		try {
 			repo.commit("2026-01-01T12:00:00Z", "start", {
-				"a.md": "---\nstatus: Parked\n---\n# A\n",
-				"b.md": "---\nstatus: Parked\n---\n# B\n",
-				"c.md": "---\nstatus: Parked\n---\n# C\n",
+				"a.md": "---\nstatus: Simmering\n---\n# A\n",
+				"b.md": "---\nstatus: Simmering\n---\n# B\n",
+				"c.md": "---\nstatus: Simmering\n---\n# C\n",
 			});
 			repo.git("tag", "base");
-			repo.commit("2026-01-02T12:00:00Z", "touch b", { "b.md": "---\nstatus: Parked\n---\n# B2\n" });
-			repo.write("c.md", "---\nstatus: Parked\n---\n# C2\n");
-			repo.write("d.md", "---\nstatus: Parked\n---\n# D\n");
+			repo.commit("2026-01-02T12:00:00Z", "touch b", { "b.md": "---\nstatus: Simmering\n---\n# B2\n" });
+			repo.write("c.md", "---\nstatus: Simmering\n---\n# C2\n");
+			repo.write("d.md", "---\nstatus: Simmering\n---\n# D\n");
 			const { code, stdout } = runIn(repo.dir, ["check", ".", "--changed-only", "base", "--format", "json"]);
 			expect(code).toBe(1);
 			const paths = (JSON.parse(stdout) as { findings: Finding[] }).findings.map((f) => f.path);

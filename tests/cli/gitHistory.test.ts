@@ -261,7 +261,7 @@ describeWithGit("spec-board changes: the weekly digest", () => {
 		);
 		repo.commit("2026-02-24T12:00:00Z", "approve", {
 			"Specs/Checkout.md": fm("Approved"),
-			"Specs/Search.md": fm("On hold"),
+			"Specs/Search.md": fm("Someday"),
 		});
 		repo.commit("2026-02-27T12:00:00Z", "new spec", { "Specs/Refunds.md": fm("Draft") }, { author: "Alan Turing" });
 	});
@@ -277,7 +277,7 @@ describeWithGit("spec-board changes: the weekly digest", () => {
 				"3 status changes",
 				"",
 				"  2026-02-24  Spec  In review → Approved  Ada Lovelace  Specs/Checkout.md",
-				'  2026-02-24  Spec  Draft → "On hold"     Ada Lovelace  Specs/Search.md',
+				'  2026-02-24  Spec  Draft → "Someday"     Ada Lovelace  Specs/Search.md',
 				"  2026-02-27  Spec  new → Draft           Alan Turing  Specs/Refunds.md",
 				"",
 			].join("\n"),

@@ -72,7 +72,7 @@ describe("spec-board over examples/vault", () => {
 				"template",
 				"problems",
 			]);
-			expect(note.path).toMatch(/^Specs\/[^\\]+\.md$/);
+			expect(note.path).toMatch(/^(?:Specs|decisions)\/[^\\]+\.md$/);
 			for (const q of note.openQuestions) expect(Object.keys(q)).toEqual(["text", "line"]);
 			for (const p of note.problems) expect(Object.keys(p)).toEqual(["code", "message", "line"]);
 		}
@@ -120,7 +120,12 @@ describe("spec-board over examples/vault", () => {
 			["--any-tag", "team/mobile", "--any-tag", "compliance"],
 			["Specs/Account deletion.md", "Specs/Push notification preferences.md"],
 		],
-		["--status by word", ["--status", "approved"], ["Specs/Guest checkout.md", "Specs/Refund workflow.md"]],
+		[
+			"--status by word",
+			["--status", "approved"],
+			["Specs/Guest checkout.md", "Specs/Refund workflow.md", "decisions/0001 Record architecture decisions.md"],
+		],
+		["--status on-hold", ["--status", "on-hold"], ["Specs/Split payments.md"]],
 		["--priority", ["--priority", "critical,low"], ["Specs/Account deletion.md", "Specs/Loyalty points.md"]],
 		["--domain", ["--domain", "search"], ["Specs/Search index rebuild.md"]],
 		[
@@ -131,7 +136,12 @@ describe("spec-board over examples/vault", () => {
 		[
 			"--open-questions and --status",
 			["--open-questions", "--status", "draft"],
-			["Specs/Checkout experiments.md", "Specs/Two-factor sign-in.md"],
+			["Specs/Checkout experiments.md", "Specs/Two-factor sign-in.md", "decisions/Delivery slot booking.md"],
+		],
+		[
+			"--domain matches every spelling of a domain",
+			["--domain", "[[Domains/Search|search]]"],
+			["Specs/Search index rebuild.md"],
 		],
 	])("filters: %s", (_name, args, expected) => {
 		const board = JSON.parse(runCli(["examples/vault", "--json", ...args]).stdout);
@@ -140,7 +150,7 @@ describe("spec-board over examples/vault", () => {
 	});
 
 	it("says how many specs match when filtered, and when none do", () => {
-		expect(runCli(["examples/vault", "--not-ready"]).stdout).toMatch(/^3 of 14 specs match, 4 open questions/m);
+		expect(runCli(["examples/vault", "--not-ready"]).stdout).toMatch(/^3 of 17 specs match, 4 open questions/m);
 		const none = runCli(["examples/vault", "--tag", "nothing-has-this"]);
 		expect(none.code).toBe(0);
 		expect(none.stdout).toContain("No specs match the filter.");

@@ -12,13 +12,13 @@ const SETTINGS = {
 	specFolders: ["Product/Specs"],
 	specTag: "feature",
 	templatesFolder: "Product/Specs/Templates",
-	statusWords: { Draft: ["parked"], "In review": [], Approved: [], "In progress": [], Done: [], Deprecated: [] },
+	statusWords: { Draft: ["simmering"], "In review": [], Approved: [], "In progress": [], Done: [], Deprecated: [] },
 	priorityWords: { Critical: ["fire"] },
 };
 
 const FILES: Record<string, string> = {
 	"Product/Specs/tagged.md": "# Tagged\n\n#feature\n",
-	"Product/Specs/parked.md": "---\nstatus: parked\npriority: fire\n---\n# Parked\n",
+	"Product/Specs/simmering.md": "---\nstatus: simmering\npriority: fire\n---\n# Simmering\n",
 	"Product/Specs/Templates/Spec template.md": "---\nstatus: Draft\n---\n# {{title}}\n\n## Open questions\n",
 	"Notes/elsewhere.md": "---\nstatus: Draft\n---\n# Outside the spec folders\n",
 };
@@ -50,8 +50,8 @@ describe("the vault's Spec Board settings", () => {
 	it("reads spec folders, spec tag, templates folder and extra words, and says so in one line", () => {
 		const { notes, stderr, code } = listed(vault, ["."]);
 		expect(code).toBe(0);
-		expect(notes.map((n) => n.path).sort()).toEqual(["Product/Specs/parked.md", "Product/Specs/tagged.md"]);
-		expect(notes.find((n) => n.path.endsWith("parked.md"))).toMatchObject({
+		expect(notes.map((n) => n.path).sort()).toEqual(["Product/Specs/simmering.md", "Product/Specs/tagged.md"]);
+		expect(notes.find((n) => n.path.endsWith("simmering.md"))).toMatchObject({
 			status: "Draft",
 			priority: "Critical",
 		});
@@ -63,7 +63,7 @@ describe("the vault's Spec Board settings", () => {
 
 	it("finds the settings from a folder inside the vault, with the folders seen from there", () => {
 		const { notes, stderr } = listed(path.join(vault, "Product"), ["Specs"]);
-		expect(notes.map((n) => n.path).sort()).toEqual(["parked.md", "tagged.md"]);
+		expect(notes.map((n) => n.path).sort()).toEqual(["simmering.md", "tagged.md"]);
 		expect(stderr).toMatch(
 			/^spec-board: using the vault settings in \.\.\/\.obsidian\/plugins\/spec-board\/data\.json/,
 		);
@@ -71,14 +71,14 @@ describe("the vault's Spec Board settings", () => {
 	});
 
 	it("--status and --priority take the vault's words too; a word nobody knows exits 2 naming the choices", () => {
-		const { notes } = listed(vault, [".", "--status", "parked", "--priority", "fire"]);
-		expect(notes.map((n) => n.path)).toEqual(["Product/Specs/parked.md"]);
+		const { notes } = listed(vault, [".", "--status", "simmering", "--priority", "fire"]);
+		expect(notes.map((n) => n.path)).toEqual(["Product/Specs/simmering.md"]);
 		const unknown = listed(vault, [".", "--status", "someday"]);
 		expect(unknown.code).toBe(2);
 		expect(unknown.stderr).toMatch(
-			/spec-board: unknown status "someday" \(use one of: draft, in-review, approved, in-progress, done, deprecated, unrecognized, no-status, or a word of your vocabulary\)\nUsage: /,
+			/spec-board: unknown status "someday" \(use one of: draft, in-review, approved, in-progress, on-hold, done, deprecated, unrecognized, no-status, or a word of your vocabulary\)\nUsage: /,
 		);
-		expect(listed(vault, [".", "--status", "parked", "--no-config"]).code).toBe(2);
+		expect(listed(vault, [".", "--status", "simmering", "--no-config"]).code).toBe(2);
 	});
 
 	it("--no-config ignores them", () => {
@@ -87,9 +87,9 @@ describe("the vault's Spec Board settings", () => {
 		expect(notes.map((n) => n.path).sort()).toEqual([
 			"Notes/elsewhere.md",
 			"Product/Specs/Templates/Spec template.md",
-			"Product/Specs/parked.md",
+			"Product/Specs/simmering.md",
 		]);
-		expect(notes.find((n) => n.path.endsWith("parked.md"))?.status).toBe("Unrecognized");
+		expect(notes.find((n) => n.path.endsWith("simmering.md"))?.status).toBe("Unrecognized");
 	});
 
 	it("flags override them (folders relative to DIR)", () => {
@@ -103,15 +103,15 @@ describe("the vault's Spec Board settings", () => {
 			"--templates-folder",
 			"Notes",
 			"--status-word",
-			"parked=in-review",
+			"simmering=in-review",
 			"--priority-word=fire=low",
 		]);
 		expect(notes.map((n) => n.path).sort()).toEqual([
 			"Product/Specs/Templates/Spec template.md",
-			"Product/Specs/parked.md",
+			"Product/Specs/simmering.md",
 		]);
-		// A flag's word wins over the vault's (parked is Draft there, fire Critical).
-		expect(notes.find((n) => n.path.endsWith("parked.md"))).toMatchObject({
+		// A flag's word wins over the vault's (simmering is Draft there, fire Critical).
+		expect(notes.find((n) => n.path.endsWith("simmering.md"))).toMatchObject({
 			status: "In review",
 			priority: "Low",
 		});
@@ -125,8 +125,8 @@ describe("the vault's Spec Board settings", () => {
 
 	it.each([
 		[["--config", "missing.json"], /^spec-board: cannot read .*missing\.json/],
-		[["--status-word", "parked"], /^spec-board: --status-word takes WORD=STATUS/],
-		[["--status-word", "parked=someday"], /^spec-board: --status-word: unknown status "someday"/],
+		[["--status-word", "simmering"], /^spec-board: --status-word takes WORD=STATUS/],
+		[["--status-word", "simmering=someday"], /^spec-board: --status-word: unknown status "someday"/],
 	])("%j exits 2 with one sentence", (argv, message) => {
 		const { code, stderr } = listed(vault, [".", ...argv]);
 		expect(code).toBe(2);

@@ -1,19 +1,16 @@
 // Fill -> read: a spec created from any built-in template reads back with the status, priority, domains, tags and title chosen.
 import { fillTemplate, type FillValues } from "../../src/core/templates/fillTemplate";
-import {
-	planPriorityEdit,
-	planStatusEdit,
-	type SettablePriority,
-	type SettableStatus,
-} from "../../src/core/edits/noteEdits";
+import { planFieldEdit } from "../../src/core/edits/noteEdits";
+import { SETTABLE_PRIORITIES, SETTABLE_STATUSES } from "../../src/core/model/fieldKinds";
+import type { SettablePriority, SettableStatus } from "../../src/core/model/fieldKinds";
 import { defaultReadOptions } from "../../src/core/reading/readOptions";
 import { readSpecNote } from "../../src/core/reading/readSpecNote";
 import { BUILT_IN_TEMPLATES } from "../../src/core/templates/builtInTemplates";
 import { readYaml } from "../../src/cli/yamlReader";
 
 const NOW = new Date("2026-03-14T09:30:00Z");
-const STATUSES: SettableStatus[] = ["Draft", "In review", "Approved", "In progress", "Done", "Deprecated"];
-const PRIORITIES: SettablePriority[] = ["Critical", "High", "Medium", "Low"];
+const STATUSES = SETTABLE_STATUSES;
+const PRIORITIES = SETTABLE_PRIORITIES;
 
 const values = (status: SettableStatus, priority: SettablePriority): FillValues => ({
 	title: "Checkout retries",
@@ -63,10 +60,10 @@ describe.each(cases)("%s filled as %s / %s", (id, status, priority) => {
 		const nextStatus = STATUSES[(STATUSES.indexOf(status) + 1) % STATUSES.length];
 		const nextPriority = PRIORITIES[(PRIORITIES.indexOf(priority) + 1) % PRIORITIES.length];
 		const options = { now: new Date("2026-04-01T08:00:00Z"), dateFormat: "yyyy-MM-dd" };
-		const statusEdit = planStatusEdit(note, text, nextStatus, options);
+		const statusEdit = planFieldEdit("status", note, text, nextStatus, options);
 		const afterStatus = readSpecNote(note.path, statusEdit.text, readYaml, defaultReadOptions());
 		expect([afterStatus.status, afterStatus.statusSource]).toEqual([nextStatus, note.statusSource]);
-		const priorityEdit = planPriorityEdit(afterStatus, statusEdit.text, nextPriority, options);
+		const priorityEdit = planFieldEdit("priority", afterStatus, statusEdit.text, nextPriority, options);
 		const afterPriority = readSpecNote(note.path, priorityEdit.text, readYaml, defaultReadOptions());
 		expect([afterPriority.priority, afterPriority.prioritySource, afterPriority.status]).toEqual([
 			nextPriority,

@@ -85,6 +85,8 @@ describe("specMatcher", () => {
 		["priorities any of", { priorities: ["Critical"] }, false, true, false],
 		["domains any of, case-insensitive", { domains: ["payments", "ACCOUNTS"] }, true, true, false],
 		["a domain given as a wiki-link", { domains: ["[[Checkout]]"] }, true, false, false],
+		["a domain given with its folder and an alias", { domains: ["[[Domains/Checkout|Shop]]"] }, true, false, false],
+		["a domain given as a path", { domains: ["Domains/Payments.md"] }, false, true, false],
 		["text in the title", { text: "refund" }, false, true, false],
 		["text in the path", { text: "notes/" }, false, false, true],
 		["text in a tag", { text: "team/web" }, true, false, false],

@@ -7,7 +7,7 @@ import {
 	splitLinesWithEol,
 } from "../../src/core/markdown/frontmatterLines";
 import { fieldValue } from "../../src/core/reading/frontmatterFields";
-import { planStatusEdit } from "../../src/core/edits/noteEdits";
+import { planFieldEdit } from "../../src/core/edits/noteEdits";
 import { readSpecNote } from "../../src/core/reading/readSpecNote";
 import { defaultReadOptions } from "../../src/core/reading/readOptions";
 import type { YamlReader } from "../../src/core/model/specNote";
@@ -136,7 +136,7 @@ describe("one rule for where frontmatter ends (findFrontmatter): the reader, the
 		expect([note.status, note.statusSource, note.statusLine]).toEqual(["Draft", "inline", 2]);
 		// The test double's metadata cache finds no frontmatter either.
 		expect(computeCachedMetadata(text).frontmatter).toBeUndefined();
-		expect(planStatusEdit(note, text, "Approved", editOptions)).toEqual({
+		expect(planFieldEdit("status", note, text, "Approved", editOptions)).toMatchObject({
 			kind: "text",
 			text: "---\nstatus: approved\n...\n# A\n",
 		});
@@ -147,7 +147,7 @@ describe("one rule for where frontmatter ends (findFrontmatter): the reader, the
 		const note = readSpecNote("specs/a.md", text, readYaml, options);
 		expect([note.status, note.statusSource]).toEqual(["Draft", "frontmatter"]);
 		expect(computeCachedMetadata(text).frontmatter).toEqual({ status: "draft" });
-		expect(planStatusEdit(note, text, "Approved", editOptions)).toEqual({
+		expect(planFieldEdit("status", note, text, "Approved", editOptions)).toMatchObject({
 			kind: "frontmatter",
 			assignments: [{ key: "status", value: "approved" }],
 			text: "\ufeff---\nstatus: approved\n---\n# A\n",
@@ -157,7 +157,7 @@ describe("one rule for where frontmatter ends (findFrontmatter): the reader, the
 	it("a BOM note without frontmatter gets one block, the BOM still first", () => {
 		const text = "\ufeff# A\n";
 		const note = readSpecNote("specs/a.md", text, readYaml, options);
-		expect(planStatusEdit(note, text, "Approved", editOptions).text).toBe(
+		expect(planFieldEdit("status", note, text, "Approved", editOptions).text).toBe(
 			"\ufeff---\nstatus: approved\n---\n# A\n",
 		);
 	});

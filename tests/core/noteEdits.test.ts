@@ -1,17 +1,10 @@
-import {
-	bumpUpdated,
-	planPriorityEdit,
-	planStatusEdit,
-	updatedAssignment,
-	type EditableNote,
-} from "../../src/core/edits/noteEdits";
+import { bumpUpdated, planFieldEdit, updatedAssignment, type EditableNote } from "../../src/core/edits/noteEdits";
 
 const OPTIONS = { now: new Date("2026-03-14T09:30:00Z"), dateFormat: "yyyy-MM-dd" };
 
 function note(fields: Partial<EditableNote>): EditableNote {
 	return {
 		statusSource: "none",
-		statusLine: null,
 		statusRaw: null,
 		prioritySource: "none",
 		priorityRaw: null,
@@ -21,17 +14,18 @@ function note(fields: Partial<EditableNote>): EditableNote {
 	};
 }
 
-describe("planStatusEdit: a frontmatter status", () => {
+describe("planFieldEdit, status: a frontmatter status", () => {
 	it("sets the key through processFrontMatter, with the template's word, and bumps updated", () => {
 		const text =
 			"---\nstatus: draft          # draft | approved | implementing | done | deprecated\nupdated: 2026-01-02\n---\n# X\n";
-		const edit = planStatusEdit(
+		const edit = planFieldEdit(
+			"status",
 			note({ statusSource: "frontmatter", statusRaw: "draft", template: "lean-feature-spec" }),
 			text,
 			"In progress",
 			OPTIONS,
 		);
-		expect(edit).toEqual({
+		expect(edit).toMatchObject({
 			kind: "frontmatter",
 			assignments: [
 				{ key: "status", value: "implementing" },
@@ -47,7 +41,8 @@ describe("planStatusEdit: a frontmatter status", () => {
 		["STATUS: DRAFT", "DRAFT", "Done", { key: "STATUS", value: "DONE" }],
 		["status: In Progress", "In Progress", "In review", { key: "status", value: "In Review" }],
 	] as const)("%s -> %s keeps the key's spelling and the word's style", (line, raw, status, expected) => {
-		const edit = planStatusEdit(
+		const edit = planFieldEdit(
+			"status",
 			note({ statusSource: "frontmatter", statusRaw: raw }),
 			`---\n${line}\n---\n`,
 			status,
@@ -58,7 +53,8 @@ describe("planStatusEdit: a frontmatter status", () => {
 
 	it("uses a template's words only where that template keeps the value", () => {
 		// A frontmatter status in a note taken for an architecture design (whose words are for its status/ tags).
-		const edit = planStatusEdit(
+		const edit = planFieldEdit(
+			"status",
 			note({ statusSource: "frontmatter", statusRaw: "draft", template: "architecture-feature-design" }),
 			"---\nstatus: draft\n---\n",
 			"Approved",
@@ -68,17 +64,17 @@ describe("planStatusEdit: a frontmatter status", () => {
 	});
 
 	it("gives a note with no status anywhere a frontmatter status key", () => {
-		expect(planStatusEdit(note({}), "# Just a note\n", "Approved", OPTIONS)).toEqual({
+		expect(planFieldEdit("status", note({}), "# Just a note\n", "Approved", OPTIONS)).toMatchObject({
 			kind: "frontmatter",
 			assignments: [{ key: "status", value: "approved" }],
 			text: "---\nstatus: approved\n---\n# Just a note\n",
 		});
-		const withFrontmatter = planStatusEdit(note({}), "---\ntags: [spec]\n---\nBody", "Approved", OPTIONS);
+		const withFrontmatter = planFieldEdit("status", note({}), "---\ntags: [spec]\n---\nBody", "Approved", OPTIONS);
 		expect(withFrontmatter.text).toBe("---\ntags: [spec]\nstatus: approved\n---\nBody");
 	});
 });
 
-describe("planStatusEdit: an inline Status line", () => {
+describe("planFieldEdit, status: an inline Status line", () => {
 	it.each([
 		["Status: Planning | In Progress | Review | Complete", "detailed-feature-spec", "Done", "Status: Complete"],
 		["Status: Planning", "detailed-feature-spec", "In review", "Status: Review"],
@@ -87,47 +83,48 @@ describe("planStatusEdit: an inline Status line", () => {
 		["**Status**: in review", null, "Approved", "**Status**: approved"],
 		["- **Status:** **Draft**", null, "Done", "- **Status:** **Done**"],
 		["> Status:: Proposed", null, "In review", "> Status:: In review"],
-		["Status:", null, "Draft", "Status: Draft"],
 	] as const)("%s (%s) -> %s", (line, template, status, expected) => {
 		const text = `# Feature: X\n${line}\nCreated: 2026-01-01\n\nStatus: not this one\n`;
-		const edit = planStatusEdit(note({ statusSource: "inline", statusLine: 2, template }), text, status, OPTIONS);
-		expect(edit).toEqual({
+		const edit = planFieldEdit("status", note({ statusSource: "inline", template }), text, status, OPTIONS);
+		expect(edit).toMatchObject({
 			kind: "text",
 			text: `# Feature: X\n${expected}\nCreated: 2026-01-01\n\nStatus: not this one\n`,
 		});
 	});
 
-	it("finds the line itself when the given line number is stale, and bumps a frontmatter updated key", () => {
+	it("finds the line the reader reads, and bumps a frontmatter updated key", () => {
 		const text = "---\nUpdated: 2025-12-01\npriority: high\n---\nIntro\n**Status:** Draft\n";
-		const edit = planStatusEdit(note({ statusSource: "inline", statusLine: 99 }), text, "Done", OPTIONS);
-		expect(edit).toEqual({
+		const edit = planFieldEdit("status", note({ statusSource: "inline" }), text, "Done", OPTIONS);
+		expect(edit).toMatchObject({
 			kind: "text",
 			text: "---\nUpdated: 2026-03-14\npriority: high\n---\nIntro\n**Status:** Done\n",
 		});
 	});
 
 	it("keeps CRLF", () => {
-		const edit = planStatusEdit(
-			note({ statusSource: "inline", statusLine: 2 }),
+		const edit = planFieldEdit(
+			"status",
+			note({ statusSource: "inline" }),
 			"# X\r\nStatus: Draft\r\n",
 			"Done",
 			OPTIONS,
 		);
-		expect(edit).toEqual({ kind: "text", text: "# X\r\nStatus: Done\r\n" });
+		expect(edit).toMatchObject({ kind: "text", text: "# X\r\nStatus: Done\r\n" });
 	});
 });
 
-describe("planStatusEdit: a status tag", () => {
+describe("planFieldEdit, status: a status tag", () => {
 	it("replaces the architecture template's tag with the template's word, keeping its quoting, and drops the other status tags", () => {
 		const text =
 			'---\ntags:\n  - "#status/draft"\n  - status/implemented\n  - priority/high\n  - architecture/design\nCreated: 2026-01-01\nUpdated:\n---\n# Feature: X\n';
-		const edit = planStatusEdit(
+		const edit = planFieldEdit(
+			"status",
 			note({ statusSource: "tag", tags: ["status/draft"], template: "architecture-feature-design" }),
 			text,
 			"Approved",
 			OPTIONS,
 		);
-		expect(edit).toEqual({
+		expect(edit).toMatchObject({
 			kind: "text",
 			text: '---\ntags:\n  - "#status/designed"\n  - priority/high\n  - architecture/design\nCreated: 2026-01-01\nUpdated: 2026-03-14\n---\n# Feature: X\n',
 		});
@@ -146,18 +143,20 @@ describe("planStatusEdit: a status tag", () => {
 			"---\ntags:\n  - status/in-review\n---\nAlso in the body\n",
 		],
 	])("%j", (text, expected) => {
-		expect(planStatusEdit(note({ statusSource: "tag" }), text, "In review", OPTIONS)).toEqual({
+		expect(planFieldEdit("status", note({ statusSource: "tag" }), text, "In review", OPTIONS)).toMatchObject({
 			kind: "text",
 			text: expected,
 		});
 	});
 
 	it("falls back to a frontmatter key when the tag is not in the text", () => {
-		expect(planStatusEdit(note({ statusSource: "tag" }), "no tag here", "Done", OPTIONS).kind).toBe("frontmatter");
+		expect(planFieldEdit("status", note({ statusSource: "tag" }), "no tag here", "Done", OPTIONS).kind).toBe(
+			"frontmatter",
+		);
 	});
 });
 
-describe("planPriorityEdit", () => {
+describe("planFieldEdit, priority", () => {
 	it.each([
 		[
 			note({ prioritySource: "frontmatter", priorityRaw: "low" }),
@@ -196,27 +195,29 @@ describe("planPriorityEdit", () => {
 		],
 		[note({ prioritySource: "tag" }), "Body #priority/p3\n", { kind: "text", text: "Body #priority/high\n" }],
 	])("%#", (n, text, expected) => {
-		expect(planPriorityEdit(n, text, "High", OPTIONS)).toEqual(expected);
+		expect(planFieldEdit("priority", n, text, "High", OPTIONS)).toMatchObject(expected);
 	});
 
 	it("rewrites an inline Priority line in its style", () => {
-		const edit = planPriorityEdit(
+		const edit = planFieldEdit(
+			"priority",
 			note({ prioritySource: "inline", priorityRaw: "Low" }),
 			"# X\n**Priority:** Low\n",
 			"Critical",
 			OPTIONS,
 		);
-		expect(edit).toEqual({ kind: "text", text: "# X\n**Priority:** Critical\n" });
+		expect(edit).toMatchObject({ kind: "text", text: "# X\n**Priority:** Critical\n" });
 	});
 
 	it("writes a critical priority tag even when the template has no word for it", () => {
-		const edit = planPriorityEdit(
+		const edit = planFieldEdit(
+			"priority",
 			note({ prioritySource: "tag", template: "architecture-feature-design" }),
 			"---\ntags: [priority/low]\n---\n",
 			"Critical",
 			OPTIONS,
 		);
-		expect(edit).toEqual({ kind: "text", text: "---\ntags: [priority/critical]\n---\n" });
+		expect(edit).toMatchObject({ kind: "text", text: "---\ntags: [priority/critical]\n---\n" });
 	});
 });
 

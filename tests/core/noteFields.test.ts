@@ -1,4 +1,12 @@
-import { readOwner, readParent, readReviewers, readTitle, readType, UNTITLED } from "../../src/core/reading/noteFields";
+import {
+	readDomains,
+	readOwner,
+	readParent,
+	readReviewers,
+	readTitle,
+	readType,
+} from "../../src/core/reading/noteFields";
+import { linkedNoteName } from "../../src/core/model/links";
 import { isPlaceholderText, isPlaceholderTitle } from "../../src/core/model/unfilledPlaceholders";
 
 const h1 = (text: string) => [{ level: 1, text, line: 1 }];
@@ -14,36 +22,31 @@ describe("readTitle", () => {
 			{ title: "Payments", placeholder: null },
 		],
 		[
-			"a level-2 heading is not a title",
+			"a level-2 heading that does not open the note is not a title",
 			{},
 			[{ level: 2, text: "Two", line: 1 }],
 			{ title: "note", placeholder: null },
 		],
 		["then the file name", {}, [], { title: "note", placeholder: null }],
-		["{{title}} is a placeholder", {}, h1("{{title}}"), { title: UNTITLED, placeholder: "{{title}}" }],
+		["{{title}} is a placeholder", {}, h1("{{title}}"), { title: "note", placeholder: "{{title}}" }],
 		[
 			"Feature: {{title}} is a placeholder",
 			{},
 			h1("Feature: {{title}}"),
-			{ title: UNTITLED, placeholder: "Feature: {{title}}" },
+			{ title: "note", placeholder: "Feature: {{title}}" },
 		],
-		[
-			"[Feature Name] is a placeholder",
-			{},
-			h1("[Feature Name]"),
-			{ title: UNTITLED, placeholder: "[Feature Name]" },
-		],
+		["[Feature Name] is a placeholder", {}, h1("[Feature Name]"), { title: "note", placeholder: "[Feature Name]" }],
 		[
 			"Feature: [NAME] is a placeholder",
 			{},
 			h1("Feature: [NAME]"),
-			{ title: UNTITLED, placeholder: "Feature: [NAME]" },
+			{ title: "note", placeholder: "Feature: [NAME]" },
 		],
 		[
 			"YAML's reading of title: [Feature/Component Name]",
 			{ title: ["Feature/Component Name"] },
 			h1("[Specification Title]"),
-			{ title: UNTITLED, placeholder: "[Feature/Component Name]" },
+			{ title: "note", placeholder: "[Feature/Component Name]" },
 		],
 		[
 			"a placeholder frontmatter title gives way to a real heading (still a problem)",
@@ -55,6 +58,38 @@ describe("readTitle", () => {
 		["a numeric title", { title: 2024 }, [], { title: "2024", placeholder: null }],
 	])("%s", (_name, data, headings, expected) => {
 		expect(readTitle(data, headings, "folder/note.md")).toEqual(expected);
+	});
+
+	it.each([
+		["a level-2 heading that opens the note is its title", [{ level: 2, text: "Two", line: 1 }], "Two"],
+		["a level-3 one too", [{ level: 3, text: "Three", line: 1 }], "Three"],
+		["a level-1 heading later still wins", [{ level: 2, text: "Two", line: 1 }, ...h1("One")], "One"],
+		["a placeholder one gives the file name", [{ level: 2, text: "[Feature Name]", line: 1 }], "note"],
+	])("%s", (_name, headings, expected) => {
+		expect(readTitle({}, headings, "folder/note.md", headings[0]).title).toBe(expected);
+	});
+});
+
+describe("domains: the linked note's name, whatever the spelling", () => {
+	it.each([
+		["[[Domains/Payments|Payments]]", "Payments"],
+		["[[Domains/Payments]]", "Payments"],
+		["Domains/Payments", "Payments"],
+		["Domains/Payments.md", "Payments"],
+		["[[Payments#Flows|pay]]", "Payments"],
+		["Payments", "Payments"],
+		["  [[ Payments ]] ", "Payments"],
+	])("%j is %j", (link, expected) => {
+		expect(linkedNoteName(link)).toBe(expected);
+	});
+
+	it("makes every spelling of one domain one domain", () => {
+		expect(readDomains(["Domains/Payments", "Payments", "payments", "Risk"], "a.md")).toEqual(["Payments", "Risk"]);
+	});
+
+	it("names a link by the note it resolves to when a resolver is given (the plugin's getFirstLinkpathDest)", () => {
+		const resolve = (target: string) => (target.toLowerCase().endsWith("pay") ? "Payments" : null);
+		expect(readDomains(["Pay", "Domains/Payments", "Risk"], "a.md", resolve)).toEqual(["Payments", "Risk"]);
 	});
 });
 

@@ -93,7 +93,7 @@ describe("readSpecNote on fixture notes", () => {
 			{ status: "In review", statusRaw: "in-review", statusSource: "tag", tags: ["spec", "status/in-review"] },
 		],
 		["several-status-tags.md", { status: "Unrecognized", statusRaw: "draft, done", statusSource: "tag" }],
-		["placeholder-title.md", { title: "Untitled", status: "Draft" }],
+		["placeholder-title.md", { title: "placeholder-title", status: "Draft" }],
 		[
 			"domains.md",
 			{ domains: ["Payments", "Billing", "Risk"], parent: "Checkout PRD", reviewers: ["Alice", "Bob"] },

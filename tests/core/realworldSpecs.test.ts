@@ -80,10 +80,11 @@ describeIfPresent("readSpecNote over ../shared/realworld-specs", () => {
 		expect(question("cbor", 1160)).toBe("Should we support encoding half-precision floats?");
 	});
 
-	it("leaves out bullets that are only links, and the details of questions written as headings (KEP-3766)", () => {
+	it('reads the KEP\'s "Outstanding questions" section, leaving out bullets that are only links (KEP-3766)', () => {
 		const kep = note("3766-referencegrant");
 		expect(kep.hasOpenQuestionsSection).toBe(true);
-		expect(kep.openQuestions).toEqual([]);
+		expect(kep.openQuestions.slice(0, 2).map((q) => q.line)).toEqual([557, 559]);
+		for (const q of kep.openQuestions) expect(q.text).not.toMatch(/^\[[^\]]*\]\([^)]*\)$|^https?:\/\/\S+$/);
 	});
 
 	it("still reads the plain bullets under topic sub-headings (GEP-5093)", () => {
@@ -115,8 +116,17 @@ describeIfPresent("readSpecNote over ../shared/realworld-specs", () => {
 		expect(argo.problems.map((p) => p.code)).toEqual(["malformed-frontmatter"]);
 	});
 
-	it("keeps the documented limits: status in a table row and questions written as paragraphs stay unread", () => {
-		expect(note("005-album-list-view").status).toBe("No status");
+	it("reads a status from the metadata table before the first section (Lychee 005)", () => {
+		const lychee = note("005-album-list-view");
+		expect([lychee.status, lychee.statusRaw, lychee.statusSource, lychee.statusLine]).toEqual([
+			"Done",
+			"Implemented",
+			"table",
+			5,
+		]);
+	});
+
+	it("keeps the documented limit: questions written as paragraphs stay unread", () => {
 		expect(note("0005-global-init").openQuestions).toEqual([]);
 	});
 

@@ -227,7 +227,7 @@ describe("scanBody inline Status and Priority lines", () => {
 			{ value: "Planning | In Progress", line: 2 },
 		],
 		["the first one wins", lines("Status: one", "Status: two"), { value: "one", line: 1 }],
-		["not a table row", "| Status | Draft |", null],
+		["not a row of a table after the first section", lines("## Plan", "| Status | Draft |"), null],
 		["not a heading", "## Status: Draft", null],
 		["not in a code fence", lines("```yaml", "status: draft", "```"), null],
 		["not another word", "Statuses: many", null],
@@ -246,9 +246,95 @@ describe("scanBody inline Status and Priority lines", () => {
 			"**Status**: Done · **Priority**: Critical · **Created**: 2025",
 			{ value: "Critical", line: 1 },
 		],
-		["not a table row", "| Priority | High |", null],
+		["not a row of a table after the first section", lines("# T", "## Plan", "| Priority | High |"), null],
 	])("Priority: %s", (_name, text, expected) => {
 		expect(scanBody(text).inlinePriority).toEqual(expected);
+	});
+});
+
+describe("scanBody: the status in a `## Status` section, a metadata table or a callout title", () => {
+	const fact = (value: string, line: number, place: string) => ({ value, line, place });
+	it.each([
+		[
+			"an ADR's section",
+			lines("# 3. Use queues", "", "## Status", "", "Accepted", "", "## Context"),
+			fact("Accepted", 5, "section"),
+		],
+		[
+			"a superseded ADR",
+			lines("## Status", "Superseded by [7. Use PostgreSQL](0007-use-postgresql.md)"),
+			fact("Superseded by [7. Use PostgreSQL](0007-use-postgresql.md)", 2, "section"),
+		],
+		["a list item under the heading", lines("## Status", "- **Proposed**"), fact("Proposed", 2, "section")],
+		[
+			"a comment before the value",
+			lines("## Status", "<!-- one of: proposed, accepted -->", "Proposed"),
+			fact("Proposed", 3, "section"),
+		],
+		["a heading with a colon, any case", lines("### STATUS:", "draft"), fact("draft", 2, "section")],
+		["an empty section", lines("## Status", "", "## Context", "Text"), null],
+		["a task is no value", lines("## Status", "- [ ] ship it"), null],
+		["a fence is no value", lines("## Status", "```", "draft", "```"), null],
+		["a heading named otherwise", lines("## Status of the rollout", "Done"), null],
+		[
+			"the metadata table",
+			lines("# Feature 5", "", "| Field | Value |", "|---|---|", "| Status | Implemented |"),
+			fact("Implemented", 5, "table"),
+		],
+		["a bold key in the table", lines("| **Status** | `In progress` |"), fact("In progress", 1, "table")],
+		["only the first table counts", lines("| Owner | Ana |", "", "| Status | Done |"), null],
+		["a callout title", lines("> [!info] Status: Approved", "> Owner: Ana"), fact("Approved", 1, "callout")],
+		["a folded callout's title", lines("> [!note]- **Status:** Draft"), fact("Draft", 1, "callout")],
+		[
+			"the first one in the text wins",
+			lines("Status: Draft", "", "## Status", "Done"),
+			{ value: "Draft", line: 1 },
+		],
+		[
+			"an inline line under the heading stays inline",
+			lines("## Status", "Status: Done"),
+			{ value: "Done", line: 2 },
+		],
+	])("%s", (_name, text, expected) => {
+		expect(scanBody(text).inlineStatus).toEqual(expected);
+	});
+
+	it.each([
+		["a priority row", lines("| Status | Draft |", "| Priority | P1 |"), fact("P1", 2, "table")],
+		["a priority section", lines("## Priority", "", "High"), fact("High", 3, "section")],
+		["a priority callout", lines("> [!tip] Priority: Low"), fact("Low", 1, "callout")],
+	])("Priority: %s", (_name, text, expected) => {
+		expect(scanBody(text).inlinePriority).toEqual(expected);
+	});
+});
+
+describe("scanBody: spec-kit's [NEEDS CLARIFICATION: …] markers", () => {
+	it.each([
+		[
+			"in a paragraph",
+			"Users log in with [NEEDS CLARIFICATION: which identity provider?]",
+			[{ text: "which identity provider?", line: 1 }],
+		],
+		[
+			"two on a list item",
+			"- **FR-2**: keep data [NEEDS CLARIFICATION: how long?] in [NEEDS CLARIFICATION: which region?]",
+			[
+				{ text: "how long?", line: 1 },
+				{ text: "which region?", line: 1 },
+			],
+		],
+		[
+			"in a table row",
+			lines("## Reqs", "| FR-1 | [NEEDS CLARIFICATION: rate limit?] |"),
+			[{ text: "rate limit?", line: 2 }],
+		],
+		["not the checklist's mention of the marker", "- [ ] No [NEEDS CLARIFICATION] markers remain", undefined],
+		["not an empty one", "See [NEEDS CLARIFICATION: ]", undefined],
+		["not in a code span", "Write `[NEEDS CLARIFICATION: x]` to ask", undefined],
+		["not in a fence", lines("```", "[NEEDS CLARIFICATION: x]", "```"), undefined],
+		["not in a comment", lines("<!--", "[NEEDS CLARIFICATION: x]", "-->"), undefined],
+	])("%s", (_name, text, expected) => {
+		expect(scanBody(text).clarifications).toEqual(expected);
 	});
 });
 

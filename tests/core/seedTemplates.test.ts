@@ -20,7 +20,7 @@ const codes = (note: SpecNote): string[] => note.problems.map((p) => p.code);
 			"lean-feature-spec.md",
 			// The YAML comment after `draft` is not part of the value; `owner: ""` is no owner; YYYY-MM-DD is no date.
 			{
-				title: "Untitled",
+				title: "lean-feature-spec",
 				status: "Draft",
 				statusRaw: "draft",
 				statusSource: "frontmatter",
@@ -35,7 +35,7 @@ const codes = (note: SpecNote): string[] => note.problems.map((p) => p.code);
 			"detailed-feature-spec.md",
 			// The inline status still lists every choice: unresolved, not its first choice.
 			{
-				title: "Untitled",
+				title: "detailed-feature-spec",
 				status: "Unrecognized",
 				statusRaw: "Planning | In Progress | Review | Complete",
 				statusSource: "inline",
@@ -48,7 +48,7 @@ const codes = (note: SpecNote): string[] => note.problems.map((p) => p.code);
 			"tech-spec.md",
 			// `created: {{date}}` and `parent: {{parent}}` are read by YAML as objects: no date, no parent.
 			{
-				title: "Untitled",
+				title: "tech-spec",
 				status: "Draft",
 				type: "tech-spec",
 				created: null,
@@ -66,7 +66,7 @@ const codes = (note: SpecNote): string[] => note.problems.map((p) => p.code);
 			"architecture-feature-design.md",
 			// Every status and priority is listed as a tag: unresolved, and said so.
 			{
-				title: "Untitled",
+				title: "architecture-feature-design",
 				status: "Unrecognized",
 				statusRaw: "draft, implemented, designed",
 				statusSource: "tag",
@@ -86,7 +86,7 @@ const codes = (note: SpecNote): string[] => note.problems.map((p) => p.code);
 			"general-spec.md",
 			// title: [Feature/Component Name] and author: [Your Name] are placeholders (YAML reads them as lists).
 			{
-				title: "Untitled",
+				title: "general-spec",
 				status: "Draft",
 				owner: null,
 				created: null,

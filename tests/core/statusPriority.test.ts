@@ -1,10 +1,90 @@
-import { canonicalStatus, statusText } from "../../src/core/model/status";
-import { canonicalPriority, priorityText } from "../../src/core/model/priority";
-import { normaliseWords } from "../../src/core/model/leadingWords";
+import { canonicalValue, fieldText } from "../../src/core/model/fieldKinds";
+import { firstClause, normaliseWords, wordMeaning } from "../../src/core/model/leadingWords";
+import { DEFAULT_STATUS_WORDS } from "../../src/core/model/vocabulary";
+import { STATUSES } from "../../src/core/model/specNote";
 import { defaultReadOptions, readOptionsFromSettings } from "../../src/core/reading/readOptions";
 import { defaultSettings } from "../../src/core/settings/settings";
 
 const { statusWords, priorityWords } = defaultReadOptions();
+
+const canonicalStatus = (raw: string, words = statusWords) => {
+	const reading = canonicalValue("status", raw, words);
+	return { status: reading.value, problem: reading.problem };
+};
+const canonicalPriority = (raw: string, words = priorityWords) => {
+	const reading = canonicalValue("priority", raw, words);
+	return { priority: reading.value, problem: reading.problem };
+};
+const statusText = fieldText;
+const priorityText = fieldText;
+
+describe("status words: phrases before words, a status with a tail, negation, On hold, LeanSpec and KEP", () => {
+	it.each([
+		["phrase before word", "Ready for review", "In review"],
+		["phrase before word", "Rough draft", "Draft"],
+		["percent tail", "In Progress (70%)", "In progress"],
+		["emoji tail", "Complete ✅", "Done"],
+		["superseded by a link", "Superseded by [[0007 Use PostgreSQL]]", "Deprecated"],
+		["superseded by a Markdown link", "Superseded by [7. Use PostgreSQL](0007-use-postgresql.md)", "Deprecated"],
+		["a word in the first clause", "Architecture Draft — Feb 22, 2026", "Draft"],
+		["a word before a comma", "Second review, 3 March", "In review"],
+		["a word before a parenthesis", "Final approved (legal)", "Approved"],
+		["a word after the first clause does not count", "Architecture — draft", "Unrecognized"],
+		["negation", "not approved", "Unrecognized"],
+		["negation", "no longer active", "Unrecognized"],
+		["negation", "Never shipped", "Unrecognized"],
+		["negation in the first clause", "Design not approved yet", "Unrecognized"],
+		["on hold", "On hold", "On hold"],
+		["on hold", "on-hold", "On hold"],
+		["on hold", "Blocked by legal review", "On hold"],
+		["on hold", "Paused", "On hold"],
+		["on hold", "deferred", "On hold"],
+		["on hold", "Parked until Q3", "On hold"],
+		["on hold", "Waiting for the vendor", "On hold"],
+		["on hold", "Postponed", "On hold"],
+		["LeanSpec", "planned", "Approved"],
+		["LeanSpec", "in-progress", "In progress"],
+		["LeanSpec", "complete", "Done"],
+		["KEP", "implementable", "Approved"],
+		["KEP", "provisional", "In review"],
+		["KEP", "implemented", "Done"],
+		["KEP", "deferred", "On hold"],
+		["KEP", "replaced", "Deprecated"],
+		["KEP", "withdrawn", "Deprecated"],
+		["KEP", "rejected", "Deprecated"],
+		["ADR", "Proposed", "In review"],
+		["ADR", "Accepted", "Approved"],
+	])("%s: %j is %s", (_case, raw, expected) => {
+		expect(canonicalStatus(raw).status).toBe(expected);
+	});
+
+	it("keeps the raw value of a negated status, with a problem", () => {
+		expect(canonicalStatus("no longer active").problem?.code).toBe("unrecognized-status");
+	});
+
+	it.each([
+		["Architecture Draft — Feb 22, 2026", "Architecture Draft"],
+		["Accepted (2024-01-02)", "Accepted "],
+		["Done, shipped", "Done"],
+		["Approved 2024-05-01", "Approved "],
+		["plain", "plain"],
+	])("firstClause(%j) is %j", (raw, expected) => {
+		expect(firstClause(raw)).toBe(expected);
+	});
+
+	it.each([
+		["on-hold", "On hold"],
+		["On hold", "On hold"],
+		["blocked", "On hold"],
+		["in-progress", "In progress"],
+		["wip", "In progress"],
+		["#draft", "Draft"],
+		["ready for review", "In review"],
+		["nothing", null],
+	])("wordMeaning(%j) is %j: one home for a word's status (command line, templates)", (word, expected) => {
+		expect(wordMeaning(word, DEFAULT_STATUS_WORDS, STATUSES)).toBe(expected);
+	});
+});
 
 describe("canonicalStatus", () => {
 	it.each([
@@ -30,7 +110,6 @@ describe("canonicalStatus", () => {
 		["Won't do", "Unrecognized"],
 		["Not started", "Unrecognized"],
 		["Doneness", "Unrecognized"],
-		["Architecture Draft", "Unrecognized"],
 		["3", "Unrecognized"],
 		["Planning | In Progress | Review | Complete", "Unrecognized"],
 		["draft|approved", "Unrecognized"],
@@ -102,7 +181,9 @@ describe("canonicalPriority", () => {
 		["p4", "Low"],
 		["1", "Unrecognized"],
 		["low | medium | high", "Unrecognized"],
-		["highest", "Unrecognized"],
+		["highest", "Critical"],
+		["not urgent", "Unrecognized"],
+		["Very high", "High"],
 	])("%j is %s", (raw, expected) => {
 		expect(canonicalPriority(raw, priorityWords).priority).toBe(expected);
 	});

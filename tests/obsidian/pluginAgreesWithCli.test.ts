@@ -15,8 +15,10 @@ function shown(note: SpecNote): Record<string, unknown> {
 		status: note.status,
 		statusRaw: note.statusRaw,
 		statusSource: note.statusSource,
+		statusLine: note.statusLine,
 		priority: note.priority,
 		priorityRaw: note.priorityRaw,
+		prioritySource: note.prioritySource,
 		tags: note.tags,
 		domains: note.domains,
 		openQuestions: note.openQuestions,
@@ -61,6 +63,15 @@ describe("the plugin's index and the command line read every note alike", () => 
 				.map((n) => n.path)
 				.sort(),
 		).toEqual(cliSpecs.sort());
+	});
+
+	it("covers the notes teams write in other formats (ADRs, spec-kit, LeanSpec, KEPs, RFCs), kept in a spec folder as teams keep them: each a spec on both sides", () => {
+		const formats = corpus.filter((n) => n.path.startsWith("fixtures/specs/formats/")).map((n) => n.path);
+		expect(formats.length).toBeGreaterThanOrEqual(18);
+		for (const path of formats) expect(index.get(path)?.isSpec).toBe(true);
+		const decisions = corpus.filter((n) => n.path.startsWith("vault/decisions/")).map((n) => n.path);
+		expect(decisions).toHaveLength(3);
+		for (const path of decisions) expect(index.get(path)?.isSpec).toBe(true);
 	});
 
 	it.each(corpus.map((n) => [n.path, n.text] as const))("%s", (path, text) => {

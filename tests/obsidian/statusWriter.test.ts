@@ -1,8 +1,7 @@
 // "Set spec status" / "Set spec priority": the value goes where the note keeps it, and nowhere else.
 import { MarkdownView } from "obsidian";
-import { setSpecPriority, setSpecStatus, readNote, minimalReplacement } from "../../src/obsidian/statusWriter";
-import { StatusPickerModal } from "../../src/ui/statusPickerModal";
-import { PriorityPickerModal } from "../../src/ui/priorityPickerModal";
+import { setSpecField, readNote, minimalReplacement } from "../../src/obsidian/statusWriter";
+import { WordPickerModal } from "../../src/ui/wordPickerModal";
 import { asObsidianApp, fileAt, notices, obsidianFileAt, openModals, settle } from "../support/fakeApp";
 import type { MarkdownView as FakeMarkdownView } from "../support/obsidianFake";
 import { commandKit, NOW } from "./specCommandKit";
@@ -56,9 +55,10 @@ describe("set spec status and priority", () => {
 	])("writes the status in %s", async (_place, note, status) => {
 		const kit = commandKit({ "Specs/a.md": note });
 		const before = readNote("Specs/a.md", note, kit.settings);
-		const changed = await setSpecStatus(
+		const changed = await setSpecField(
 			asObsidianApp(kit.app),
 			obsidianFileAt(kit.app, "Specs/a.md"),
+			"status",
 			status,
 			kit.settings,
 			NOW,
@@ -75,7 +75,14 @@ describe("set spec status and priority", () => {
 
 	it("keeps the rest of an inline-status note exactly as written", async () => {
 		const kit = commandKit({ "Specs/a.md": INLINE_NOTE });
-		await setSpecStatus(asObsidianApp(kit.app), obsidianFileAt(kit.app, "Specs/a.md"), "Done", kit.settings, NOW);
+		await setSpecField(
+			asObsidianApp(kit.app),
+			obsidianFileAt(kit.app, "Specs/a.md"),
+			"status",
+			"Done",
+			kit.settings,
+			NOW,
+		);
 		const before = linesOf(INLINE_NOTE);
 		const after = linesOf(kit.app.vault.peek("Specs/a.md"));
 		expect(after).toHaveLength(before.length);
@@ -85,9 +92,10 @@ describe("set spec status and priority", () => {
 
 	it("keeps exactly one status tag and bumps Updated", async () => {
 		const kit = commandKit({ "Specs/a.md": TAG_NOTE });
-		await setSpecStatus(
+		await setSpecField(
 			asObsidianApp(kit.app),
 			obsidianFileAt(kit.app, "Specs/a.md"),
+			"status",
 			"Approved",
 			kit.settings,
 			NOW,
@@ -100,7 +108,14 @@ describe("set spec status and priority", () => {
 
 	it("bumps updated in the frontmatter convention", async () => {
 		const kit = commandKit({ "Specs/a.md": FRONTMATTER_NOTE });
-		await setSpecStatus(asObsidianApp(kit.app), obsidianFileAt(kit.app, "Specs/a.md"), "Done", kit.settings, NOW);
+		await setSpecField(
+			asObsidianApp(kit.app),
+			obsidianFileAt(kit.app, "Specs/a.md"),
+			"status",
+			"Done",
+			kit.settings,
+			NOW,
+		);
 		await kit.app.metadataCache.settle();
 		const frontmatter = kit.app.metadataCache.getCache("Specs/a.md")?.frontmatter;
 		expect(String(frontmatter?.updated)).toContain("2026-03-14");
@@ -108,9 +123,10 @@ describe("set spec status and priority", () => {
 
 	it("adds no updated key to a note without one", async () => {
 		const kit = commandKit({ "Specs/a.md": NO_UPDATED_NOTE });
-		await setSpecStatus(
+		await setSpecField(
 			asObsidianApp(kit.app),
 			obsidianFileAt(kit.app, "Specs/a.md"),
+			"status",
 			"Approved",
 			kit.settings,
 			NOW,
@@ -126,9 +142,10 @@ describe("set spec status and priority", () => {
 		["a priority tag", TAG_NOTE, "High" as const],
 	])("writes the priority in %s", async (_place, note, priority) => {
 		const kit = commandKit({ "Specs/a.md": note });
-		await setSpecPriority(
+		await setSpecField(
 			asObsidianApp(kit.app),
 			obsidianFileAt(kit.app, "Specs/a.md"),
+			"priority",
 			priority,
 			kit.settings,
 			NOW,
@@ -142,7 +159,14 @@ describe("set spec status and priority", () => {
 	it("never calls processFrontMatter, which would rewrite the whole YAML block", async () => {
 		const kit = commandKit({ "Specs/a.md": FRONTMATTER_NOTE });
 		kit.app.fileManager.processFrontMatter = () => Promise.reject(new Error("processFrontMatter was called"));
-		await setSpecStatus(asObsidianApp(kit.app), obsidianFileAt(kit.app, "Specs/a.md"), "Done", kit.settings, NOW);
+		await setSpecField(
+			asObsidianApp(kit.app),
+			obsidianFileAt(kit.app, "Specs/a.md"),
+			"status",
+			"Done",
+			kit.settings,
+			NOW,
+		);
 		expect(notices).toEqual([]);
 		expect(kit.app.vault.peek("Specs/a.md")).toMatch(/^status: done +# draft \| approved/m);
 	});
@@ -151,7 +175,14 @@ describe("set spec status and priority", () => {
 		const kit = commandKit({ "Specs/a.md": INLINE_NOTE });
 		await kit.app.workspace.getLeaf(false).openFile(fileAt(kit.app, "Specs/a.md"));
 		const view = kit.app.workspace.getActiveViewOfType(MarkdownView) as unknown as FakeMarkdownView;
-		await setSpecStatus(asObsidianApp(kit.app), obsidianFileAt(kit.app, "Specs/a.md"), "Done", kit.settings, NOW);
+		await setSpecField(
+			asObsidianApp(kit.app),
+			obsidianFileAt(kit.app, "Specs/a.md"),
+			"status",
+			"Done",
+			kit.settings,
+			NOW,
+		);
 		expect(readNote("Specs/a.md", view.editor.getValue(), kit.settings).status).toBe("Done");
 		expect(view.editor.undoSteps).toBe(1);
 		expect(kit.app.vault.peek("Specs/a.md")).toBe(INLINE_NOTE);
@@ -163,9 +194,10 @@ describe("set spec status and priority", () => {
 		const kit = commandKit({ "Specs/a.md": MALFORMED_NOTE });
 		const before = kit.snapshot();
 		expect(
-			await setSpecStatus(
+			await setSpecField(
 				asObsidianApp(kit.app),
 				obsidianFileAt(kit.app, "Specs/a.md"),
+				"status",
 				"Done",
 				kit.settings,
 				NOW,
@@ -182,9 +214,10 @@ describe("set spec status and priority", () => {
 		kit.app.vault.process = () => Promise.reject(new Error("EACCES: permission denied"));
 		const before = kit.snapshot();
 		expect(
-			await setSpecPriority(
+			await setSpecField(
 				asObsidianApp(kit.app),
 				obsidianFileAt(kit.app, "Specs/a.md"),
+				"priority",
 				"Low",
 				kit.settings,
 				NOW,
@@ -225,13 +258,14 @@ describe("the set status and set priority commands", () => {
 		await kit.app.workspace.getLeaf(false).openFile(fileAt(kit.app, "Specs/a.md"));
 		kit.run("set-spec-status");
 		await settle();
-		const picker = openModals.find((m) => m instanceof StatusPickerModal) as unknown as StatusPickerModal;
+		const picker = openModals.find((m) => m instanceof WordPickerModal) as unknown as WordPickerModal<string>;
 		const items = picker.getItems();
 		expect(items.map((i) => i.value)).toEqual([
 			"Draft",
 			"In review",
 			"Approved",
 			"In progress",
+			"On hold",
 			"Done",
 			"Deprecated",
 		]);
@@ -249,7 +283,7 @@ describe("the set status and set priority commands", () => {
 		await kit.app.workspace.getLeaf(false).openFile(fileAt(kit.app, "Specs/a.md"));
 		kit.run("set-spec-priority");
 		await settle();
-		const picker = openModals.find((m) => m instanceof PriorityPickerModal) as unknown as PriorityPickerModal;
+		const picker = openModals.find((m) => m instanceof WordPickerModal) as unknown as WordPickerModal<string>;
 		const items = picker.getItems();
 		expect(items.map((i) => i.value)).toEqual(["Critical", "High", "Medium", "Low"]);
 		expect(items.find((i) => i.value === "High")?.word).toBe("priority/high");

@@ -8,8 +8,7 @@ import type { SettablePriority, SettableStatus } from "../../src/core/edits/note
 import { BUILT_IN_TEMPLATES } from "../../src/core/templates/builtInTemplates";
 import { fillTemplate } from "../../src/core/templates/fillTemplate";
 import { readNote } from "../../src/obsidian/statusWriter";
-import { PriorityPickerModal } from "../../src/ui/priorityPickerModal";
-import { StatusPickerModal } from "../../src/ui/statusPickerModal";
+import { WordPickerModal } from "../../src/ui/wordPickerModal";
 import { asObsidianApp, fileAt, notices, obsidianFileAt, openModals, settle } from "../support/fakeApp";
 import type { MarkdownView } from "../support/obsidianFake";
 import { commandKit, NOW, type CommandKit } from "./specCommandKit";
@@ -70,9 +69,10 @@ const PRIORITY: SettablePriority = "Critical";
 /** Chooses the value in the picker that is open (status or priority). */
 async function choose(kind: "status" | "priority"): Promise<void> {
 	await settle();
-	const picker = openModals.find((m) =>
-		kind === "status" ? m instanceof StatusPickerModal : m instanceof PriorityPickerModal,
-	) as unknown as StatusPickerModal | PriorityPickerModal;
+	// One picker serves both kinds: the one opened last is the kind's.
+	const picker = [...openModals]
+		.reverse()
+		.find((m) => m instanceof WordPickerModal) as unknown as WordPickerModal<string>;
 	const item = picker.getItems().find((i) => i.value === (kind === "status" ? STATUS : PRIORITY));
 	expect(item).toBeDefined();
 	picker.onChooseItem(item as never);

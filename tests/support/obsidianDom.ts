@@ -201,8 +201,15 @@ export function installObsidianDom(
 	htmlProto.toggleVisibility = function (this: HTMLElement, visible: boolean) {
 		this.classList.toggle("spec-board-fake-invisible", !visible);
 	};
+	// As in Obsidian (obsidian.d.ts), an element is shown only when attached and neither it nor any ancestor is
+	// hidden with display: none, by any means: a hidden sidebar tab hides the leaf around the view, not the view.
+	const shownUp = (start: HTMLElement): boolean => {
+		for (let el: HTMLElement | null = start; el !== null; el = el.parentElement)
+			if (el.hidden || el.style.display === "none" || win.getComputedStyle(el).display === "none") return false;
+		return true;
+	};
 	htmlProto.isShown = function (this: HTMLElement) {
-		return !this.hidden && this.isConnected;
+		return this.isConnected && shownUp(this);
 	};
 	const setCssProps = function (this: HTMLElement | SVGElement, props: Record<string, string>) {
 		for (const [k, v] of Object.entries(props)) this.style.setProperty(k, v);

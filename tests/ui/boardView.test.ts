@@ -1,121 +1,11 @@
 /** @jest-environment jsdom */
 // The board view in a DOM: counts, filters, groups, rows, empty states, keyboard, virtualisation, and text kept as text.
-import type { WorkspaceLeaf } from "obsidian";
-import { emptyFilter } from "../../src/core/board/filter";
-import { defaultReadOptions } from "../../src/core/reading/readOptions";
-import type { BoardState } from "../../src/core/settings/settings";
 import { NoteForms } from "../../src/core/board/noteKeys";
 import { sortSpecs } from "../../src/core/board/rollup";
 import type { SpecNote } from "../../src/core/model/specNote";
-import { SpecIndex } from "../../src/obsidian/specIndex";
-import { BoardView, VIEW_TYPE_SPEC_BOARD, type BoardSource } from "../../src/ui/boardView";
-import type { App } from "../support/obsidianFake";
-import { asObsidianApp, createIndexedApp, fileAt, frameQueue, resetFakeRecords, shownMenus } from "../support/fakeApp";
-
-function note(title: string, status: string, priority: string, extra: string[] = [], body: string[] = []): string {
-	return [
-		"---",
-		`title: "${title}"`,
-		`status: ${status}`,
-		`priority: ${priority}`,
-		...extra,
-		"---",
-		`# ${title}`,
-		"",
-		...body,
-		"",
-	].join("\n");
-}
-
-const FILES: Record<string, string> = {
-	"Specs/pay.md": note(
-		"Pay by card",
-		"Approved",
-		"High",
-		["tags: [spec, area/payments]", 'domain: "[[Payments]]"'],
-		["## Open questions", "", "- [ ] Which cards?", "- [ ] 3-D Secure?"],
-	),
-	"Specs/refunds.md": note("Refunds", "Draft", "Medium", ["tags: [spec, area/payments]"]),
-	"Specs/search.md": note("Search", "In progress", "Critical", ["tags: [spec, area/search]"]),
-	"Specs/legacy.md": note("Legacy export", "Deprecated", "Low", ["tags: [spec, areas]"]),
-	"Specs/ideas.md": note("Ideas & <notes>", "Draft", "High", ["tags: [spec]"]),
-};
-
-interface Harness {
-	app: App;
-	view: BoardView;
-	root: HTMLElement;
-	frames: ReturnType<typeof frameQueue>;
-	saved: BoardState[];
-	statusCalls: string[];
-	createCalls: number[];
-}
-
-function initialState(): BoardState {
-	return { filter: emptyFilter(), groupBy: "status", collapsedGroups: [] };
-}
-
-async function openBoard(
-	options: { files?: Record<string, string>; state?: BoardState; source?: BoardSource } = {},
-): Promise<Harness> {
-	resetFakeRecords();
-	const app = await createIndexedApp({ files: options.files ?? FILES });
-	const o = asObsidianApp(app);
-	let source = options.source;
-	if (!source) {
-		const index = new SpecIndex(
-			{ vault: o.vault, metadataCache: o.metadataCache, workspace: o.workspace },
-			defaultReadOptions(),
-		);
-		index.start(() => undefined);
-		await index.whenSettled();
-		source = index;
-	}
-	const frames = frameQueue();
-	const saved: BoardState[] = [];
-	const statusCalls: string[] = [];
-	const createCalls: number[] = [];
-	const state = options.state ?? initialState();
-	const leaf = app.workspace.getRightLeaf(false);
-	const view = new BoardView(leaf as unknown as WorkspaceLeaf, {
-		index: source,
-		loadState: () => state,
-		saveState: (s) => saved.push(s),
-		actions: {
-			setStatus: (file) => statusCalls.push(file.path),
-			setPriority: () => undefined,
-			createSpec: () => createCalls.push(1),
-		},
-		scheduleFrame: frames.schedule,
-	});
-	await leaf.open(view as never);
-	frames.flush();
-	return { app, view, root: view.contentEl, frames, saved, statusCalls, createCalls };
-}
-
-function titles(root: HTMLElement): string[] {
-	return Array.from(root.querySelectorAll(".spec-board-row-title")).map((el) => el.textContent ?? "");
-}
-
-function groups(root: HTMLElement): string[] {
-	return Array.from(root.querySelectorAll(".spec-board-group-label")).map((el) => el.textContent ?? "");
-}
-
-function count(root: HTMLElement, label: string): HTMLButtonElement {
-	const button = Array.from(root.querySelectorAll<HTMLButtonElement>(".spec-board-count")).find(
-		(b) => b.querySelector(".spec-board-count-label")?.textContent === label,
-	);
-	if (!button) throw new Error(`no count ${label}`);
-	return button;
-}
-
-function click(el: Element, init: MouseEventInit = {}): void {
-	el.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, ...init }));
-}
-
-function key(el: Element, k: string): void {
-	el.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true, cancelable: true }));
-}
+import { VIEW_TYPE_SPEC_BOARD, type BoardSource } from "../../src/ui/boardView";
+import { fileAt, shownMenus } from "../support/fakeApp";
+import { click, count, groups, key, note, openBoard, openedFiles, titles } from "./boardHarness";
 
 describe("BoardView", () => {
 	it("is the spec board view type", async () => {
@@ -124,7 +14,7 @@ describe("BoardView", () => {
 		expect(view.getDisplayText()).toBe("Spec board");
 	});
 
-	it("shows counts for all eight statuses, the priorities and the open questions", async () => {
+	it("shows counts for all nine statuses, the priorities and the open questions", async () => {
 		const { root } = await openBoard();
 		const statusLabels = Array.from(root.querySelectorAll(".spec-board-status-counts .spec-board-count-label")).map(
 			(e) => e.textContent,
@@ -134,6 +24,7 @@ describe("BoardView", () => {
 			"In review",
 			"Approved",
 			"In progress",
+			"On hold",
 			"Done",
 			"Deprecated",
 			"Unrecognized",
@@ -261,9 +152,9 @@ describe("BoardView", () => {
 		const questions = Array.from(root.querySelectorAll(".spec-board-question"));
 		expect(questions.map((q) => q.textContent)).toEqual(["Which cards?", "3-D Secure?"]);
 		click(questions[1]);
-		const opened = app.workspace.openedLinks[app.workspace.openedLinks.length - 1];
-		expect(opened.linktext).toBe("Specs/pay.md");
-		expect(opened.openViewState?.eState).toEqual({ line: 12 });
+		const opened = openedFiles(app);
+		expect(opened.map((o) => o.path)).toEqual(["Specs/pay.md"]);
+		expect(opened[0].openState?.eState).toEqual({ line: 12 });
 		expect(app.vault.peek("Specs/pay.md")?.split("\n")[12]).toBe("- [ ] 3-D Secure?");
 	});
 
@@ -273,10 +164,9 @@ describe("BoardView", () => {
 		if (!row) throw new Error("no row");
 		click(row);
 		click(row, { ctrlKey: true });
-		expect(app.workspace.openedLinks.map((l) => [l.linktext, l.newLeaf])).toEqual([
-			["Specs/search.md", false],
-			["Specs/search.md", "tab"],
-		]);
+		// The second in a new tab: another leaf of the main area.
+		expect(openedFiles(app).map((o) => o.path)).toEqual(["Specs/search.md", "Specs/search.md"]);
+		expect(app.workspace.leaves.filter((l) => l.side === "root")).toHaveLength(2);
 		const hovers: unknown[] = [];
 		app.workspace.on("hover-link", (info: never) => hovers.push(info));
 		row.dispatchEvent(new MouseEvent("mouseover", { bubbles: true, ctrlKey: true }));
@@ -355,16 +245,21 @@ describe("BoardView", () => {
 		key(list, "ArrowDown");
 		expect((document.activeElement as HTMLElement).dataset.path).toBe("Specs/pay.md");
 		key(list, "Enter");
-		expect(app.workspace.openedLinks.map((l) => l.linktext)).toEqual(["Specs/pay.md"]);
+		expect(openedFiles(app).map((o) => o.path)).toEqual(["Specs/pay.md"]);
 		key(list, "ArrowRight");
 		expect(root.querySelector(".spec-board-row.is-expanded")).toBeNull();
 	});
 
-	it("every control has an accessible name", async () => {
+	it("every control has an accessible name: aria-label on icons and fields, hidden text on rows, else its text", async () => {
 		const { root } = await openBoard();
 		const controls = Array.from(root.querySelectorAll("button, input, select, summary, [role=treeitem]"));
 		expect(controls.length).toBeGreaterThan(20);
-		const unnamed = controls.filter((c) => !c.getAttribute("aria-label"));
+		const named = (c: Element): boolean =>
+			Boolean(c.getAttribute("aria-label")) ||
+			Boolean(document.getElementById(c.getAttribute("aria-labelledby") ?? "")?.textContent) ||
+			(c.closest("label")?.textContent ?? "").trim() !== "" ||
+			(c.textContent ?? "").trim() !== "";
+		const unnamed = controls.filter((c) => !named(c));
 		expect(unnamed.map((c) => c.outerHTML.slice(0, 80))).toEqual([]);
 	});
 
@@ -540,7 +435,7 @@ describe("BoardView keeps drawn rows that stay", () => {
 		key(list, "ArrowDown");
 		key(list, "ArrowDown");
 		key(list, "Enter");
-		expect(app.workspace.openedLinks.map((l) => l.linktext)).toEqual(["Specs/pay.md", "Specs/search.md"]);
+		expect(openedFiles(app).map((o) => o.path)).toEqual(["Specs/pay.md", "Specs/search.md"]);
 	});
 
 	it("draws every row again when the grouping changes, and a changed note's row", async () => {

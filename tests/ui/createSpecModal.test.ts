@@ -133,7 +133,7 @@ describe("create feature spec form", () => {
 		const kit = commandKit(FILES);
 		await kit.app.metadataCache.settle();
 		const modal = await openForm(kit);
-		type(field<HTMLInputElement>(modal, "domains"), "");
+		type(field<HTMLInputElement>(modal, "domains"), "a");
 		await settle();
 		const shown = [...document.querySelectorAll(".suggestion-container .suggestion-item")].map(
 			(el) => el.textContent,
@@ -181,5 +181,133 @@ describe("create feature spec form", () => {
 		const modal = await openForm(kit);
 		expect(notices[0]).toContain('The templates folder "Nowhere" does not exist');
 		expect(field<HTMLSelectElement>(modal, "template").options).toHaveLength(5);
+	});
+});
+
+/** Presses a key as Obsidian routes it: the newest keyboard scope (an open popover) first, then the element. */
+function pressRouted(kit: CommandKit, el: HTMLElement, key: string, init: KeyboardEventInit = {}): KeyboardEvent {
+	const event = new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true, ...init });
+	kit.app.keymap.handleKey(event);
+	el.dispatchEvent(event);
+	return event;
+}
+
+describe("create form suggestions", () => {
+	// Popovers other tests left open are not this test's.
+	beforeEach(() => document.querySelectorAll(".suggestion-container").forEach((el) => el.remove()));
+	const MANY: Record<string, string> = { ...FILES };
+	for (let i = 0; i < 300; i++)
+		MANY[`Notes/Note ${i}.md`] = `---\ntags: [topic/t${i}]\ndomains: ["[[Area ${i}]]"]\n---\n# Note ${i}\n`;
+
+	it("gathers the Domains, Tags and Parent candidates once per open form, not per keystroke", async () => {
+		const kit = commandKit(MANY);
+		await kit.app.metadataCache.settle();
+		const modal = await openForm(kit);
+		field<HTMLSelectElement>(modal, "template").value = "tech-spec";
+		field<HTMLSelectElement>(modal, "template").dispatchEvent(new Event("change"));
+		const scans = jest.spyOn(kit.app.vault, "getMarkdownFiles");
+		const typed = { domains: "area 12", tags: "topic/t12", parent: "note 12" };
+		for (const [name, word] of Object.entries(typed)) {
+			const input = field<HTMLInputElement>(modal, name);
+			input.focus();
+			for (let length = 1; length <= word.length; length++) {
+				type(input, word.slice(0, length));
+				await settle();
+			}
+			expect(document.querySelectorAll(".suggestion-container .suggestion-item").length).toBeGreaterThan(0);
+			input.blur();
+		}
+		// Domains (domain notes, then the index or the cache), tags (the cache) and parents (the notes): at most once each.
+		expect(scans.mock.calls.length).toBeLessThanOrEqual(3);
+		modal.close();
+		// A new form sees the vault as it is now.
+		await kit.app.vault.create("Domains/Logistics.md", "---\ntype: domain\n---\n# Logistics\n");
+		await kit.app.metadataCache.settle();
+		const again = await openForm(kit);
+		type(field<HTMLInputElement>(again, "domains"), "logi");
+		await settle();
+		expect(
+			[...document.querySelectorAll(".suggestion-container .suggestion-item")].map((el) => el.textContent),
+		).toEqual(["Logistics"]);
+		scans.mockRestore();
+	});
+
+	it.each(["domains", "tags", "parent"])(
+		"an empty %s box opens no popover, on focus or when emptied",
+		async (name) => {
+			const kit = commandKit(FILES);
+			await kit.app.metadataCache.settle();
+			const modal = await openForm(kit);
+			field<HTMLSelectElement>(modal, "template").value = "tech-spec";
+			field<HTMLSelectElement>(modal, "template").dispatchEvent(new Event("change"));
+			const input = field<HTMLInputElement>(modal, name);
+			input.focus();
+			await settle();
+			expect(document.querySelector(".suggestion-container")).toBeNull();
+			type(input, name === "tags" ? "te" : name === "domains" ? "pay" : "road");
+			await settle();
+			expect(document.querySelector(".suggestion-container")).not.toBeNull();
+			type(input, "");
+			await settle();
+			expect(document.querySelector(".suggestion-container")).toBeNull();
+			input.blur();
+		},
+	);
+
+	it.each(["domains", "tags"])(
+		"Enter in the empty %s box submits the form and adds no suggestion nobody chose",
+		async (name) => {
+			const kit = commandKit(FILES);
+			await kit.app.metadataCache.settle();
+			const modal = await openForm(kit);
+			type(field<HTMLInputElement>(modal, "title"), "Quick one");
+			const input = field<HTMLInputElement>(modal, name);
+			input.focus();
+			await settle();
+			pressRouted(kit, input, "Enter");
+			await flush();
+			expect(modal.state.domains).toEqual([]);
+			expect(modal.state.tags).toEqual([]);
+			expect(modal.isOpen).toBe(false);
+			const text = kit.app.vault.peek("Specs/Quick one.md") ?? "";
+			expect(text).not.toContain("Payments");
+			expect(text).not.toContain("team/web");
+		},
+	);
+});
+
+describe("create form keys while an input method is composing", () => {
+	it.each([
+		["isComposing", { isComposing: true }],
+		["keyCode 229", { keyCode: 229 }],
+	])("Enter in the title does not create (%s)", async (_name, init) => {
+		const kit = commandKit(FILES);
+		const before = kit.snapshot();
+		const modal = await openForm(kit);
+		const title = field<HTMLInputElement>(modal, "title");
+		type(title, "日本語");
+		const event = press(title, "Enter", init);
+		await flush();
+		expect(event.defaultPrevented).toBe(false);
+		expect(modal.isOpen).toBe(true);
+		expect(kit.snapshot()).toEqual(before);
+	});
+
+	it.each([
+		["isComposing", { isComposing: true }],
+		["keyCode 229", { keyCode: 229 }],
+	])("Enter and Backspace in a chip box do nothing (%s)", async (_name, init) => {
+		const kit = commandKit(FILES);
+		const modal = await openForm(kit);
+		const domains = field<HTMLInputElement>(modal, "domains");
+		type(domains, "One");
+		await settle();
+		press(domains, "Enter");
+		type(domains, "にほ");
+		press(domains, "Enter", init);
+		expect(modal.state.domains).toEqual(["One"]);
+		type(domains, "");
+		press(domains, "Backspace", init);
+		expect(modal.state.domains).toEqual(["One"]);
 	});
 });

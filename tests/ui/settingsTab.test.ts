@@ -65,6 +65,7 @@ describe.each(["1.12.0", "1.13.1"])("settings tab on Obsidian %s", (version) => 
 			"Which notes are specs",
 			"Extra status words",
 			"Extra priority words",
+			"Open questions",
 		]);
 		expect(allSettings.filter((s) => !s.isHeading).map((s) => s.name)).toEqual([
 			"Specs folder",
@@ -80,12 +81,14 @@ describe.each(["1.12.0", "1.13.1"])("settings tab on Obsidian %s", (version) => 
 			"In review",
 			"Approved",
 			"In progress",
+			"On hold",
 			"Done",
 			"Deprecated",
 			"Critical",
 			"High",
 			"Medium",
 			"Low",
+			"Question headings",
 		]);
 		for (const setting of allSettings.filter((s) => !s.isHeading)) expect(setting.desc).not.toBe("");
 	});
@@ -102,6 +105,8 @@ describe.each(["1.12.0", "1.13.1"])("settings tab on Obsidian %s", (version) => 
 		await text("In progress").simulateChange("doing, wip, Doing");
 		await text("Critical").simulateChange("sev1");
 		await text("Date format").simulateChange("dd.MM.yyyy");
+		await text("On hold").simulateChange("on ice");
+		await text("Question headings").simulateChange("Open questions, To decide");
 		expect(settings).toMatchObject({
 			specsFolder: "Team/Specs",
 			author: "Ana",
@@ -114,7 +119,9 @@ describe.each(["1.12.0", "1.13.1"])("settings tab on Obsidian %s", (version) => 
 		});
 		expect(settings.statusWords["In progress"]).toEqual(["doing", "wip"]);
 		expect(settings.priorityWords.Critical).toEqual(["sev1"]);
-		expect(saves()).toBe(10);
+		expect(settings.statusWords["On hold"]).toEqual(["on ice"]);
+		expect(settings.questionHeadings).toEqual(["Open questions", "To decide"]);
+		expect(saves()).toBe(12);
 	});
 
 	it("previews the date format live and refuses an invalid one without saving it", async () => {
@@ -170,7 +177,8 @@ describe.each(["1.12.0", "1.13.1"])("settings tab on Obsidian %s", (version) => 
 			"Which notes are specs",
 			"Extra status words",
 			"Extra priority words",
+			"Open questions",
 		]);
-		expect(groups.flatMap((g) => (g.items ?? []).map((i) => i.name))).toHaveLength(19);
+		expect(groups.flatMap((g) => (g.items ?? []).map((i) => i.name))).toHaveLength(21);
 	});
 });

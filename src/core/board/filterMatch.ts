@@ -5,7 +5,7 @@ import type { Priority, SpecNote, Status } from "../model/specNote";
 import { isNotReady } from "./rollup";
 import { NoteForms } from "./noteKeys";
 import { tagKey } from "../model/tags";
-import { linkKey } from "../model/links";
+import { domainKey } from "../model/links";
 
 /** A test for one note, made once per filter. */
 export type SpecMatcher = (note: SpecNote) => boolean;
@@ -28,7 +28,7 @@ export function specMatcher(filter: SpecFilter, forms: NoteForms = new NoteForms
 	const anyTag = filter.tagMode === "any";
 	const statuses: ReadonlySet<Status> | null = filter.statuses.length > 0 ? new Set(filter.statuses) : null;
 	const priorities: ReadonlySet<Priority> | null = filter.priorities.length > 0 ? new Set(filter.priorities) : null;
-	const domainList = filter.domains.map(linkKey).filter((d) => d !== "");
+	const domainList = filter.domains.map(domainKey).filter((d) => d !== "");
 	const domains: ReadonlySet<string> | null = domainList.length > 0 ? new Set(domainList) : null;
 	const words = filter.text
 		.toLowerCase()

@@ -5,13 +5,13 @@
 // core keeps no state of its own. Each form is made on first use.
 import type { SpecNote } from "../model/specNote";
 import { tagAndParents, tagKey } from "../model/tags";
-import { linkKey } from "../model/links";
+import { domainKey } from "../model/links";
 
 /** A note's comparison forms. */
 export interface NoteKeys {
 	/** The tags as compared (see tagKey: lower-cased, without '#'), in the note's order. */
 	readonly tags: readonly string[];
-	/** The domains as compared (see linkKey: lower-cased, without brackets or alias), in the note's order. */
+	/** The domains as compared (see domainKey: the linked note's name, lower-cased), in the note's order. */
 	readonly domains: readonly string[];
 	/** The title, lower-cased (the board's sort key). */
 	readonly title: string;
@@ -64,7 +64,7 @@ export class NoteForms {
 	/** The note's domains as filters compare them (see NoteKeys.domains). */
 	domainKeys(note: SpecNote): readonly string[] {
 		const forms = this.formsOf(note);
-		forms.domains ??= note.domains.map(linkKey);
+		forms.domains ??= note.domains.map(domainKey);
 		return forms.domains;
 	}
 

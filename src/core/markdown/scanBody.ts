@@ -1,9 +1,17 @@
 // The text path: note text -> BodyFacts, as Obsidian's metadata cache would report them. One pass over the lines,
 // walking the text by index (no array of lines), with a fast path for the common unindented line.
-import type { BodyFacts, ListItemFact } from "../model/specNote";
+import type { BodyFacts, BodyPlace, ListItemFact } from "../model/specNote";
 import { bodyStartOffset, normaliseLineEnds } from "./frontmatter";
 import { inlineCommentEnd, scanInlineTags } from "./inlineTags";
-import { readInlineFields } from "./inlineFields";
+import {
+	readCalloutTitle,
+	readInlineFields,
+	readSectionLine,
+	readTableRow,
+	sectionKind,
+	type InlineFields,
+} from "./inlineFields";
+import type { FieldKind } from "../model/fieldKinds";
 import {
 	closesFence,
 	closesRawHtml,
@@ -91,6 +99,11 @@ class BodyScanner {
 	private percentComment = false;
 	private mathBlock = false;
 	private inlineComment = false;
+	/** A `## Status` or `## Priority` heading whose first line is still to come. */
+	private pendingSection: FieldKind | null = null;
+	/** The metadata table: 0 before any table, 1 inside the first table (its last row on tableLine), 2 after it. */
+	private tableState = 0;
+	private tableLine = 0;
 
 	constructor(private readonly facts: BodyFacts) {}
 
@@ -134,6 +147,7 @@ class BodyScanner {
 			this.blank(0);
 			return;
 		}
+		if (this.pendingSection !== null) this.sectionLine(raw, n);
 		const first = raw.charCodeAt(0);
 		if (first !== 32 && first !== 9 && first !== 62) {
 			// The common line: no indentation, no `>`.
@@ -222,8 +236,7 @@ class BodyScanner {
 			const heading = readAtxHeading(text);
 			if (heading !== null) {
 				this.startBlock(c, base);
-				if (this.depth === 0 && container === null)
-					this.facts.headings.push({ level: heading.level, text: heading.text, line: n });
+				if (this.depth === 0 && container === null) this.heading(heading.level, heading.text, n);
 				scanInlineTags(text, heading.contentStart, n, this.facts.tags);
 				return;
 			}
@@ -348,13 +361,91 @@ class BodyScanner {
 		if (raw.indexOf("#", from) >= 0) this.inlineComment = scanInlineTags(raw, from, n, facts.tags);
 		else if (raw.indexOf("<!--", from) >= 0)
 			this.inlineComment = raw.indexOf("-->", raw.lastIndexOf("<!--") + 4) < 0;
+		if (raw.indexOf("[NEEDS CLARIFICATION", from) >= 0) this.clarifications(raw, from, n);
 		if (facts.inlineStatus !== null && facts.inlinePriority !== null) return;
-		const fields = readInlineFields(raw, from);
+		const code = raw.charCodeAt(from);
+		if (code === 124) {
+			if (p.open && p.container === null && p.depth === 0) this.tableRow(raw, from, n);
+		} else if (code === 91) {
+			if (this.depth > 0) this.found(readCalloutTitle(raw, from), n, "callout");
+		} else this.found(readInlineFields(raw, from), n, "inline");
+	}
+
+	/** Keeps the fields found on line n, where none was found before (the first one in the text wins). */
+	private found(fields: InlineFields | null, n: number, place: BodyPlace): void {
 		if (fields === null) return;
+		const facts = this.facts;
 		if (fields.status !== null && facts.inlineStatus === null)
-			facts.inlineStatus = { value: fields.status, line: n };
+			facts.inlineStatus =
+				place === "inline"
+					? { value: fields.status.value, line: n }
+					: { value: fields.status.value, line: n, place };
 		if (fields.priority !== null && facts.inlinePriority === null)
-			facts.inlinePriority = { value: fields.priority, line: n };
+			facts.inlinePriority =
+				place === "inline"
+					? { value: fields.priority.value, line: n }
+					: { value: fields.priority.value, line: n, place };
+	}
+
+	/** A heading outside quotes and lists: kept, and a `## Status` or `## Priority` one waits for its first line. */
+	private heading(level: number, text: string, n: number): void {
+		this.facts.headings.push({ level, text, line: n });
+		this.pendingSection = sectionKind(text);
+	}
+
+	/** Whether no section heading came yet (none, or only the note's level-1 title). */
+	private beforeSections(): boolean {
+		const headings = this.facts.headings;
+		return headings.length === 0 || (headings.length === 1 && headings[0].level === 1);
+	}
+
+	/** A `|` line of a top-level paragraph: a row of the metadata table when it is in the first table, before any section. */
+	private tableRow(raw: string, from: number, n: number): void {
+		if (this.tableState === 1 && n !== this.tableLine + 1) this.tableState = 2;
+		if (this.tableState === 0) this.tableState = this.beforeSections() ? 1 : 2;
+		if (this.tableState !== 1) return;
+		this.tableLine = n;
+		this.found(readTableRow(raw, from), n, "table");
+	}
+
+	/** The first non-blank line after a `## Status` heading: its value, unless it is a block of another kind. */
+	private sectionLine(raw: string, n: number): void {
+		const kind = this.pendingSection as FieldKind;
+		const quote = stripQuotes(raw, MAX_QUOTE_DEPTH);
+		const at = indentation(raw, quote.start).end;
+		if (at >= raw.length) return;
+		const text = raw.slice(at);
+		// A comment before the value (MADR's templates have them) leaves the section waiting.
+		if (text.startsWith("<!--") || text.startsWith("%%")) return;
+		this.pendingSection = null;
+		const code = text.charCodeAt(0);
+		if (code === 35 || code === 96 || code === 126 || code === 124 || code === 60 || isThematicBreak(text)) return;
+		const fact = kind === "status" ? this.facts.inlineStatus : this.facts.inlinePriority;
+		if (fact !== null) return;
+		// A `Status: Accepted` line under the heading is an inline line, read as one.
+		if (readInlineFields(raw, readListMarker(text, 0) === null ? at : indentation(raw, at + 2).end)?.[kind]) return;
+		const value = readSectionLine(raw, at);
+		if (value === null) return;
+		if (kind === "status") this.facts.inlineStatus = { value: value.value, line: n, place: "section" };
+		else this.facts.inlinePriority = { value: value.value, line: n, place: "section" };
+	}
+
+	/** spec-kit's `[NEEDS CLARIFICATION: …]` markers on a line of text (not inside a code span): open questions. */
+	private clarifications(raw: string, from: number, n: number): void {
+		for (let at = raw.indexOf("[NEEDS CLARIFICATION", from); at >= 0;) {
+			const close = raw.indexOf("]", at);
+			if (close < 0) break;
+			let ticks = 0;
+			for (let i = from; i < at; i++) if (raw.charCodeAt(i) === 96) ticks++;
+			if (ticks % 2 === 0) {
+				// Only a marker with its question counts: spec-kit's checklist line "No [NEEDS CLARIFICATION] markers
+				// remain" names the marker, it asks nothing.
+				const rest = raw.slice(at + 20, close);
+				const text = rest.charCodeAt(0) === 58 ? rest.slice(1).trim() : "";
+				if (text !== "") (this.facts.clarifications ??= []).push({ text, line: n });
+			}
+			at = raw.indexOf("[NEEDS CLARIFICATION", close);
+		}
 	}
 
 	private setextHeading(level: number): void {
@@ -365,7 +456,7 @@ class BodyScanner {
 				const piece = this.text.slice(this.pieces[i], this.pieces[i + 1]).trim();
 				text = text === "" ? piece : `${text} ${piece}`;
 			}
-			this.facts.headings.push({ level, text, line: p.startLine });
+			this.heading(level, text, p.startLine);
 		}
 		// The paragraph was a heading, not a `Status:` line.
 		if (this.facts.inlineStatus !== null && this.facts.inlineStatus.line >= p.startLine)

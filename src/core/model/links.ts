@@ -28,6 +28,21 @@ export function linkKey(text: string): string {
 	return cleanLinkTarget(text).toLowerCase();
 }
 
+/**
+ * The name of the note a link or name stands for: `[[Domains/Payments|Pay]]`, `[[Domains/Payments]]`,
+ * `Domains/Payments.md` and `Payments` are all Payments (brackets, alias, heading, folders and `.md` dropped).
+ */
+export function linkedNoteName(text: string): string {
+	const target = cleanLinkTarget(text);
+	const name = target.slice(target.lastIndexOf("/") + 1);
+	return name.replace(/\.md$/i, "").trim();
+}
+
+/** A domain as compared: the linked note's name (see linkedNoteName), lower-cased, so every spelling of it is one domain. */
+export function domainKey(text: string): string {
+	return linkedNoteName(text).toLowerCase();
+}
+
 /** The link targets in one string (`"[[A]], [[B|b]]"` gives A, B); a string without links is kept as it is, trimmed. */
 export function linkTargetsInText(text: string): string[] {
 	const targets: string[] = [];

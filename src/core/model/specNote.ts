@@ -7,6 +7,7 @@ export const STATUSES = [
 	"In review",
 	"Approved",
 	"In progress",
+	"On hold",
 	"Done",
 	"Deprecated",
 	"Unrecognized",
@@ -20,11 +21,20 @@ export const PRIORITIES = ["Critical", "High", "Medium", "Low", "Unrecognized", 
 /** A canonical priority. */
 export type Priority = (typeof PRIORITIES)[number];
 
-/** Where a note keeps its status; writes go back to the same place. */
-export type StatusSource = "frontmatter" | "inline" | "tag" | "none";
+/**
+ * Where a body line keeps a status or priority: an inline `Status: X` line, the first line of a `## Status` section,
+ * a `| Status | X |` row of the metadata table before the first section, or a callout title (`> [!info] Status: X`).
+ */
+export type BodyPlace = "inline" | "section" | "table" | "callout";
 
-/** Where a note keeps its priority ("inline": a body `Priority: X` line; frontmatter outranks it, so writes may go there). */
-export type PrioritySource = "frontmatter" | "inline" | "tag" | "none";
+/** Where a note keeps its status or priority; writes go back to the same place. */
+export type FieldSource = "frontmatter" | BodyPlace | "tag" | "none";
+
+/** Where a note keeps its status. */
+export type StatusSource = FieldSource;
+
+/** Where a note keeps its priority (frontmatter outranks the body, so writes may go there). */
+export type PrioritySource = FieldSource;
 
 /** An open (unchecked) question found under an "Open questions" heading. */
 export interface OpenQuestion {
@@ -170,12 +180,14 @@ export interface TagFact {
 	line: number;
 }
 
-/** An inline `Status: X` line in the body. */
+/** A status or priority written in the body: an inline `Status: X` line, a `## Status` section, a table row or a callout title. */
 export interface InlineFieldFact {
 	/** The value as written, trimmed. */
 	value: string;
 	/** 1-based line in the whole file. */
 	line: number;
+	/** Which body convention holds it (absent: an inline line). */
+	place?: BodyPlace;
 }
 
 /**
@@ -194,6 +206,8 @@ export interface BodyFacts {
 	inlineStatus: InlineFieldFact | null;
 	/** Inline `Priority:` line, when present. */
 	inlinePriority: InlineFieldFact | null;
+	/** spec-kit's `[NEEDS CLARIFICATION: …]` markers outside code, in order (absent: none, or the text was not read). */
+	clarifications?: OpenQuestion[];
 }
 
 /** The parsed frontmatter, or why it could not be parsed. */

@@ -1,11 +1,11 @@
 // The simpler SpecNote fields read from frontmatter and headings: title, owner, reviewers, parent, type.
 import type { BodyFacts } from "../model/specNote";
 import { fieldValue, scalarText } from "./frontmatterFields";
-import { linkTargets, linkTargetsInText } from "../model/links";
+import { linkedNoteName, linkTargets, linkTargetsInText } from "../model/links";
 import { isPlaceholderText, isPlaceholderTitle } from "../model/unfilledPlaceholders";
 import { fileTitle } from "../model/fileName";
 
-/** The title shown for a note whose title is only a template placeholder. */
+/** The title shown for a note that has neither a title nor a file name. */
 export const UNTITLED = "Untitled";
 
 /** A note's title and, when a placeholder was left, that placeholder. */
@@ -36,13 +36,15 @@ function withoutFeatureLabel(text: string): string {
 
 /**
  * The title: frontmatter `title`, else the first level-1 heading (a leading `Feature:` label, as two team templates
- * write it, dropped), else the file name without `.md`. A placeholder (`{{title}}`, `[Feature Name]`, `Feature: [NAME]`,
- * or YAML's list reading of `[Feature Name]`) is skipped; when only placeholders remain the title is "Untitled".
+ * write it, dropped), else `leadingHeading` (a heading of another level that opens the note), else the file name
+ * without `.md`. A placeholder (`{{title}}`, `[Feature Name]`, `Feature: [NAME]`, or YAML's list reading of
+ * `[Feature Name]`) is skipped, so a note whose title is only a placeholder is named by its file.
  */
 export function readTitle(
 	data: Readonly<Record<string, unknown>>,
 	headings: BodyFacts["headings"],
 	path: string,
+	leadingHeading: BodyFacts["headings"][number] | null = null,
 ): TitleReading {
 	let placeholder: string | null = null;
 	const fromFrontmatter = scalarText(fieldValue(data, TITLE_KEYS), true);
@@ -50,14 +52,35 @@ export function readTitle(
 		if (!isPlaceholderTitle(fromFrontmatter)) return { title: fromFrontmatter, placeholder: null };
 		placeholder = fromFrontmatter;
 	}
-	const heading = firstTitleHeading(headings);
+	const heading = firstTitleHeading(headings) ?? leadingHeading ?? undefined;
 	// Two of the team templates write `# Feature: Name`: the label is the template's, the name is the title.
 	const headingText = heading === undefined ? "" : withoutFeatureLabel(heading.text);
 	if (heading !== undefined && headingText !== "") {
 		if (!isPlaceholderTitle(headingText)) return { title: headingText, placeholder };
 		placeholder ??= heading.text;
 	}
-	return { title: placeholder !== null ? UNTITLED : fileTitle(path), placeholder };
+	return { title: fileTitle(path) || UNTITLED, placeholder };
+}
+
+/**
+ * A note's domains by name (see linkedNoteName), de-duplicated case-insensitively; with `resolveLinkName` (the plugin's
+ * link resolution) each link is named by the note it leads to, so two links to one note are one domain.
+ */
+export function readDomains(
+	targets: readonly string[],
+	path: string,
+	resolveLinkName?: (target: string, fromPath: string) => string | null,
+): string[] {
+	const names: string[] = [];
+	const seen: string[] = [];
+	for (const target of targets) {
+		const name = resolveLinkName?.(target, path) ?? linkedNoteName(target);
+		const key = name.toLowerCase();
+		if (name === "" || seen.includes(key)) continue;
+		seen.push(key);
+		names.push(name);
+	}
+	return names;
 }
 
 function person(text: string): string | null {

@@ -4,7 +4,7 @@ import { findFrontmatter, readEntries, findEntry } from "../markdown/frontmatter
 
 /** 1-based lines of the parts of a note that rules point at (null when the note does not write it). */
 export interface NoteLines {
-	/** The line that gives the status: the frontmatter key, the inline `Status:` line, or the first status tag. */
+	/** The line that gives the status: the frontmatter key, the body line that holds it, or the first status tag. */
 	status: number | null;
 	/** The line that gives the title: the frontmatter `title`, else the first level-1 heading. */
 	title: number | null;
@@ -24,7 +24,8 @@ export function findNoteLines(text: string, note: Pick<SpecNote, "statusSource" 
 		entry === null || span === null ? null : span.start + entry.line + 1;
 	const tagsEntry = findEntry(entries, "tags", "tag");
 	let status: number | null = null;
-	if (note.statusSource === "inline") status = note.statusLine;
+	// A body line (inline `Status:` line, `## Status` section, metadata table row, callout title) is where the reader found it.
+	if (note.statusLine !== null) status = note.statusLine;
 	else if (note.statusSource === "frontmatter") status = lineOf(findEntry(entries, "status"));
 	else if (note.statusSource === "tag") {
 		if (tagsEntry !== null && span !== null) {

@@ -1,6 +1,6 @@
 // What reading a note depends on besides the note: vocabularies and the rules that make a note a spec.
 import type { Priority, Status } from "../model/specNote";
-import { DEFAULT_PRIORITY_WORDS, DEFAULT_STATUS_WORDS } from "../model/vocabulary";
+import { DEFAULT_PRIORITY_WORDS, DEFAULT_QUESTION_HEADINGS, DEFAULT_STATUS_WORDS } from "../model/vocabulary";
 import { DEFAULT_SPEC_FOLDER_NAMES, vocabularyFromSettings, type SpecBoardSettings } from "../settings/settings";
 import { BUILT_IN_TEMPLATES } from "../templates/builtInTemplates";
 import { templateTrace, type TemplateTrace } from "./specTrace";
@@ -23,6 +23,13 @@ export interface ReadOptions {
 	templateTraces: readonly TemplateTrace[];
 	/** Every note counts as a spec (the command line's --all). */
 	everyNoteIsSpec: boolean;
+	/** Heading words that open a section of questions ("Open questions", "Unresolved questions"…). */
+	questionHeadings: readonly string[];
+	/**
+	 * The name of the note a link from `fromPath` leads to (the plugin asks Obsidian's `getFirstLinkpathDest`), so two
+	 * spellings of one link are one domain; null when it leads nowhere. Absent: the link's own last path part.
+	 */
+	resolveLinkName?: (target: string, fromPath: string) => string | null;
 }
 
 /** The traces of the five built-in templates. */
@@ -41,6 +48,7 @@ export function defaultReadOptions(): ReadOptions {
 		templatesFolder: "",
 		templateTraces: builtInTemplateTraces(),
 		everyNoteIsSpec: false,
+		questionHeadings: DEFAULT_QUESTION_HEADINGS,
 	};
 }
 
@@ -54,6 +62,7 @@ export function readOptionsFromSettings(settings: SpecBoardSettings): ReadOption
 		templatesFolder: settings.templatesFolder,
 		templateTraces: builtInTemplateTraces(),
 		everyNoteIsSpec: false,
+		questionHeadings: settings.questionHeadings,
 	};
 }
 

@@ -8,17 +8,17 @@ import {
 	type YamlReader,
 } from "../model/specNote";
 import type { ReadOptions } from "./readOptions";
-import { readFrontmatter, splitFrontmatter, splitLines } from "../markdown/frontmatter";
+import { bodyStartOffset, readFrontmatter, splitFrontmatter, splitLines } from "../markdown/frontmatter";
 import { salvageFrontmatter } from "../markdown/frontmatterSalvage";
 import { isRecord } from "../model/records";
 import { listItemTextAt, scanBody } from "../markdown/scanBody";
 import { detachNote } from "./detach";
 import { collectNoteTags, isSameOrNestedTag, tagKey } from "../model/tags";
-import { domainLinks } from "../model/links";
 import { findOpenQuestions } from "./openQuestions";
 import { createdDate, updatedDate } from "./noteDates";
-import { readNotePriority, readNoteStatus } from "./noteStatus";
-import { readOwner, readParent, readReviewers, readTitle, readType } from "./noteFields";
+import { readNoteField } from "./noteField";
+import { readDomains, readOwner, readParent, readReviewers, readTitle, readType } from "./noteFields";
+import { domainLinks } from "../model/links";
 import { recognizeTemplate } from "./templateRecognition";
 import { beginFieldReads, endFieldReads } from "./frontmatterFields";
 import { hasStatusSection, inSpecFolders, inTemplatesFolder, isSpecType, showsSpecTrace } from "./specTrace";
@@ -98,6 +98,31 @@ function hasSpecTag(lowerTags: readonly string[], specTag: string): boolean {
 	return false;
 }
 
+/**
+ * The heading that opens the note's body (only blank lines before it, after the frontmatter), when the note has no
+ * level-1 heading and the text was read: such a note is titled by it.
+ */
+function leadingHeading(facts: BodyFacts, text: string | null): BodyFacts["headings"][number] | null {
+	const first = facts.headings[0];
+	if (first === undefined || text === null) return null;
+	for (const heading of facts.headings) if (heading.level === 1) return null;
+	// Walk the lines before the heading's from the end of the frontmatter; any text there means it does not open the note.
+	let line = 1;
+	let at = 0;
+	const body = bodyStartOffset(text);
+	for (; at < body; at++) if (text.charCodeAt(at) === 10) line++;
+	for (; line < first.line && at < text.length; line++) {
+		let end = text.indexOf("\n", at);
+		if (end < 0) end = text.length;
+		for (let i = at; i < end; i++) {
+			const code = text.charCodeAt(i);
+			if (code !== 32 && code !== 9 && code !== 13 && code !== 0xfeff) return null;
+		}
+		at = end + 1;
+	}
+	return first;
+}
+
 function assemble(input: NoteInput, options: ReadOptions): SpecNote {
 	const data = frontmatterData(input);
 	beginFieldReads(data);
@@ -118,24 +143,25 @@ function assembleFields(input: NoteInput, data: Record<string, unknown>, options
 	const tags = collectNoteTags(data, facts.tags, lowerTags);
 	const tagsProblem = tagsTextProblem(data.tags);
 	if (tagsProblem !== null) problems.push(tagsProblem);
-	const title = readTitle(data, facts.headings, path);
+	let lines: string[] | null = null;
+	const textLines = (): string[] | null => (input.text === null ? null : (lines ??= splitLines(input.text)));
+	const title = readTitle(data, facts.headings, path, leadingHeading(facts, input.text));
 	if (title.placeholder !== null)
 		problems.push({
 			code: "placeholder-title",
 			message: `The title is still the template placeholder "${title.placeholder}".`,
 		});
-	const status = readNoteStatus(data, facts.inlineStatus, tags, options.statusWords, lowerTags);
+	const parts = { data, facts, tags, lowerTags };
+	const status = readNoteField("status", parts, options.statusWords);
 	if (status.problem !== null) problems.push(status.problem);
-	const priority = readNotePriority(data, facts.inlinePriority, tags, options.priorityWords, lowerTags);
+	const priority = readNoteField("priority", parts, options.priorityWords);
 	if (priority.problem !== null) problems.push(priority.problem);
 
-	let lines: string[] | null = null;
 	const lineText = (line: number, endLine: number): string | null => {
-		if (input.text === null) return null;
-		lines ??= splitLines(input.text);
-		return listItemTextAt(lines, line, endLine);
+		const all = textLines();
+		return all === null ? null : listItemTextAt(all, line, endLine);
 	};
-	const questions = findOpenQuestions(facts, lineText);
+	const questions = findOpenQuestions(facts, lineText, options.questionHeadings);
 	const type = readType(data);
 	const isSpec =
 		inSpecFolders(path, options.specFolders) &&
@@ -155,21 +181,21 @@ function assembleFields(input: NoteInput, data: Record<string, unknown>, options
 			hasSpecTag(lowerTags, tagKey(options.specTag)) ||
 			hasStatusSection(facts.headings) ||
 			// An open-questions heading alone makes a spec only inside configured spec folders (a meeting note has them too).
-			(questions.hasSection && options.specFolders.length > 0));
+			(questions.openHeading && options.specFolders.length > 0));
 
 	return {
 		path,
 		title: title.title,
 		isSpec,
-		status: status.status,
+		status: status.value,
 		statusRaw: status.raw,
 		statusSource: status.source,
 		statusLine: status.line,
-		priority: priority.priority,
+		priority: priority.value,
 		priorityRaw: priority.raw,
 		prioritySource: priority.source,
 		tags,
-		domains: domainLinks(data),
+		domains: readDomains(domainLinks(data), path, options.resolveLinkName),
 		openQuestions: questions.open,
 		placeholderQuestions: questions.placeholders,
 		resolvedQuestions: questions.resolved,

@@ -5,9 +5,9 @@
 import { scanBody } from "../markdown/scanBody";
 import { collectNoteTags, isSameOrNestedTag, tagKey } from "../model/tags";
 import { fieldValue } from "./frontmatterFields";
-import { statusText } from "../model/status";
+import { rawValueText } from "../model/leadingWords";
 import { readType } from "./noteFields";
-import { STATUS_KEYS } from "./noteStatus";
+import { FIELD_KINDS } from "../model/fieldKinds";
 import type { ReadOptions } from "./readOptions";
 
 /** What the trace is judged on: all of it is in Obsidian's metadata cache (or a scan of the text, on the command line). */
@@ -137,7 +137,7 @@ export function isSpecType(type: string | null): boolean {
 
 /** Whether the frontmatter holds a status (any value, as readNoteStatus reads it) or a spec `type`. */
 function frontmatterShowsSpec(frontmatter: Readonly<Record<string, unknown>>): boolean {
-	if (statusText(fieldValue(frontmatter, STATUS_KEYS)) !== null) return true;
+	if (rawValueText(fieldValue(frontmatter, FIELD_KINDS.status.keys)) !== null) return true;
 	return isSpecType(readType(frontmatter));
 }
 

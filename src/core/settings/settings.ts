@@ -1,6 +1,7 @@
 // The plugin's settings and saved board state: their shape, their defaults, and the pure migration from any stored data.
 import { PRIORITIES, STATUSES, type Priority, type Status } from "../model/specNote";
-import { DEFAULT_PRIORITY_WORDS, DEFAULT_STATUS_WORDS } from "../model/vocabulary";
+import { DEFAULT_PRIORITY_WORDS, DEFAULT_QUESTION_HEADINGS, DEFAULT_STATUS_WORDS } from "../model/vocabulary";
+import { SETTABLE_STATUSES } from "../model/fieldKinds";
 import { emptyFilter, type SpecFilter } from "../board/filter";
 import { formatDateSafely } from "../templates/dateFormat";
 import { isRecord } from "../model/records";
@@ -48,6 +49,8 @@ export interface SpecBoardSettings {
 	statusWords: Record<Status, string[]>;
 	/** Extra words per canonical priority, on top of the built-in ones. */
 	priorityWords: Record<Priority, string[]>;
+	/** Heading words that open a section of questions ("Open questions", "Unresolved questions"…). */
+	questionHeadings: string[];
 	/** The board's saved filter, grouping and collapsed groups. */
 	board: BoardState;
 }
@@ -90,6 +93,7 @@ export function defaultSettings(): SpecBoardSettings {
 		specFolderNames: [...DEFAULT_SPEC_FOLDER_NAMES],
 		statusWords: emptyWords(STATUSES),
 		priorityWords: emptyWords(PRIORITIES),
+		questionHeadings: [...DEFAULT_QUESTION_HEADINGS],
 		board: { filter: emptyFilter(), groupBy: "status", collapsedGroups: [] },
 	};
 }
@@ -165,11 +169,7 @@ export function migrateSettings(stored: unknown): SpecBoardSettings {
 				: defaults.dateFormat,
 		author: stringOr(data.author, defaults.author),
 		// The form offers real choices only: no "Unrecognized" / "No status" as a default.
-		defaultStatus: oneOf(
-			data.defaultStatus,
-			STATUSES.filter((s) => s !== "Unrecognized" && s !== "No status"),
-			defaults.defaultStatus,
-		),
+		defaultStatus: oneOf(data.defaultStatus, SETTABLE_STATUSES, defaults.defaultStatus),
 		defaultPriority: oneOf(
 			data.defaultPriority,
 			PRIORITIES.filter((p) => p !== "Unrecognized"),
@@ -181,6 +181,7 @@ export function migrateSettings(stored: unknown): SpecBoardSettings {
 		specFolderNames: stringList(data.specFolderNames, defaults.specFolderNames),
 		statusWords: wordsRecord(data.statusWords, STATUSES),
 		priorityWords: wordsRecord(data.priorityWords, PRIORITIES),
+		questionHeadings: stringList(data.questionHeadings, defaults.questionHeadings),
 		board: {
 			filter: migrateFilter(board.filter, defaults.board.filter),
 			groupBy: oneOf(board.groupBy, ["status", "priority", "domain", "tag"] as const, defaults.board.groupBy),

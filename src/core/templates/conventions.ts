@@ -1,6 +1,7 @@
 // A template's conventions: where it keeps status and priority, and its own word for each canonical value.
 import { PRIORITIES, STATUSES, type Priority, type Status } from "../model/specNote";
 import { DEFAULT_PRIORITY_WORDS, DEFAULT_STATUS_WORDS } from "../model/vocabulary";
+import { wordMeaning } from "../model/leadingWords";
 import { cleanTag } from "../model/tags";
 import { findEntry, findFrontmatter, readEntries, entryValues, splitComment, splitLinesWithEol, type FrontmatterEntry } from "../markdown/frontmatterLines";
 
@@ -26,25 +27,14 @@ export interface TemplateConventions {
 	hasParent: boolean;
 }
 
-function normalizeWord(word: string): string {
-	return word.trim().toLowerCase().replace(/^#/, "").replace(/[\s_-]+/g, " ");
-}
-
-/** The key whose words include a single word (exact match after normalizeWord), in `order`; null when none does. */
-function meaningOfWord<K extends string>(word: string, vocabulary: Readonly<Record<K, readonly string[]>>, order: readonly K[]): K | null {
-	const w = normalizeWord(word);
-	for (const key of order) if (vocabulary[key].some((v) => normalizeWord(v) === w)) return key;
-	return null;
-}
-
-/** The canonical status a single word means in the built-in vocabulary (exact word match), or null. */
+/** The canonical status a single word means in the built-in vocabulary (exact word match: see wordMeaning), or null. */
 export function statusOfWord(word: string): Status | null {
-	return meaningOfWord(word, DEFAULT_STATUS_WORDS, STATUSES);
+	return wordMeaning(word, DEFAULT_STATUS_WORDS, STATUSES);
 }
 
 /** The canonical priority a single word means in the built-in vocabulary, or null. */
 export function priorityOfWord(word: string): Priority | null {
-	return meaningOfWord(word, DEFAULT_PRIORITY_WORDS, PRIORITIES);
+	return wordMeaning(word, DEFAULT_PRIORITY_WORDS, PRIORITIES);
 }
 
 /** An inline `Name:` field line (`Name: x`, `**Name:** x`, `- **Name**: x`, `Name:: x`); groups: prefix, value, closing emphasis. */

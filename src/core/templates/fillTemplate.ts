@@ -302,8 +302,29 @@ function fillBody(lines: string[], ctx: FillContext): string[] {
 	});
 }
 
-/** A prompt still to fill: `{{…}}`, `[text]` (not a link, checkbox, callout or footnote) or an `_italic prompt_`. */
-const PROMPT = /\{\{[^{}\n]*\}\}|(?<![!\\[\]])\[(?![[!^])(?![ xX]\])[^[\]\n]+\](?![([:])|(?<![\w*_])_(?![\s_])[^_\n]+(?<!\s)_(?![\w_])/;
+/**
+ * Prompts still to fill, each with the characters that may not stand right before it: `{{…}}`, `[text]` (not a link,
+ * checkbox, callout or footnote) and an `_italic prompt_`. Written without lookbehind (iOS before 16.4 has none).
+ */
+const PROMPTS: readonly { pattern: RegExp; notAfter: RegExp | null }[] = [
+	{ pattern: /^\{\{[^{}\n]*\}\}/, notAfter: null },
+	{ pattern: /^\[(?![[!^])(?![ xX]\])[^[\]\n]+\](?![([:])/, notAfter: /[!\\[\]]/ },
+	{ pattern: /^_(?![\s_])[^_\n]*[^\s_]_(?![\w_])/, notAfter: /[\w*_]/ },
+];
+
+/** Where the first prompt still to fill starts in a line, or -1. */
+function promptStart(line: string): number {
+	for (let at = 0; at < line.length; at++) {
+		const c = line[at];
+		if (c !== "{" && c !== "[" && c !== "_") continue;
+		const rest = line.slice(at);
+		const before = at > 0 ? line[at - 1] : "";
+		for (const { pattern, notAfter } of PROMPTS)
+			if ((before === "" || notAfter === null || !notAfter.test(before)) && pattern.test(rest)) return at;
+	}
+	return -1;
+}
+
 const HEADING = /^(#{1,6})\s/;
 
 function findCursor(lines: string[], bodyStart: number): TextPosition {
@@ -331,8 +352,8 @@ function findCursor(lines: string[], bodyStart: number): TextPosition {
 	const searchTo = next ? next.line : lines.length;
 	for (let n = searchFrom; n < searchTo; n++) {
 		if (fenced.has(n) || HEADING.test(lines[n])) continue;
-		const prompt = PROMPT.exec(lines[n]);
-		if (prompt) return { line: n, ch: prompt.index };
+		const ch = promptStart(lines[n]);
+		if (ch >= 0) return { line: n, ch };
 	}
 	for (let n = searchFrom; n < searchTo; n++) {
 		if (lines[n].trim() !== "" && !HEADING.test(lines[n]) && !/^\s*(---|\*\*\*|___)\s*$/.test(lines[n])) return { line: n, ch: 0 };

@@ -39,6 +39,7 @@ const ICON_PATHS: Record<string, string[]> = {
 		"M12 17h.01",
 	],
 	"layout-list": ["M3 3h7v7H3z", "M3 14h7v7H3z", "M14 4h7", "M14 9h7", "M14 15h7", "M14 20h7"],
+	"more-vertical": ["M12 4h.01", "M12 12h.01", "M12 20h.01"],
 	x: ["M18 6 6 18", "m6 6 12 12"],
 };
 
