@@ -8,7 +8,7 @@
 //
 //   node bench/measureVault.mjs --measure floor|index DIR MODULE   (internal: one CLI measurement in a fresh process)
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
@@ -217,40 +217,20 @@ async function indexPart(m, notes) {
 	};
 }
 
-/** Chromium: CHROMIUM_PATH, the system's, or the one the npm package @sparticuz/chromium ships; null when none. */
-async function chromiumPath() {
-	if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-	if (existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";
-	try {
-		const chromium = (await import("@sparticuz/chromium")).default;
-		return await chromium.executablePath();
-	} catch {
-		return null;
-	}
-}
-
 /** The board's re-render after a filter change, in headless Chromium, over the vault's specs. */
 async function browserPart(files) {
-	const executablePath = await chromiumPath();
-	if (executablePath === null)
-		return { skipped: "no Chromium found (set CHROMIUM_PATH, or install @sparticuz/chromium)" };
-	const { chromium } = await import("playwright-core");
+	const { launchChromium } = await import("../tests/browser/launchChromium.mjs");
 	const { buildBundle, writePage } = await import("../tests/browser/buildPage.mjs");
 	const outDir = mkdtempSync(path.join(tmpdir(), "spec-board-bench-page-"));
 	try {
 		await buildBundle(outDir);
 		const page = writePage(outDir, "bench", { files, mode: "bench", width: 320 });
-		const browser = await chromium.launch({
-			executablePath,
-			args: [
-				"--no-sandbox",
-				"--disable-gpu",
-				"--disable-background-networking",
-				"--disable-component-update",
-				"--disable-sync",
-				"--no-first-run",
-			],
-		});
+		let browser;
+		try {
+			browser = await launchChromium();
+		} catch (error) {
+			return { skipped: `no Chromium could be started (${error instanceof Error ? error.message : error})` };
+		}
 		try {
 			const tab = await browser.newPage({ viewport: { width: 320, height: 900 } });
 			await tab.goto(pathToFileURL(page).href);
