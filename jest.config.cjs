@@ -8,7 +8,7 @@ module.exports = {
 		"\\.md$": "<rootDir>/tests/support/markdownTransform.cjs",
 	},
 	moduleNameMapper: {
-		"^obsidian$": "<rootDir>/tests/support/obsidianFake.ts",
+		"^obsidian$": "<rootDir>/tests/support/obsidianModule.ts",
 	},
 	moduleFileExtensions: ["ts", "js", "cjs", "json", "md"],
 	globalSetup: "<rootDir>/tests/support/globalSetup.cjs",

@@ -4,9 +4,10 @@ import { fileNameFromTitle } from "./core/model/fileName";
 import { kindInfo, type FieldKind, type SettableValue } from "./core/model/fieldKinds";
 import type { SpecBoardSettings } from "./core/settings/settings";
 import type { SpecTemplate } from "./core/templates/specTemplate";
-import { createSpecNote, fillValuesFor } from "./obsidian/noteCreator";
+import { createSpecNote, defaultFillValues } from "./obsidian/noteCreator";
 import { currentText, readNote, setSpecField } from "./obsidian/statusWriter";
 import { planFieldEdit } from "./core/edits/noteEdits";
+import { createSpecBase } from "./obsidian/specBaseWriter";
 import { exportBuiltInTemplates } from "./obsidian/templateExporter";
 import { insertTemplateIntoActiveEditor } from "./obsidian/templateInserter";
 import { loadTemplateLibrary, noticeLibraryProblems } from "./obsidian/templateLibrary";
@@ -23,6 +24,7 @@ export const SPEC_COMMAND_IDS = {
 	setStatus: "set-spec-status",
 	setPriority: "set-spec-priority",
 	exportTemplates: "export-built-in-templates",
+	createSpecBase: "create-spec-base",
 } as const;
 
 /** What the commands need from the plugin: its app and a way to add a command. */
@@ -41,6 +43,8 @@ export interface SpecCommandDeps {
 	specIndex?: DomainSource | null;
 	/** The clock (tests fix it). */
 	now?: () => Date;
+	/** Whether the app has Bases with the Spec board view registered (the "Create spec base" command needs it). */
+	hasBases?: () => boolean;
 }
 
 function clock(deps: SpecCommandDeps): Date {
@@ -85,18 +89,7 @@ export async function openInsertTemplatePicker(app: App, deps: SpecCommandDeps):
 	noticeLibraryProblems(library);
 	const picker = new TemplatePickerModal(app, library.templates, (template) => {
 		const settings = deps.getSettings();
-		const values = (noteName: string) =>
-			fillValuesFor(
-				{
-					title: noteName,
-					domains: [],
-					status: settings.defaultStatus,
-					priority: settings.defaultPriority,
-					tags: [],
-					parent: null,
-				},
-				settings,
-			);
+		const values = (noteName: string) => defaultFillValues(noteName, settings);
 		insertTemplateIntoActiveEditor(app, template, values, clock(deps), settings.dateFormat);
 	});
 	picker.open();
@@ -202,6 +195,15 @@ export function specCommands(app: App, deps: SpecCommandDeps): Command[] {
 			id: SPEC_COMMAND_IDS.exportTemplates,
 			name: "Export built-in templates to the templates folder",
 			callback: () => void exportBuiltInTemplates(app, deps.getSettings().templatesFolder),
+		},
+		{
+			id: SPEC_COMMAND_IDS.createSpecBase,
+			name: "Create spec base",
+			checkCallback: (checking) => {
+				if (deps.hasBases?.() !== true) return false;
+				if (!checking) void createSpecBase(app, deps.getSettings());
+				return true;
+			},
 		},
 	];
 }

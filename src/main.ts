@@ -1,4 +1,5 @@
-// Spec Board: the Plugin class only wires things together (settings, board, commands, settings tab).
+// Spec Board: the Plugin class only wires things together (settings, board, Bases view, app command line, commands,
+// settings tab).
 import { debounce, Plugin } from "obsidian";
 import {
 	migrateSettings,
@@ -9,6 +10,8 @@ import {
 import { registerSpecCommands, specBoardActions, type SpecCommandDeps } from "./commands";
 import { registerBoard, type BoardHandle } from "./ui/registerBoard";
 import { SpecBoardSettingTab } from "./ui/settingsTab";
+import { registerSpecBasesView } from "./ui/registerBasesView";
+import { registerSpecBoardCli } from "./obsidian/obsidianCli";
 
 /** A deep copy of the settings (plain JSON data). */
 function copyOf(settings: SpecBoardSettings): SpecBoardSettings {
@@ -34,12 +37,17 @@ export default class SpecBoardPlugin extends Plugin {
 		this.applied = copyOf(this.settings);
 		const getSettings = (): SpecBoardSettings => this.settings;
 		const commandDeps: SpecCommandDeps = { getSettings, specIndex: null };
+		const actions = specBoardActions(this.app, commandDeps);
 		this.board = registerBoard(this, {
 			getSettings,
 			saveBoardState: (state) => void this.saveBoardState(state),
-			actions: specBoardActions(this.app, commandDeps),
+			actions,
 		});
 		commandDeps.specIndex = this.board.index;
+		// Newer apps only, each behind its feature check: a Bases view type (1.10.2) and the app's command line (1.12.2).
+		const hasBases = registerSpecBasesView(this, { index: this.board.index, actions, getSettings });
+		commandDeps.hasBases = () => hasBases;
+		registerSpecBoardCli(this, this.board.index, getSettings);
 		registerSpecCommands(this, commandDeps);
 		this.addSettingTab(
 			new SpecBoardSettingTab(this.app, this, { getSettings, saveSettings: () => this.saveSettings() }),

@@ -16,6 +16,7 @@ describe("spec commands", () => {
 			["set-spec-status", "Set spec status"],
 			["set-spec-priority", "Set spec priority"],
 			["export-built-in-templates", "Export built-in templates to the templates folder"],
+			["create-spec-base", "Create spec base"],
 		]);
 		for (const command of commands) {
 			expect(command.hotkeys).toBeUndefined();
@@ -31,6 +32,7 @@ describe("spec commands", () => {
 		const kit = commandKit();
 		expect(Object.keys(kit.app.commands.commands).sort()).toEqual([
 			"spec-board:create-feature-spec",
+			"spec-board:create-spec-base",
 			"spec-board:export-built-in-templates",
 			"spec-board:insert-feature-spec-template",
 			"spec-board:set-spec-priority",

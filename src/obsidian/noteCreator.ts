@@ -20,8 +20,26 @@ export function fillValuesFor(values: NewSpecValues, settings: CreatorSettings):
 	return { ...values, tags, author: settings.author };
 }
 
+/** The values of a spec made without the form: its title, the default status and priority, no domain, tag or parent. */
+export function defaultFillValues(
+	title: string,
+	settings: CreatorSettings & Pick<SpecBoardSettings, "defaultStatus" | "defaultPriority">,
+): FillValues {
+	return fillValuesFor(
+		{
+			title,
+			domains: [],
+			status: settings.defaultStatus,
+			priority: settings.defaultPriority,
+			tags: [],
+			parent: null,
+		},
+		settings,
+	);
+}
+
 /** Whether a path is taken, ignoring case (so a case-insensitive file system never sees a clash either). */
-function pathTaken(app: App, path: string): boolean {
+export function pathTaken(app: App, path: string): boolean {
 	const lower = path.toLowerCase();
 	return (
 		app.vault.getAbstractFileByPath(path) !== null ||

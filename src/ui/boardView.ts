@@ -1,7 +1,7 @@
 // The spec status board: a sidebar view of every spec's status, priority and open questions, with a tag filter.
 // It re-renders at most once per animation frame, only when the index or the board's state changed, and only when visible;
 // shown again (another sidebar tab, the mobile drawer), it draws the index as it is then.
-import { ItemView, Keymap, Menu, Platform, TFile, debounce, type PaneType, type WorkspaceLeaf } from "obsidian";
+import { ItemView, Keymap, Platform, debounce, type PaneType, type WorkspaceLeaf } from "obsidian";
 import type { SpecFilter } from "../core/board/filter";
 import { filterSpecs } from "../core/board/filterMatch";
 import { NoteForms } from "../core/board/noteKeys";
@@ -35,6 +35,7 @@ import {
 } from "./boardRows";
 import { renderSummary } from "./boardSummary";
 import { isComposingKey } from "./keys";
+import { openSpecNote, showSpecRowMenu } from "./specRowMenu";
 import { VirtualList } from "./virtualList";
 
 /** The board's view type. */
@@ -413,52 +414,13 @@ export class BoardView extends ItemView {
 		this.requestRender();
 	}
 
-	/**
-	 * Opens a note in the leaf `newLeaf` asks for, at a 1-based line when given. The file itself is opened, never its
-	 * path as link text, which Obsidian would cut at a `#`, `^` or `|` in the name (and open, or create, another note).
-	 */
+	/** Opens a note in the leaf `newLeaf` asks for, at a 1-based line when given (the file, never link text). */
 	async openNote(path: string, newLeaf: PaneType | boolean, line?: number): Promise<void> {
-		const file = this.app.vault.getFileByPath(path);
-		if (!(file instanceof TFile)) return;
-		const leaf = this.app.workspace.getLeaf(newLeaf);
-		await leaf.openFile(file, line === undefined ? undefined : { eState: { line: line - 1 } });
+		await openSpecNote(this.app, path, newLeaf, line);
 	}
 
 	private showMenu(path: string, at: MenuPlace): void {
-		const file = this.app.vault.getFileByPath(path);
-		if (!(file instanceof TFile)) return;
-		const menu = new Menu();
-		menu.addItem((item) =>
-			item
-				.setTitle("Open in new tab")
-				.setIcon("file-plus")
-				.onClick(() => void this.openNote(path, "tab")),
-		);
-		menu.addSeparator();
-		menu.addItem((item) =>
-			item
-				.setTitle("Set status…")
-				.setIcon("circle-dot")
-				.onClick(() => this.deps.actions.setStatus(file)),
-		);
-		menu.addItem((item) =>
-			item
-				.setTitle("Set priority…")
-				.setIcon("signal")
-				.onClick(() => this.deps.actions.setPriority(file)),
-		);
-		menu.addSeparator();
-		menu.addItem((item) =>
-			item
-				.setTitle("Copy link")
-				.setIcon("link")
-				.onClick(() => void navigator.clipboard.writeText(this.app.fileManager.generateMarkdownLink(file, ""))),
-		);
-		if ("evt" in at) menu.showAtMouseEvent(at.evt);
-		else {
-			const box = at.under.getBoundingClientRect();
-			menu.showAtPosition({ x: box.left, y: box.bottom });
-		}
+		showSpecRowMenu(this.app, path, at, this.deps.actions);
 	}
 
 	/** Moves keyboard focus to the row at `index`, scrolling it into view. */

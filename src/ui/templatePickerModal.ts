@@ -1,4 +1,4 @@
-// A fuzzy picker over the templates (built-in and custom), for "Insert feature spec template".
+// A fuzzy picker over the templates (built-in and custom), for "Insert feature spec template" and a base's "New".
 import { FuzzySuggestModal, type App, type FuzzyMatch } from "obsidian";
 import type { SpecTemplate } from "../core/templates/specTemplate";
 
@@ -7,12 +7,17 @@ export class TemplatePickerModal extends FuzzySuggestModal<SpecTemplate> {
 	private readonly templates: readonly SpecTemplate[];
 	private readonly onChoose: (template: SpecTemplate) => void;
 
-	/** A picker over `templates`, in their order. */
-	constructor(app: App, templates: readonly SpecTemplate[], onChoose: (template: SpecTemplate) => void) {
+	/** A picker over `templates`, in their order; the placeholder says what the template is for. */
+	constructor(
+		app: App,
+		templates: readonly SpecTemplate[],
+		onChoose: (template: SpecTemplate) => void,
+		placeholder = "Choose a template to insert into this note",
+	) {
 		super(app);
 		this.templates = templates;
 		this.onChoose = onChoose;
-		this.setPlaceholder("Choose a template to insert into this note");
+		this.setPlaceholder(placeholder);
 		this.emptyStateText = "No matching template.";
 	}
 

@@ -34,7 +34,7 @@ export async function buildBundle(outDir, { entry = "page.ts", script = "board.j
 		format: "iife",
 		platform: "browser",
 		target: "es2020",
-		alias: { obsidian: path.join(repoRoot, "tests/support/obsidianFake.ts") },
+		alias: { obsidian: path.join(repoRoot, "tests/support/obsidianModule.ts") },
 		loader: { ".md": "text" },
 		outfile: path.join(outDir, script),
 		logLevel: "warning",

@@ -2,6 +2,7 @@ import {
 	fileNameFromTitle,
 	isPathInsideVault,
 	MAX_FILE_NAME_LENGTH,
+	uniqueFilePath,
 	uniqueNotePath,
 } from "../../src/core/model/fileName";
 
@@ -62,6 +63,17 @@ describe("uniqueNotePath", () => {
 
 	it("never returns an existing path, and gives up (null) rather than loop forever", () => {
 		expect(uniqueNotePath("Specs", "X", () => true)).toBeNull();
+	});
+});
+
+describe("uniqueFilePath", () => {
+	it.each([
+		["Specs", "Specs", [], "Specs/Specs.base"],
+		["Specs", "Specs", ["Specs/Specs.base"], "Specs/Specs 1.base"],
+		["", "Specs", ["Specs.base", "Specs 1.base"], "Specs 2.base"],
+		["Specs", "Specs", ["Specs/Specs.md"], "Specs/Specs.base"],
+	])("%j %j with %j taken", (folder, name, taken, expected) => {
+		expect(uniqueFilePath(folder, name, "base", (path) => taken.includes(path))).toBe(expected);
 	});
 });
 

@@ -43,12 +43,19 @@ export function fileTitle(path: string): string {
 	return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
 }
 
-/** Joins a folder and a file name with one slash, without leading or trailing slashes. */
-function joinPath(folder: string, file: string): string {
-	const clean = folder
+/** A folder as written in settings, cleaned: forward slashes, no "./" start, no doubled, leading or trailing slash ("" is the root). */
+export function cleanFolderPath(folder: string): string {
+	return folder
+		.trim()
 		.replace(/\\/g, "/")
+		.replace(/^\.\//, "")
 		.replace(/\/+/g, "/")
 		.replace(/^\/+|\/+$/g, "");
+}
+
+/** Joins a folder and a file name with one slash, without leading or trailing slashes. */
+function joinPath(folder: string, file: string): string {
+	const clean = cleanFolderPath(folder);
 	return clean === "" || clean === "." ? file : `${clean}/${file}`;
 }
 
@@ -57,8 +64,18 @@ function joinPath(folder: string, file: string): string {
  * chosen. Null when even the thousandth name is taken.
  */
 export function uniqueNotePath(folder: string, baseName: string, exists: (path: string) => boolean): string | null {
+	return uniqueFilePath(folder, baseName, "md", exists);
+}
+
+/** As uniqueNotePath, for any extension (without the dot): "Folder/Name.base", "Folder/Name 1.base"… */
+export function uniqueFilePath(
+	folder: string,
+	baseName: string,
+	extension: string,
+	exists: (path: string) => boolean,
+): string | null {
 	for (let n = 0; n < 1000; n++) {
-		const path = joinPath(folder, n === 0 ? `${baseName}.md` : `${baseName} ${n}.md`);
+		const path = joinPath(folder, n === 0 ? `${baseName}.${extension}` : `${baseName} ${n}.${extension}`);
 		if (!exists(path)) return path;
 	}
 	return null;

@@ -1,0 +1,49 @@
+// "Create spec base": a ready `.base` file in the specs folder (Spec board view first, a table by status second);
+// an existing file is never overwritten (a numbered name is chosen, as for notes).
+import { Notice, type App, type TFile } from "obsidian";
+import { uniqueFilePath } from "../core/model/fileName";
+import { specBaseText } from "../core/board/specBase";
+import type { SpecBoardSettings } from "../core/settings/settings";
+import { pathTaken } from "./noteCreator";
+import { ensureFolder, folderFromSetting } from "./vaultFolders";
+
+/** The base's file name, without its extension. */
+export const SPEC_BASE_NAME = "Specs";
+
+/** What the notice says besides the path: why the table's status column can be empty. */
+export const SPEC_BASE_STATUS_NOTE =
+	'The table view groups by the "status" property, which Bases reads from frontmatter only: notes that keep their status in an inline "Status:" line or a status tag show an empty status column there. The Spec board view reads every convention.';
+
+/** Writes the spec base and opens it; resolves to the file, or null after a notice saying why nothing was written. */
+export async function createSpecBase(
+	app: App,
+	settings: Pick<SpecBoardSettings, "specsFolder" | "specFolders" | "specTag">,
+): Promise<TFile | null> {
+	const folder = folderFromSetting(settings.specsFolder, "specs folder");
+	if (!folder.ok) {
+		new Notice(`No base was created: ${folder.message}`);
+		return null;
+	}
+	const path = uniqueFilePath(folder.path, SPEC_BASE_NAME, "base", (p) => pathTaken(app, p));
+	if (path === null) {
+		new Notice(`No base was created: too many files are already named "${SPEC_BASE_NAME}" in "${folder.path}".`);
+		return null;
+	}
+	let file: TFile;
+	try {
+		const blocked = await ensureFolder(app.vault, folder.path);
+		if (blocked !== null) {
+			new Notice(`No base was created: ${blocked}`);
+			return null;
+		}
+		file = await app.vault.create(path, specBaseText(settings));
+	} catch (error) {
+		new Notice(
+			`No base was created: ${path} could not be written (${error instanceof Error ? error.message : String(error)}).`,
+		);
+		return null;
+	}
+	new Notice(`Created ${path}. ${SPEC_BASE_STATUS_NOTE}`);
+	await app.workspace.getLeaf(false).openFile(file);
+	return file;
+}

@@ -1,0 +1,125 @@
+// Browser check and screenshots of the Spec board view inside a base: the real view over the example vault's specs,
+// in a frame drawn like a base's tab (toolbar above the view), in headless Chromium. Saves
+// docs/screenshots/bases-view-light.png and bases-view-dark.png. Chromium as run.mjs finds it (launchChromium.mjs).
+// Run: node tests/browser/basesShots.mjs. Prints "N passed, M failed"; exits non-zero on failure.
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import process from "node:process";
+import { pathToFileURL } from "node:url";
+import { buildBundle, readVault, repoRoot } from "./buildPage.mjs";
+import { launchChromium } from "./launchChromium.mjs";
+import { createCheckReport } from "../support/checkReport.mjs";
+
+const SCREENSHOTS = path.join(repoRoot, "docs/screenshots");
+
+/** The frame of a base's tab: a toolbar, then the view's container, sized like a narrow main pane. */
+const FRAME_CSS = `
+.spec-board-harness-base { width: 760px; height: 620px; display: flex; flex-direction: column;
+	background: var(--background-primary); color: var(--text-normal); font-family: var(--font-interface);
+	border: 1px solid var(--background-modifier-border); }
+.spec-board-harness-base-toolbar { display: flex; gap: 12px; align-items: center; padding: 8px 12px;
+	border-bottom: 1px solid var(--background-modifier-border); font-size: 13px; color: var(--text-muted); }
+.spec-board-harness-base-view-name { color: var(--text-normal); font-weight: 600; margin-right: auto; }
+.spec-board-harness-base-button { padding: 2px 6px; border-radius: 4px; }
+.spec-board-harness-base-body { flex: 1 1 auto; min-height: 0; }
+.spec-board-harness-base-body > .bases-view { height: 100%; }
+`;
+
+function writeBasesPage(outDir, files, theme) {
+	const themeCss = readFileSync(path.join(repoRoot, "tests/browser/themeStandIn.css"), "utf8");
+	const styles = readFileSync(path.join(repoRoot, "styles.css"), "utf8");
+	const fixture = JSON.stringify(files).replace(/</g, "\\u003c");
+	const file = path.join(outDir, "bases.html");
+	writeFileSync(
+		file,
+		`<!doctype html>
+<html><head><meta charset="utf-8"><title>Spec board in a base</title>
+<style>${themeCss}</style><style>${styles}</style><style>${FRAME_CSS}</style>
+</head>
+<body class="theme-${theme}">
+<div class="spec-board-harness-base"></div>
+<script>window.specBoardFixture = ${fixture};</script>
+<script src="bases.js"></script>
+</body></html>`,
+	);
+	return file;
+}
+
+const { report, summary } = createCheckReport();
+
+async function check(name, fn) {
+	try {
+		const detail = await fn();
+		report(name, true, typeof detail === "string" ? detail : "");
+	} catch (error) {
+		report(name, false, error instanceof Error ? error.message : String(error));
+	}
+}
+
+async function frames(page) {
+	await page.evaluate(
+		() =>
+			new Promise((resolve) =>
+				window.requestAnimationFrame(() => window.requestAnimationFrame(() => resolve(undefined))),
+			),
+	);
+}
+
+async function main() {
+	const outDir = mkdtempSync(path.join(tmpdir(), "spec-board-bases-"));
+	await buildBundle(outDir, { entry: "basesPage.ts", script: "bases.js" });
+	const files = readVault(path.join(repoRoot, "examples/vault"));
+	const pageFile = writeBasesPage(outDir, files, "light");
+	const browser = await launchChromium((line) => process.stdout.write(line));
+	const errors = [];
+	try {
+		const page = await browser.newPage({ viewport: { width: 800, height: 660 }, deviceScaleFactor: 2 });
+		page.on("pageerror", (error) => errors.push(error.message));
+		await page.goto(pathToFileURL(pageFile).href);
+		await page.waitForFunction(
+			() => document.body.dataset.ready === "true" || document.body.dataset.error !== undefined,
+			null,
+			{ timeout: 20000 },
+		);
+		const loadError = await page.evaluate(() => document.body.dataset.error);
+		if (loadError) throw new Error(`the page failed to load: ${loadError}`);
+		await frames(page);
+
+		await check("the view shows the base's specs grouped by status, virtualised", async () => {
+			const { groups, rows, entries } = await page.evaluate(() => ({
+				groups: Array.from(document.querySelectorAll(".spec-board-group-label")).map((e) => e.textContent),
+				rows: document.querySelectorAll(".spec-board-row").length,
+				entries: window.specBase.view.data.data.length,
+			}));
+			if (groups.length === 0 || rows === 0) throw new Error(`groups ${groups.join(", ")}, ${rows} rows`);
+			return `${entries} entries, ${rows} rows drawn, groups ${groups.join(", ")}`;
+		});
+
+		mkdirSync(SCREENSHOTS, { recursive: true });
+		const frame = page.locator(".spec-board-harness-base");
+		for (const theme of ["light", "dark"]) {
+			await check(`${theme} theme screenshot`, async () => {
+				await page.evaluate((t) => {
+					document.body.classList.remove("theme-light", "theme-dark");
+					document.body.classList.add(`theme-${t}`);
+				}, theme);
+				await frames(page);
+				const file = `bases-view-${theme}.png`;
+				await frame.screenshot({ path: path.join(SCREENSHOTS, file) });
+				return `docs/screenshots/${file}`;
+			});
+		}
+		await check("no page errors", async () => {
+			if (errors.length > 0) throw new Error(errors.join("\n"));
+		});
+	} finally {
+		await browser.close();
+	}
+	summary();
+}
+
+main().catch((error) => {
+	process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+	process.exitCode = 1;
+});

@@ -1,0 +1,152 @@
+// `obsidian spec-board` (the app's own command line, 1.12.2+) prints byte for byte what the standalone
+// `spec-board DIR --json` prints for the same notes, with the same filters given as the app's flags (only the YAML
+// parser's wording of why a frontmatter does not parse differs: each side has its own parser).
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { CliData } from "obsidian";
+import { run } from "../../src/cli/run";
+import { readOptionsFromSettings } from "../../src/core/reading/readOptions";
+import { defaultSettings } from "../../src/core/settings/settings";
+import { DEFAULT_PRIORITY_WORDS, DEFAULT_STATUS_WORDS } from "../../src/core/model/vocabulary";
+import { CLI_COMMAND, CLI_FLAGS, queryFromCliData, registerSpecBoardCli } from "../../src/obsidian/obsidianCli";
+import { SpecIndex } from "../../src/obsidian/specIndex";
+import { asObsidianApp, createFakeApp, createFakePlugin } from "../support/fakeApp";
+import { noteCorpus } from "../support/noteCorpus";
+import { registrationsOf } from "../support/basesFake";
+import type { App } from "../support/obsidianFake";
+
+// The captures' notes test Obsidian's cache, not specs; the rest are real notes, fixtures, templates and the example vault.
+const corpus = noteCorpus().filter((n) => !n.path.startsWith("captures/"));
+const files = Object.fromEntries(corpus.map((n) => [n.path, n.text]));
+
+let dir = "";
+
+beforeAll(() => {
+	dir = mkdtempSync(path.join(tmpdir(), "spec-board-obsidian-cli-"));
+	for (const note of corpus) {
+		const full = path.join(dir, ...note.path.split("/"));
+		mkdirSync(path.dirname(full), { recursive: true });
+		writeFileSync(full, note.text);
+	}
+});
+
+afterAll(() => {
+	if (dir !== "") rmSync(dir, { recursive: true, force: true });
+});
+
+/** The standalone command line's stdout for these arguments over the corpus folder. */
+function standalone(args: string[]): string {
+	let stdout = "";
+	run([dir, "--json", ...args], {
+		stdout: (text) => (stdout += text),
+		stderr: () => undefined,
+		env: {},
+		isTTY: false,
+		cwd: dir,
+	});
+	return stdout;
+}
+
+/**
+ * The output with the YAML parser's own words left out: a note whose frontmatter does not parse says so in both, but the
+ * reason, and the line it names, come from each side's parser (Obsidian's, gray-matter's js-yaml), as
+ * pluginAgreesWithCli.test.ts allows.
+ */
+function withoutParserWording(json: string): string {
+	return json.replace(
+		/"The frontmatter does not parse: (?:[^"\\]|\\.)*"(,\s*"line": \d+)?/g,
+		'"The frontmatter does not parse: …"',
+	);
+}
+
+/** A fake app over the corpus with the plugin's index and the command registered; the layout is ready unless told. */
+async function appWithCommand(
+	layoutReady = true,
+): Promise<{ app: App; handler: (params: CliData) => string | Promise<string> }> {
+	const app = createFakeApp({ files, layoutReady });
+	// The metadata cache has indexed every note (at once with a synchronous cache), as in an app that has settled.
+	await (app.metadataCache as { settle?: () => Promise<void> }).settle?.();
+	const { obsidianPlugin } = createFakePlugin(app);
+	const o = asObsidianApp(app);
+	const index = new SpecIndex(
+		{ vault: o.vault, metadataCache: o.metadataCache, workspace: o.workspace },
+		readOptionsFromSettings(defaultSettings()),
+	);
+	index.start((ref) => obsidianPlugin.registerEvent(ref));
+	expect(registerSpecBoardCli(obsidianPlugin, index, defaultSettings)).toBe(true);
+	const registered = registrationsOf(app).cliCommands.get(CLI_COMMAND);
+	if (!registered) throw new Error("no command");
+	return { app, handler: registered.handler };
+}
+
+describe("obsidian spec-board", () => {
+	it("is registered as the plugin's default command, with the standalone's filters as flags", async () => {
+		const { app } = await appWithCommand();
+		expect([...registrationsOf(app).cliCommands.keys()]).toEqual(["spec-board"]);
+		expect(Object.keys(CLI_FLAGS)).toEqual([
+			"tag",
+			"any-tag",
+			"not-tag",
+			"status",
+			"priority",
+			"domain",
+			"open-questions",
+			"not-ready",
+		]);
+	});
+
+	it.each<[string[], CliData]>([
+		[[], {}],
+		[["--status", "draft"], { status: "draft" }],
+		[["--status", "in-progress,done"], { status: "in-progress,done" }],
+		[["--priority", "p1"], { priority: "p1" }],
+		[["--tag", "spec"], { tag: "spec" }],
+		[["--tag", "spec", "--tag", "search"], { tag: "spec,search" }],
+		[["--not-tag", "spec"], { "not-tag": "spec" }],
+		[["--any-tag", "search", "--any-tag", "payments"], { "any-tag": "search,payments" }],
+		[["--domain", "Payments"], { domain: "Payments" }],
+		[["--open-questions"], { "open-questions": "true" }],
+		[["--not-ready"], { "not-ready": "true" }],
+	])("prints what spec-board --json %j prints", async (args, params) => {
+		const { handler } = await appWithCommand();
+		const expected = standalone(args);
+		expect(JSON.parse(expected).notes.length).toBeGreaterThan(args.length === 0 ? 10 : -1);
+		expect(withoutParserWording(await handler(params))).toBe(withoutParserWording(expected));
+	});
+
+	it("waits for the index when the app has just started", async () => {
+		const { app, handler } = await appWithCommand(false);
+		const output = handler({});
+		app.workspace.setLayoutReady();
+		expect(withoutParserWording(await output)).toBe(withoutParserWording(standalone([])));
+	});
+
+	it.each<[CliData, string]>([
+		[{ status: "nope" }, 'spec-board: unknown status "nope"'],
+		[{ priority: "urgent-ish" }, 'spec-board: unknown priority "urgent-ish"'],
+		[{ tag: "true" }, "spec-board: tag needs a value (tag=…)"],
+		[{ "open-questions": "yes" }, "spec-board: open-questions takes no value"],
+	])("says what is wrong with %j and prints no board", async (params, start) => {
+		const { handler } = await appWithCommand();
+		const output = await handler(params);
+		expect(output.startsWith(start)).toBe(true);
+		expect(output.endsWith("\n")).toBe(true);
+	});
+
+	it("takes the vault's own status and priority words, as the standalone takes the vault's settings", () => {
+		const words = {
+			statusWords: { ...DEFAULT_STATUS_WORDS, Draft: [...DEFAULT_STATUS_WORDS.Draft, "simmering"] },
+			priorityWords: DEFAULT_PRIORITY_WORDS,
+		};
+		const parsed = queryFromCliData({ status: "simmering" }, words);
+		expect("query" in parsed && parsed.query.filter.statuses).toEqual(["Draft"]);
+		expect(queryFromCliData({ status: "simmering" })).toEqual({
+			error: expect.stringContaining('unknown status "simmering"') as unknown,
+		});
+	});
+
+	it("ignores parameters that are not its flags", () => {
+		expect(queryFromCliData({ vault: "Work" })).toEqual(queryFromCliData({}));
+	});
+});
