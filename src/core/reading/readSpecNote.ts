@@ -21,6 +21,7 @@ import { readDomains, readOwner, readParent, readReviewers, readTitle, readType 
 import { domainLinks } from "../model/links";
 import { recognizeTemplate } from "./templateRecognition";
 import { FieldReader } from "./frontmatterFields";
+import { missingSignOffProblem, readSignOffs } from "./signOffs";
 import { hasStatusSection, inSpecFolders, inTemplatesFolder, isSpecType, showsSpecTrace } from "./specTrace";
 
 /** What buildSpecNote needs about one note. */
@@ -158,6 +159,10 @@ function assembleFields(input: NoteInput, data: Record<string, unknown>, options
 		return all === null ? null : listItemTextAt(all, line, endLine);
 	};
 	const questions = findOpenQuestions(facts, lineText, options.questionHeadings);
+	const reviewers = readReviewers(fields);
+	const signOff = readSignOffs(fields, facts, (line) => lineText(line, line));
+	const signOffProblem = missingSignOffProblem(status.value, reviewers, signOff.signOffs);
+	if (signOffProblem !== null) problems.push(signOffProblem);
 	const type = readType(fields);
 	const isSpec =
 		inSpecFolders(path, options.specFolders) &&
@@ -201,7 +206,8 @@ function assembleFields(input: NoteInput, data: Record<string, unknown>, options
 		created: createdDate(fields),
 		updated: updatedDate(fields),
 		parent: readParent(fields),
-		reviewers: readReviewers(fields),
+		reviewers,
+		signOffs: signOff.signOffs,
 		type,
 		template: recognizeTemplate({ data, fields, tags, lowerTags, headings: facts.headings, text: input.text }),
 		problems,
