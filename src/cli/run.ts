@@ -3,7 +3,7 @@ import path from "node:path";
 import { specMatcher } from "../core/board/filterMatch";
 import { emptyFilter } from "../core/board/filter";
 import { sortSpecs, summarize } from "../core/board/rollup";
-import { checkLevels, isMalformedNoteToCheck, runCheck, type NoteToCheck } from "../core/board/checkRun";
+import { checkLevels, isMalformedNoteToCheck, NO_NOTE_LINES, runCheck, type NoteToCheck } from "../core/board/checkRun";
 import type { SpecNote } from "../core/model/specNote";
 import { version } from "../../package.json";
 import { outputFormat, parseArgs, resolveFilterWords, USAGE, USAGE_LINE, type BoardOptions } from "./args";
@@ -142,7 +142,7 @@ function runCommand(options: BoardOptions, io: CliIo): number {
 		const levels = checkLevels(config.levels, options);
 		const linesOf = (note: SpecNote): NoteToCheck => ({
 			note,
-			lines: index.lines.get(note.path) ?? { status: null, title: null, tags: null },
+			lines: index.lines.get(note.path) ?? NO_NOTE_LINES,
 			daysInStatus: history.get(note)?.daysInStatus,
 		});
 		// A note whose frontmatter does not parse may have lost the status that made it a spec: the

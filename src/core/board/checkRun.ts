@@ -6,6 +6,12 @@ import type { NoteLines } from "../reading/noteLines";
 import { inSpecFolders, inTemplatesFolder } from "../reading/specTrace";
 import { CHECK_RULES, checkSpec, type CheckFinding, type RuleLevel } from "./checkRules";
 
+/** A Draft or In review spec with no status change for more than this many days is stale (the check's default). */
+export const DEFAULT_STALE_DAYS = 30;
+
+/** The lines of a note whose text was not read: rules point at line 1, or at what the note itself records. */
+export const NO_NOTE_LINES: NoteLines = { status: null, title: null, tags: null };
+
 /** The rules named by --fail-on, --warn-on and --off (`fail-on=`, `warn-on=`, `off=` in the app). */
 export interface LevelFlags {
 	/** Rules made errors. */
