@@ -3,7 +3,7 @@
 // `obsidian spec-board:check` prints what the standalone `spec-board check --no-history` prints (the app has no git
 // history: the stale rule finds nothing). Registered only where the app has the API; the standalone command line stays
 // the way to run in CI without the app (a handler returns text only: it cannot set the exit status).
-import { parseYaml, requireApiVersion, type CliData, type CliFlags, type Plugin } from "obsidian";
+import { parseYaml, requireApiVersion, type CliData, type CliFlags, type CliHandler, type Plugin } from "obsidian";
 import { renderJson } from "../core/board/boardJson";
 import { renderCheck, type CheckFormat } from "../core/board/checkReport";
 import { checkSpec, defaultRuleLevels } from "../core/board/checkRules";
@@ -259,28 +259,30 @@ export function registerSpecBoardCli(
 		},
 	};
 	if (requireApiVersion("1.12.2") && typeof plugin.registerCliHandler === "function") {
-		try {
-			plugin.registerCliHandler(
+		const commands: [string, string, CliFlags, CliHandler][] = [
+			[
 				CLI_COMMAND,
 				"Print the spec board of this vault as JSON (the same as spec-board --json)",
 				CLI_FLAGS,
 				(params) => specBoardJson(index, source, params),
-			);
-		} catch {
-			// The id is taken (command ids are global): the plugin works on without its command there.
-			return false;
-		}
-		try {
-			plugin.registerCliHandler(
+			],
+			[
 				CLI_CHECK_COMMAND,
 				"Check the vault's specs as spec-board check --no-history does (text, json, github or markdown): the app has no git history, so the stale rule finds nothing; a handler cannot set the exit status, so read the errors count",
 				CLI_CHECK_FLAGS,
 				(params) => specBoardCheck(index, source, params),
-			);
-		} catch {
-			// The check's id is taken: the board command stays.
-		}
-		return true;
+			],
+		];
+		const registered = commands.map(([command, description, flags, handler]) => {
+			try {
+				plugin.registerCliHandler(command, description, flags, handler);
+				return true;
+			} catch {
+				// The id is taken (command ids are global): the plugin works on without that command there.
+				return false;
+			}
+		});
+		return registered[0];
 	}
 	return false;
 }
