@@ -9,6 +9,8 @@ import { currentText, readNote, setSpecField } from "./obsidian/statusWriter";
 import { planFieldEdit } from "./core/edits/noteEdits";
 import { createSpecBase } from "./obsidian/specBaseWriter";
 import { exportBuiltInTemplates } from "./obsidian/templateExporter";
+import { addOpenQuestion, checkOpenQuestion, signOffOnSpec } from "./obsidian/reviewEdits";
+import { AddQuestionModal } from "./ui/addQuestionModal";
 import { insertTemplateIntoActiveEditor } from "./obsidian/templateInserter";
 import { loadTemplateLibrary, noticeLibraryProblems } from "./obsidian/templateLibrary";
 import { CreateSpecModal, type CreateSpecTemplateOption } from "./ui/createSpecModal";
@@ -25,6 +27,8 @@ export const SPEC_COMMAND_IDS = {
 	setPriority: "set-spec-priority",
 	exportTemplates: "export-built-in-templates",
 	createSpecBase: "create-spec-base",
+	signOff: "sign-off-on-spec",
+	addQuestion: "add-open-question",
 } as const;
 
 /** What the commands need from the plugin: its app and a way to add a command. */
@@ -143,11 +147,26 @@ export async function openFieldPicker<K extends FieldKind>(
 	return picker;
 }
 
+/** Signs off on a note as the settings' author, in the note's own convention. */
+export function signOffOnNote(app: App, file: TFile, deps: SpecCommandDeps): Promise<boolean> {
+	return signOffOnSpec(app, file, deps.getSettings().author);
+}
+
+/** Opens the "Add open question" form for a note; the question is added under its open-questions heading. */
+export function openAddQuestionForm(app: App, file: TFile): AddQuestionModal {
+	const form = new AddQuestionModal(app, file.basename, (question) => void addOpenQuestion(app, file, question));
+	form.open();
+	return form;
+}
+
 /** What the board offers (row menu edits, the empty board's create button), done by the same pickers and form as the commands. */
 export function specBoardActions(app: App, deps: SpecCommandDeps): BoardActions {
 	return {
 		setStatus: (file) => void openFieldPicker(app, file, "status", deps),
 		setPriority: (file) => void openFieldPicker(app, file, "priority", deps),
+		signOff: (file) => void signOffOnNote(app, file, deps),
+		addQuestion: (file) => void openAddQuestionForm(app, file),
+		checkQuestion: (file, question, checked) => checkOpenQuestion(app, file, question, checked),
 		createSpec: () => void openCreateSpecForm(app, deps),
 	};
 }
@@ -190,6 +209,16 @@ export function specCommands(app: App, deps: SpecCommandDeps): Command[] {
 			id: SPEC_COMMAND_IDS.setPriority,
 			name: "Set spec priority",
 			checkCallback: onActiveNote(app, (file) => void openFieldPicker(app, file, "priority", deps)),
+		},
+		{
+			id: SPEC_COMMAND_IDS.signOff,
+			name: "Sign off on this spec",
+			checkCallback: onActiveNote(app, (file) => void signOffOnNote(app, file, deps)),
+		},
+		{
+			id: SPEC_COMMAND_IDS.addQuestion,
+			name: "Add open question",
+			checkCallback: onActiveNote(app, (file) => void openAddQuestionForm(app, file)),
 		},
 		{
 			id: SPEC_COMMAND_IDS.exportTemplates,

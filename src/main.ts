@@ -82,11 +82,16 @@ export default class SpecBoardPlugin extends Plugin {
 		this.applySettings();
 	}
 
-	/** Lets the board's index re-read notes, only when a setting that decides which notes are specs or how they read changed. */
+	/**
+	 * Lets the board's index re-read notes, only when a setting that decides which notes are specs or how they read
+	 * changed; when only the author or "stale after" changed, the board draws again without reading.
+	 */
 	private applySettings(): void {
 		const before = this.applied;
 		this.applied = copyOf(this.settings);
 		if (before === null || readingSettingsDiffer(before, this.settings)) this.board?.settingsChanged();
+		else if (before.author !== this.settings.author || !sameStaleDays(before, this.settings))
+			this.board?.reviewSettingsChanged();
 	}
 
 	/**
@@ -104,4 +109,9 @@ export default class SpecBoardPlugin extends Plugin {
 		this.settings.board = state;
 		this.saveSoon();
 	}
+}
+
+/** Whether two settings give every status the same "stale after" days. */
+function sameStaleDays(a: SpecBoardSettings, b: SpecBoardSettings): boolean {
+	return JSON.stringify(a.staleAfterDays) === JSON.stringify(b.staleAfterDays);
 }

@@ -15,6 +15,8 @@ describe("spec commands", () => {
 			["insert-feature-spec-template", "Insert feature spec template"],
 			["set-spec-status", "Set spec status"],
 			["set-spec-priority", "Set spec priority"],
+			["sign-off-on-spec", "Sign off on this spec"],
+			["add-open-question", "Add open question"],
 			["export-built-in-templates", "Export built-in templates to the templates folder"],
 			["create-spec-base", "Create spec base"],
 		]);
@@ -31,12 +33,14 @@ describe("spec commands", () => {
 	it("registers every command on the plugin under its id", () => {
 		const kit = commandKit();
 		expect(Object.keys(kit.app.commands.commands).sort()).toEqual([
+			"spec-board:add-open-question",
 			"spec-board:create-feature-spec",
 			"spec-board:create-spec-base",
 			"spec-board:export-built-in-templates",
 			"spec-board:insert-feature-spec-template",
 			"spec-board:set-spec-priority",
 			"spec-board:set-spec-status",
+			"spec-board:sign-off-on-spec",
 		]);
 	});
 });

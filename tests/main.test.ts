@@ -125,6 +125,7 @@ describe.each(["1.12.0", "1.13.1"])("settings edits on Obsidian %s", (version) =
 			"Which notes are specs",
 			"Extra status words",
 			"Extra priority words",
+			"Stale specs",
 			"Open questions",
 		]);
 	});

@@ -17,20 +17,18 @@ const INTEGER = /^-?(?:0|[1-9][0-9]{0,14})$/;
 const DECIMAL = /^(-?)((?:0|[1-9][0-9]{0,14})\.[0-9]{1,15})$/;
 const DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
 
-/** Characters JavaScript's trim() removes but js-yaml keeps (besides the BOM): their text is left to js-yaml. */
-const UNICODE_SPACE = /[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
-
 /**
- * Whether every character is one js-yaml takes without question and trim() treats as js-yaml does: printable ASCII,
- * line feeds, or U+00A1 and up but Unicode spaces, the BOM, surrogates and U+FFFE/U+FFFF.
+ * A character js-yaml does not take without question, or that trim() treats otherwise than js-yaml: anything but
+ * printable ASCII, line feeds, or U+00A1 and up; and among those, Unicode spaces (which trim() removes but js-yaml
+ * keeps), the BOM, surrogates and U+FFFE/U+FFFF. One regular expression, so the check runs in the engine, not per
+ * character in JavaScript.
  */
+const NOT_PLAIN_CHARACTER =
+	/[^\n\x20-\x7e\u00a1-\ud7ff\ue000-\ufefe\uff00-\ufffd]|[\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+
+/** Whether every character is one js-yaml takes without question and trim() treats as js-yaml does (see NOT_PLAIN_CHARACTER). */
 function plainCharacters(text: string): boolean {
-	for (let i = 0; i < text.length; i++) {
-		const code = text.charCodeAt(i);
-		if ((code >= 0x20 && code <= 0x7e) || code === 10) continue;
-		if (code <= 0xa0 || code === 0xfeff || code >= 0xfffe || (code >= 0xd800 && code <= 0xdfff)) return false;
-	}
-	return !UNICODE_SPACE.test(text);
+	return !NOT_PLAIN_CHARACTER.test(text);
 }
 
 /** A plain scalar as js-yaml resolves it (string, integer, decimal, date), or NOT_SIMPLE. `flow`: inside `[...]`. */

@@ -84,7 +84,7 @@ export function walkVault(root: string): VaultWalk {
 		let realDir: string;
 		let entries: Dirent[];
 		try {
-			realDir = realpathSync(absoluteDir);
+			realDir = realpathSync.native(absoluteDir);
 			if (visited.has(realDir)) return;
 			visited.add(realDir);
 			entries = readdirSync(absoluteDir, { withFileTypes: true });
@@ -96,9 +96,11 @@ export function walkVault(root: string): VaultWalk {
 			return;
 		}
 		entries.sort((a, b) => byCodeUnit(a.name, b.name));
+		// absoluteDir is resolved (no `.`, `..` or doubled separator), so joining is appending: no path.join per entry.
+		const prefix = absoluteDir.endsWith(path.sep) ? absoluteDir : absoluteDir + path.sep;
 		for (const entry of entries) {
-			if (entry.name.startsWith(".")) continue;
-			const absolute = path.join(absoluteDir, entry.name);
+			if (entry.name.charCodeAt(0) === 46) continue;
+			const absolute = prefix + entry.name;
 			const relative = relativeDir === "" ? entry.name : `${relativeDir}/${entry.name}`;
 			let isDirectory = entry.isDirectory();
 			let isFile = entry.isFile();
@@ -126,8 +128,15 @@ export function walkVault(root: string): VaultWalk {
 	return { files, skipped };
 }
 
+/** Whether a file name ends in `.md`, in any case (no lower-cased copy of every name). */
 function isMarkdown(name: string): boolean {
-	return name.toLowerCase().endsWith(".md");
+	const length = name.length;
+	return (
+		length >= 3 &&
+		name.charCodeAt(length - 3) === 46 &&
+		(name.charCodeAt(length - 2) | 32) === 109 &&
+		(name.charCodeAt(length - 1) | 32) === 100
+	);
 }
 
 /** Decodes UTF-8 strictly (throws on a byte sequence that is not UTF-8). */

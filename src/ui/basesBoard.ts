@@ -2,13 +2,14 @@
 // live index, drawn with the sidebar board's rows, summary and virtual list. It depends on no Bases API: the view
 // (registerBasesView.ts) hands it the entries' paths and the view's options, read afresh at every render, so no
 // entry or query result outlives the update that brought it.
-import { Component, Keymap, Platform, type App, type HoverParent } from "obsidian";
+import { Component, Keymap, Platform, TFile, type App, type HoverParent } from "obsidian";
 import { emptyFilter, type SpecFilter } from "../core/board/filter";
 import { filterSpecs } from "../core/board/filterMatch";
 import { NoteForms } from "../core/board/noteKeys";
 import { groupSpecs, isNotReady, summarize } from "../core/board/rollup";
+import { countAttention } from "../core/board/attention";
 import { SPEC_BASES_OPTION_KEYS } from "../core/board/specBase";
-import type { SpecNote } from "../core/model/specNote";
+import type { OpenQuestion, SpecNote } from "../core/model/specNote";
 import type { GroupBy } from "../core/settings/settings";
 import type { BoardActions } from "./boardActions";
 import { clearedFilter, collapseKey, isEmptyFilter, toggleOnly, withTag } from "./boardFilterState";
@@ -25,7 +26,8 @@ import {
 	type RowHandlers,
 	type RowOptions,
 } from "./boardRows";
-import { renderSummary, type SummaryHandlers } from "./boardSummary";
+import { renderSummaryBar, type AttentionFlag, type SummaryBarHandlers } from "./boardSummaryBar";
+import { ageNow, attentionContext, type BoardReviewDeps } from "./boardReview";
 import { VIEW_TYPE_SPEC_BOARD } from "./boardView";
 import { openSpecNote, showSpecRowMenu } from "./specRowMenu";
 import { VirtualList } from "./virtualList";
@@ -90,6 +92,8 @@ export interface BasesBoardDeps {
 	hoverParent: HoverParent;
 	/** Runs a callback at the next animation frame (tests pass a manual queue). */
 	scheduleFrame?(callback: () => void): void;
+	/** Who "me" is and when a spec is stale, for the attention counts, age labels and personal filters. */
+	review?: BoardReviewDeps;
 }
 
 /** The board drawn in a base's view container. */
@@ -102,6 +106,10 @@ export class BasesBoard extends Component {
 	private readonly list: VirtualList<BoardItem>;
 	/** A filter set from the counts and tag chips, for this view only while it is open (the base's filters are the lasting ones). */
 	private filter: SpecFilter = emptyFilter();
+	/** Whether the summary is folded to its first line, for this view while it is open. */
+	private summaryFolded = false;
+	/** Makes the summary's label ids unique to this board. */
+	private readonly idPrefix = `spec-board-bases-${Math.random().toString(36).slice(2, 10)}`;
 	/** The notes' filter forms (lower-cased tags, domains, search text), kept while the view is open. */
 	private readonly noteForms = new NoteForms();
 	/** Groups folded while the view is open, by collapseKey. */
@@ -219,16 +227,29 @@ export class BasesBoard extends Component {
 		const { specs, others } = this.specsOfEntries();
 		const summary = summarize(specs);
 		const notReady = specs.reduce((n, note) => n + (isNotReady(note) ? 1 : 0), 0);
+		const context = attentionContext(this.deps.app, this.deps.review);
 		this.summaryEl.toggleClass("spec-board-hidden", !options.showCounts);
-		if (options.showCounts) renderSummary(this.summaryEl, summary, notReady, this.filter, this.summaryHandlers());
+		if (options.showCounts)
+			renderSummaryBar(
+				this.summaryEl,
+				{ summary, attention: countAttention(specs, context), notReady },
+				this.filter,
+				this.summaryFolded,
+				this.summaryHandlers(),
+				this.idPrefix,
+			);
 		else this.summaryEl.empty();
 		this.renderNote(others);
 
-		const shown = filterSpecs(specs, this.filter, this.noteForms);
+		const shown = filterSpecs(specs, this.filter, this.noteForms, context);
 		const groups = groupSpecs(shown, options.groupBy, true);
 		const items = boardItems(groups, options.groupBy, this.collapsed, this.expandedPaths(shown, options));
 		this.renderEmptyState(specs.length, shown.length, others);
-		this.rowOptions = { showStatus: options.groupBy !== "status", hiddenTag: this.deps.specTag() };
+		this.rowOptions = {
+			showStatus: options.groupBy !== "status",
+			hiddenTag: this.deps.specTag(),
+			ageOf: (note) => ageNow(this.deps.app, this.deps.review, note),
+		};
 		const drawWith = `${options.groupBy}\u0000${this.rowOptions.hiddenTag}`;
 		this.list.setItems(items, drawWith !== this.drawnWith);
 		this.drawnWith = drawWith;
@@ -291,14 +312,24 @@ export class BasesBoard extends Component {
 		this.requestRender();
 	}
 
-	private summaryHandlers(): SummaryHandlers {
+	private summaryHandlers(): SummaryBarHandlers {
 		const f = () => this.filter;
 		return {
 			toggleStatus: (status) => this.setFilter({ ...f(), statuses: toggleOnly(f().statuses, status) }),
 			togglePriority: (priority) => this.setFilter({ ...f(), priorities: toggleOnly(f().priorities, priority) }),
-			toggleHasQuestions: () => this.setFilter({ ...f(), hasOpenQuestions: !f().hasOpenQuestions }),
-			toggleNotReady: () => this.setFilter({ ...f(), notReady: !f().notReady }),
+			toggleFlag: (flag: AttentionFlag) => this.setFilter({ ...f(), [flag]: !f()[flag] }),
+			toggleFolded: () => {
+				this.summaryFolded = !this.summaryFolded;
+				this.requestRender();
+			},
 		};
+	}
+
+	/** Ticks an open question in its note; the board follows when the note changes. */
+	private checkQuestion(path: string, question: OpenQuestion): Promise<boolean> {
+		const file = this.deps.app.vault.getFileByPath(path);
+		if (!(file instanceof TFile)) return Promise.resolve(false);
+		return this.deps.actions.checkQuestion(file, question, true);
 	}
 
 	private rowHandlers(): RowHandlers {
@@ -325,6 +356,7 @@ export class BasesBoard extends Component {
 					sourcePath: "",
 				}),
 			menu: (path, at) => showSpecRowMenu(app, path, at, this.deps.actions),
+			checkQuestion: (path, question) => this.checkQuestion(path, question),
 			addTag: (tag) => this.setFilter(withTag(this.filter, tag)),
 			focused: () => undefined,
 		};

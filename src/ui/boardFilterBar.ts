@@ -35,6 +35,15 @@ function option(selectEl: HTMLSelectElement, value: string, label: string): void
 	selectEl.createEl("option", { text: label, attr: { value } });
 }
 
+/** The filters that depend on who "me" is or on the clock, offered under "More filters". */
+type PersonalFlag = "mine" | "waitingOnMe" | "questionsForMe" | "stale";
+const PERSONAL_FILTERS: [PersonalFlag, string][] = [
+	["mine", "Mine"],
+	["waitingOnMe", "Waiting on me"],
+	["questionsForMe", "Questions for me"],
+	["stale", "Stale"],
+];
+
 /** The filter bar; `update` brings its controls in line with a state without stealing focus. */
 export class BoardFilterBar {
 	private state: BoardState;
@@ -48,6 +57,8 @@ export class BoardFilterBar {
 	private readonly domainEl: HTMLSelectElement;
 	private readonly questionsEl: HTMLInputElement;
 	private readonly notReadyEl: HTMLInputElement;
+	/** The personal filters' checkboxes, by filter flag. */
+	private readonly personalEls: [PersonalFlag, HTMLInputElement][] = [];
 	private readonly clearEl: HTMLButtonElement;
 	private domains: readonly string[] = [];
 
@@ -101,7 +112,8 @@ export class BoardFilterBar {
 		nameByHiddenText(chipsGroup, "Chosen tags");
 		this.chipsEl = chipsGroup.createDiv({ cls: "spec-board-chips" });
 
-		const more = el.createEl("details", { cls: "spec-board-more-filters" });
+		// In the tag row: closed, "More filters" sits beside the tag box; open, its filters take the rows below.
+		const more = tagRow.createEl("details", { cls: "spec-board-more-filters" });
 		more.createEl("summary", { text: "More filters" });
 		const moreRow = more.createDiv({ cls: "spec-board-filter-row spec-board-filter-selects" });
 		this.statusEl = select(moreRow, "spec-board-status-select", "Filter by status");
@@ -130,6 +142,10 @@ export class BoardFilterBar {
 			this.change({ hasOpenQuestions: this.questionsEl.checked }),
 		);
 		this.notReadyEl = this.checkbox(toggles, "Not ready", () => this.change({ notReady: this.notReadyEl.checked }));
+		for (const [flag, label] of PERSONAL_FILTERS) {
+			const box: HTMLInputElement = this.checkbox(toggles, label, () => this.change({ [flag]: box.checked }));
+			this.personalEls.push([flag, box]);
+		}
 
 		this.clearEl = el.createEl("button", { cls: "spec-board-clear-filter", text: "Clear filter" });
 		this.clearEl.addEventListener("click", () => this.change(clearedFilter(this.state.filter)));
@@ -181,6 +197,7 @@ export class BoardFilterBar {
 		this.domainEl.value = f.domains.length === 1 && this.domains.includes(f.domains[0]) ? f.domains[0] : ANY;
 		this.questionsEl.checked = f.hasOpenQuestions;
 		this.notReadyEl.checked = f.notReady;
+		for (const [flag, box] of this.personalEls) box.checked = f[flag];
 		this.clearEl.toggleClass("spec-board-hidden", isEmptyFilter(f));
 	}
 

@@ -10,6 +10,7 @@ export function copyBoardState(state: BoardState): BoardState {
 	return {
 		groupBy: state.groupBy,
 		collapsedGroups: [...state.collapsedGroups],
+		summaryFolded: state.summaryFolded,
 		filter: {
 			...f,
 			tags: f.tags.map((t) => ({ ...t })),
@@ -57,7 +58,12 @@ export function isEmptyFilter(filter: SpecFilter): boolean {
 		filter.domains.length === 0 &&
 		filter.text.trim() === e.text &&
 		filter.hasOpenQuestions === e.hasOpenQuestions &&
-		filter.notReady === e.notReady
+		filter.notReady === e.notReady &&
+		filter.waitingOnMe === e.waitingOnMe &&
+		filter.mine === e.mine &&
+		filter.stale === e.stale &&
+		filter.questionsForMe === e.questionsForMe &&
+		filter.missingSignOff === e.missingSignOff
 	);
 }
 

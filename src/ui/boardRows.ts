@@ -2,9 +2,11 @@
 // Every piece of note text is set as text, never as HTML. Rows are named by hidden text, not aria-label, which
 // Obsidian would show as a tooltip over the whole row; only icon-only controls carry a tooltip.
 import { setIcon, setTooltip } from "obsidian";
-import type { SpecNote } from "../core/model/specNote";
+import type { OpenQuestion, SpecNote } from "../core/model/specNote";
+import type { StatusAge } from "../core/board/ageing";
 import { nameByHiddenText } from "./accessibleName";
 import type { GroupItem, SpecItem } from "./boardItems";
+import { renderQuestionItem, renderReviewMarks } from "./rowReview";
 
 /** Height of a group header row, in pixels (styles.css reads it from --spec-board-group-height). */
 export const GROUP_ROW_HEIGHT = 30;
@@ -33,6 +35,8 @@ export interface RowHandlers {
 	addTag(tag: string): void;
 	/** The row at this index got focus by pointer. */
 	focused(index: number): void;
+	/** Tick an open question in the note; resolves true when written. */
+	checkQuestion(path: string, question: OpenQuestion): Promise<boolean>;
 }
 
 /** Where a row menu opens: at a mouse event, or under an element. */
@@ -84,6 +88,8 @@ export interface RowOptions {
 	showStatus: boolean;
 	/** A tag left off the chips (the spec tag, which every spec has); "" for none. */
 	hiddenTag: string;
+	/** How long the note has stood in its status, for the age label (null: no label). */
+	ageOf?(note: SpecNote): StatusAge | null;
 }
 
 /** Whether a tag chip would only repeat what the row shows: the spec tag, or a status/priority tag. */
@@ -170,6 +176,7 @@ export function renderSpecRow(
 		setIcon(count.createSpan({ cls: "spec-board-icon" }), "help-circle");
 		count.createSpan({ text: String(questions) });
 	}
+	renderReviewMarks(meta, note, options.ageOf?.(note) ?? null);
 	if (item.notReady) meta.createSpan({ cls: "spec-board-not-ready", text: "Not ready" });
 	if (note.problems.length > 0) {
 		// An icon: its tooltip (and name) lists the problems, one per line.
@@ -195,16 +202,9 @@ export function renderSpecRow(
 		const list = el.createEl("ul", { cls: "spec-board-questions" });
 		nameByHiddenText(list, `Open questions of ${note.title}`);
 		for (const q of note.openQuestions) {
-			const li = list.createEl("li");
-			const link = li.createEl("a", {
-				cls: "spec-board-question",
-				text: q.text,
-				attr: { href: "#", "data-line": q.line },
-			});
-			link.addEventListener("click", (evt) => {
-				evt.preventDefault();
-				evt.stopPropagation();
-				handlers.openAt(note.path, q.line, evt);
+			renderQuestionItem(list.createEl("li"), q, {
+				check: (question) => handlers.checkQuestion(note.path, question),
+				open: (question, evt) => handlers.openAt(note.path, question.line, evt),
 			});
 		}
 	}

@@ -1,11 +1,14 @@
 // The spec status board: a sidebar view of every spec's status, priority and open questions, with a tag filter.
 // It re-renders at most once per animation frame, only when the index or the board's state changed, and only when visible;
 // shown again (another sidebar tab, the mobile drawer), it draws the index as it is then.
-import { ItemView, Keymap, Platform, debounce, type PaneType, type WorkspaceLeaf } from "obsidian";
+import { ItemView, Keymap, Platform, TFile, debounce, type PaneType, type WorkspaceLeaf } from "obsidian";
 import type { SpecFilter } from "../core/board/filter";
 import { filterSpecs } from "../core/board/filterMatch";
 import { NoteForms } from "../core/board/noteKeys";
 import { groupSpecs, isNotReady, summarize, type Summary } from "../core/board/rollup";
+import { countAttention, type AttentionContext, type AttentionCounts } from "../core/board/attention";
+import { ageNow, attentionContext, type BoardReviewDeps } from "./boardReview";
+import type { OpenQuestion } from "../core/model/specNote";
 import type { BoardState, GroupBy } from "../core/settings/settings";
 import type { SpecNote } from "../core/model/specNote";
 import { nameByHiddenText } from "./accessibleName";
@@ -33,7 +36,7 @@ import {
 	type MenuPlace,
 	type RowHandlers,
 } from "./boardRows";
-import { renderSummary } from "./boardSummary";
+import { renderSummaryBar, type AttentionFlag, type SummaryBarHandlers } from "./boardSummaryBar";
 import { isComposingKey } from "./keys";
 import { openSpecNote, showSpecRowMenu } from "./specRowMenu";
 import { VirtualList } from "./virtualList";
@@ -75,6 +78,8 @@ export interface BoardViewDeps {
 	specTag?(): string;
 	/** Runs a callback at the next animation frame (tests pass a manual queue). */
 	scheduleFrame?(callback: () => void): void;
+	/** Who "me" is and when a spec is stale (none: nobody, and the default days). */
+	review?: BoardReviewDeps;
 }
 
 /** The spec status board view. */
@@ -94,6 +99,14 @@ export class BoardView extends ItemView {
 	private readonly noteForms = new NoteForms();
 	private summary: Summary | null = null;
 	private notReadyCount = 0;
+	private attention: AttentionCounts | null = null;
+	/** Who "me" is and which specs are stale, as of the last render. */
+	private context: AttentionContext = { me: "", isStale: () => false };
+	/** Makes the summary's ids unique to this board. */
+	private readonly idPrefix = `spec-board-${Math.random().toString(36).slice(2, 10)}`;
+	private filterEl!: HTMLElement;
+	/** The author or the stale settings changed since the attention counts were made. */
+	private reviewChanged = false;
 	private tags: string[] = [];
 	private domains: string[] = [];
 	private summaryEl!: HTMLElement;
@@ -140,7 +153,8 @@ export class BoardView extends ItemView {
 			"--spec-board-group-height": `${GROUP_ROW_HEIGHT}px`,
 		});
 		this.summaryEl = root.createDiv({ cls: "spec-board-summary" });
-		this.filterBar = new BoardFilterBar(this.app, root.createDiv(), this.state, {
+		this.filterEl = root.createDiv();
+		this.filterBar = new BoardFilterBar(this.app, this.filterEl, this.state, {
 			setFilter: (filter) => this.setFilter(filter),
 			setGroupBy: (groupBy) => this.setGroupBy(groupBy),
 			tags: () => this.tags,
@@ -287,12 +301,24 @@ export class BoardView extends ItemView {
 			this.domains = domainsInUse(all);
 			this.warmUp(all, 0);
 		}
+		if (dataChanged || this.reviewChanged) {
+			this.context = attentionContext(this.app, this.deps.review);
+			this.attention = countAttention(this.sortedAll, this.context);
+			this.reviewChanged = false;
+		}
 		this.renderedRevision = index.revision;
 		this.renderedStateVersion = this.stateVersion;
-		if (this.summary)
-			renderSummary(this.summaryEl, this.summary, this.notReadyCount, this.state.filter, this.summaryHandlers());
+		if (this.summary && this.attention)
+			renderSummaryBar(
+				this.summaryEl,
+				{ summary: this.summary, attention: this.attention, notReady: this.notReadyCount },
+				this.state.filter,
+				this.state.summaryFolded,
+				this.summaryHandlers(),
+				this.idPrefix,
+			);
 		this.filterBar.update(this.state, this.domains);
-		const shown = filterSpecs(this.sortedAll, this.state.filter, this.noteForms);
+		const shown = filterSpecs(this.sortedAll, this.state.filter, this.noteForms, this.context);
 		const groups = groupSpecs(shown, this.state.groupBy, true);
 		const items = boardItems(groups, this.state.groupBy, new Set(this.state.collapsedGroups), this.expanded);
 		this.renderEmptyState(!index.isBuilt || index.isReadingVault === true, shown.length);
@@ -325,14 +351,21 @@ export class BoardView extends ItemView {
 		this.warmUpTimer = null;
 	}
 
-	private summaryHandlers(): Parameters<typeof renderSummary>[4] {
+	private summaryHandlers(): SummaryBarHandlers {
 		const f = () => this.state.filter;
 		return {
 			toggleStatus: (status) => this.setFilter({ ...f(), statuses: toggleOnly(f().statuses, status) }),
 			togglePriority: (priority) => this.setFilter({ ...f(), priorities: toggleOnly(f().priorities, priority) }),
-			toggleHasQuestions: () => this.setFilter({ ...f(), hasOpenQuestions: !f().hasOpenQuestions }),
-			toggleNotReady: () => this.setFilter({ ...f(), notReady: !f().notReady }),
+			toggleFlag: (flag: AttentionFlag) => this.setFilter({ ...f(), [flag]: !f()[flag] }),
+			toggleFolded: () => this.commit({ ...this.state, summaryFolded: !this.state.summaryFolded }),
 		};
+	}
+
+	/** Ticks an open question in its note; the board follows when the note changes. */
+	private checkQuestion(path: string, question: OpenQuestion): Promise<boolean> {
+		const file = this.app.vault.getFileByPath(path);
+		if (!(file instanceof TFile)) return Promise.resolve(false);
+		return this.deps.actions.checkQuestion(file, question, true);
 	}
 
 	/** The message when no row is shown: still reading the vault, no specs at all, or all hidden by the filter. */
@@ -341,6 +374,9 @@ export class BoardView extends ItemView {
 		el.empty();
 		const total = this.sortedAll.length;
 		const empty = total === 0 || shown === 0;
+		// An empty vault shows the message and the create button only: no zero counts, no filter bar.
+		this.summaryEl.toggleClass("spec-board-hidden", total === 0);
+		this.filterEl.toggleClass("spec-board-hidden", total === 0);
 		el.toggleClass("spec-board-hidden", !empty);
 		this.listEl.toggleClass("spec-board-hidden", empty);
 		if (!empty) return;
@@ -385,6 +421,7 @@ export class BoardView extends ItemView {
 					sourcePath: "",
 				}),
 			menu: (path, at) => this.showMenu(path, at),
+			checkQuestion: (path, question) => this.checkQuestion(path, question),
 			addTag: (tag) => this.addTagFilter(tag),
 			focused: (index) => {
 				this.focusIndex = index;
@@ -398,12 +435,23 @@ export class BoardView extends ItemView {
 			renderSpecRow(item, el, index, this.rowHandlers(), {
 				showStatus: this.state.groupBy !== "status",
 				hiddenTag: this.hiddenTag(),
+				ageOf: (note) => ageNow(this.app, this.deps.review, note),
 			});
 		el.toggleClass("is-focused", index === this.focusIndex);
 	}
 
 	private hiddenTag(): string {
 		return this.deps.specTag?.() ?? "";
+	}
+
+	/**
+	 * Draws again after a setting the board shows changed but the notes' reading did not (the author, "stale after"):
+	 * who "me" is and which specs are stale are worked out afresh.
+	 */
+	reviewSettingsChanged(): void {
+		this.stateVersion++;
+		this.reviewChanged = true;
+		this.requestRender();
 	}
 
 	/** Shows or hides a note's open questions. */

@@ -74,6 +74,10 @@ export function registerSpecBasesView(plugin: Plugin, deps: SpecBasesViewDeps): 
 						index: deps.index,
 						actions: deps.actions,
 						specTag: () => deps.getSettings().specTag,
+						review: {
+							author: () => deps.getSettings().author,
+							staleAfterDays: () => deps.getSettings().staleAfterDays,
+						},
 						entryPaths: () => this.entryPaths(),
 						options: () => basesBoardOptions((key) => this.config?.get(key)),
 						newSpec: () => void this.createFileForView(),

@@ -25,6 +25,8 @@ export interface BoardHandle {
 	index: SpecIndex;
 	/** Call after the settings changed: the index is rebuilt with the new spec tag, folders and vocabularies. */
 	settingsChanged(): void;
+	/** Call after a setting the board shows changed (the author, "stale after"): open boards draw again, nothing is re-read. */
+	reviewSettingsChanged(): void;
 	/** Opens the board in the right sidebar, or reveals it; resolves with the view. */
 	openBoard(): Promise<BoardView | null>;
 }
@@ -46,6 +48,10 @@ export function registerBoard(plugin: Plugin, deps: RegisterBoardDeps): BoardHan
 				saveState: (state) => deps.saveBoardState(state),
 				actions: deps.actions,
 				specTag: () => deps.getSettings().specTag,
+				review: {
+					author: () => deps.getSettings().author,
+					staleAfterDays: () => deps.getSettings().staleAfterDays,
+				},
 			}),
 	);
 	plugin.registerHoverLinkSource(VIEW_TYPE_SPEC_BOARD, { display: "Spec board", defaultMod: true });
@@ -86,6 +92,10 @@ export function registerBoard(plugin: Plugin, deps: RegisterBoardDeps): BoardHan
 	return {
 		index,
 		settingsChanged: () => index.setOptions(pluginReadOptions(app.metadataCache, deps.getSettings())),
+		reviewSettingsChanged: () => {
+			for (const leaf of app.workspace.getLeavesOfType(VIEW_TYPE_SPEC_BOARD))
+				if (leaf.view instanceof BoardView) leaf.view.reviewSettingsChanged();
+		},
 		openBoard,
 	};
 }

@@ -11,7 +11,16 @@ import { folderFromSetting } from "../obsidian/vaultFolders";
 import type { SpecBoardSettings } from "../core/settings/settings";
 import { DEFAULT_PRIORITY_WORDS, DEFAULT_QUESTION_HEADINGS, DEFAULT_STATUS_WORDS } from "../core/model/vocabulary";
 import { FIELD_KINDS, type FieldKind, type FieldValue } from "../core/model/fieldKinds";
-import { formatWordList, parseSpecTag, parseWordList, previewDateFormat, type FieldResult } from "./settingsValues";
+import {
+	formatWordList,
+	parseSpecTag,
+	parseStaleDays,
+	parseWordList,
+	previewDateFormat,
+	type FieldResult,
+} from "./settingsValues";
+import { AGEING_STATUSES } from "../core/board/ageing";
+import type { Status } from "../core/model/specNote";
 import { TextSuggest } from "./suggestText";
 
 /** What the settings tab needs from the plugin besides the plugin itself. */
@@ -118,7 +127,7 @@ export class SpecBoardSettingTab extends PluginSettingTab {
 					this.dateFormatRow(),
 					this.textRow(
 						"Author",
-						"Name filled in as the owner or author of new specs.",
+						"Name filled in as the owner or author of new specs. Signing off on a spec writes it, and the filters Mine, Waiting on me and Questions for me look for it.",
 						() => this.settings.author,
 						(value) => this.change((s) => (s.author = value.trim())),
 					),
@@ -166,6 +175,10 @@ export class SpecBoardSettingTab extends PluginSettingTab {
 			},
 			this.wordsSection("status"),
 			this.wordsSection("priority"),
+			{
+				heading: "Stale specs",
+				rows: AGEING_STATUSES.map((status) => this.staleAfterRow(status)),
+			},
 			{
 				heading: "Open questions",
 				rows: [
@@ -288,6 +301,20 @@ export class SpecBoardSettingTab extends PluginSettingTab {
 				});
 			},
 		};
+	}
+
+	private staleAfterRow(status: Status): SettingRow {
+		return this.checkedTextRow(
+			`Stale after (${status})`,
+			`Days a spec may stay ${status.toLowerCase()} before the board counts it as stale, from its updated date or else the file's last change. Leave empty for never.`,
+			() => {
+				const days = this.settings.staleAfterDays[status];
+				return days === null ? "" : String(days);
+			},
+			parseStaleDays,
+			(value) => this.change((s) => (s.staleAfterDays[status] = value)),
+			"Never",
+		);
 	}
 
 	/** The extra words of one kind (status or priority): a row per value a person can set. */

@@ -1,5 +1,6 @@
 // Pure helpers behind the settings tab: turning what a person types into setting values, and back.
 import { formatDateSafely } from "../core/templates/dateFormat";
+import { MAX_STALE_AFTER_DAYS } from "../core/settings/settings";
 import { cleanTag } from "../core/model/tags";
 
 /** The outcome of checking one typed value: the value to save, or why it cannot be saved. */
@@ -41,4 +42,16 @@ export function parseSpecTag(text: string): FieldResult<string> {
 	if (tag === "") return { ok: false, message: "The spec tag cannot be empty." };
 	if (/\s/.test(tag)) return { ok: false, message: "A tag cannot contain spaces." };
 	return { ok: true, value: tag };
+}
+
+/** "Stale after N days" as typed: empty for never, else a whole number of days from 1 to 9999. */
+export function parseStaleDays(text: string): FieldResult<number | null> {
+	const typed = text.trim();
+	if (typed === "") return { ok: true, value: null };
+	if (!/^\d+$/.test(typed) || Number(typed) < 1 || Number(typed) > MAX_STALE_AFTER_DAYS)
+		return {
+			ok: false,
+			message: `Type a whole number of days from 1 to ${MAX_STALE_AFTER_DAYS}, or leave it empty for never.`,
+		};
+	return { ok: true, value: Number(typed) };
 }

@@ -1,5 +1,5 @@
 // A spec row's note opening and context menu, the same in the sidebar board and the Bases view: open (the file, never
-// its path as link text), open in new tab, set status or priority, copy link.
+// its path as link text), open in new tab, set status or priority, sign off, add an open question, copy link.
 import { Menu, TFile, type App, type PaneType } from "obsidian";
 import type { BoardActions } from "./boardActions";
 import type { MenuPlace } from "./boardRows";
@@ -38,6 +38,18 @@ export function showSpecRowMenu(app: App, path: string, at: MenuPlace, actions: 
 			.setTitle("Set priority…")
 			.setIcon("signal")
 			.onClick(() => actions.setPriority(file)),
+	);
+	menu.addItem((item) =>
+		item
+			.setTitle("Sign off on this spec")
+			.setIcon("check-circle")
+			.onClick(() => actions.signOff(file)),
+	);
+	menu.addItem((item) =>
+		item
+			.setTitle("Add open question…")
+			.setIcon("help-circle")
+			.onClick(() => actions.addQuestion(file)),
 	);
 	menu.addSeparator();
 	menu.addItem((item) =>

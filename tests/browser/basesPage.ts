@@ -8,6 +8,7 @@ import { SpecIndex } from "../../src/obsidian/specIndex";
 import { registerSpecBasesView } from "../../src/ui/registerBasesView";
 import { FakeBase, registrationsOf } from "../support/basesFake";
 import { asObsidianApp, createFakeApp, createFakePlugin } from "../support/fakeApp";
+import { noBoardActions } from "../support/boardActions";
 
 declare global {
 	interface Window {
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
 	await index.whenSettled();
 	registerSpecBasesView(obsidianPlugin, {
 		index,
-		actions: { setStatus: () => undefined, setPriority: () => undefined, createSpec: () => undefined },
+		actions: noBoardActions(),
 		getSettings: () => settings,
 	});
 	const registration = registrationsOf(app).basesViews.get(SPEC_BASES_VIEW_TYPE);

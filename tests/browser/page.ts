@@ -9,6 +9,7 @@ import { BoardView } from "../../src/ui/boardView";
 import { asObsidianApp, createFakeApp, frameQueue, shownMenus } from "../support/fakeApp";
 import { setPlatform, type FakePlatform } from "../support/obsidianFake";
 import { dropTouchContextMenus, installTooltips } from "./obsidianTooltip";
+import { noBoardActions } from "../support/boardActions";
 
 /** What the page gives its driver on `window.specBoard`. */
 export interface BoardPage {
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
 	// The double's metadata cache indexes the notes after a timer, as Obsidian's does: wait for it, then for the reads.
 	await app.metadataCache.settle();
 	await index.whenSettled();
-	let state: BoardState = { filter: emptyFilter(), groupBy: "status", collapsedGroups: [] };
+	let state: BoardState = { filter: emptyFilter(), groupBy: "status", collapsedGroups: [], summaryFolded: false };
 	const frames = frameQueue();
 	const bench = window.specBoardMode === "bench";
 	const leaf = app.workspace.getRightLeaf(false);
@@ -67,7 +68,7 @@ async function main(): Promise<void> {
 		saveState: (s) => {
 			state = s;
 		},
-		actions: { setStatus: () => undefined, setPriority: () => undefined, createSpec: () => undefined },
+		actions: noBoardActions(),
 		specTag: () => "spec",
 		scheduleFrame: bench ? frames.schedule : undefined,
 	});

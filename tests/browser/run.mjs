@@ -10,6 +10,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { buildBundle, readVault, repoRoot, writePage } from "./buildPage.mjs";
 import { runFormChecks } from "./formChecks.mjs";
+import { runNarrowChecks } from "./boardNarrowChecks.mjs";
 import { launchChromium } from "./launchChromium.mjs";
 import { createCheckReport } from "../support/checkReport.mjs";
 
@@ -105,7 +106,8 @@ async function runPhoneChecks(browser, file) {
 			}));
 			assert(menus.length === 1, `${menus.length} menus`);
 			assert(
-				menus[0].join(", ") === "Open in new tab, Set status…, Set priority…, Copy link",
+				menus[0].join(", ") ===
+					"Open in new tab, Set status…, Set priority…, Sign off on this spec, Add open question…, Copy link",
 				`menu: ${menus[0].join(", ")}`,
 			);
 			assert(opened.length === 0, `opened ${JSON.stringify(opened)}`);
@@ -173,11 +175,27 @@ async function main() {
 			return `${specs} specs`;
 		});
 
-		await check("the summary shows all nine statuses", async () => {
-			const labels = await page.$$eval(".spec-board-status-counts .spec-board-count-label", (els) =>
-				els.map((e) => e.textContent),
+		await check("the summary shows every status in use as one stacked bar, in lifecycle order", async () => {
+			const shown = await page.$$eval(".spec-board-status-bar .spec-board-bar-segment", (els) =>
+				els.map((e) => e.getAttribute("data-value")),
 			);
-			assert(labels.length === 9, `${labels.length} status counts`);
+			const inUse = await page.evaluate(() => {
+				const order = [
+					"Draft",
+					"In review",
+					"Approved",
+					"In progress",
+					"On hold",
+					"Done",
+					"Deprecated",
+					"Unrecognized",
+					"No status",
+				];
+				const used = new Set(window.specBoard.index.specs().map((n) => n.status));
+				return order.filter((s) => used.has(s));
+			});
+			assert(JSON.stringify(shown) === JSON.stringify(inUse), `${shown.join(", ")} vs ${inUse.join(", ")}`);
+			return shown.join(", ");
 		});
 
 		let chosenTag = "";
@@ -501,6 +519,7 @@ async function main() {
 			assert(overflow.length === 0, overflow.join("; "));
 		});
 
+		await runNarrowChecks({ page, check, assert, frames, screenshots: SCREENSHOTS });
 		await runPhoneChecks(browser, phonePageFile);
 
 		await runFormChecks({

@@ -179,6 +179,7 @@ describe("parseArgs: commands, settings flags and output options", () => {
 				command: "check",
 				failOn: [
 					"not-ready",
+					"missing-sign-off",
 					"no-status",
 					"unrecognized-status",
 					"several-status-tags",
@@ -242,7 +243,7 @@ describe("parseArgs: commands, settings flags and output options", () => {
 		[["check", "--since", "7d"], "--since is an option of spec-board changes"],
 		[
 			["check", "--fail-on", "typo"],
-			'--fail-on: unknown rule "typo" (rules: not-ready, no-status, unrecognized-status, several-status-tags, placeholder, malformed-frontmatter, stale)',
+			'--fail-on: unknown rule "typo" (rules: not-ready, missing-sign-off, no-status, unrecognized-status, several-status-tags, placeholder, malformed-frontmatter, stale)',
 		],
 		[["--priority-word", "urgent=someday"], '--priority-word: unknown priority "someday"'],
 		[["--status-word", "=draft"], "--status-word takes WORD=STATUS"],

@@ -69,6 +69,7 @@ describe("spec-board over examples/vault", () => {
 				"updated",
 				"parent",
 				"reviewers",
+				"signOffs",
 				"template",
 				"problems",
 			]);

@@ -47,6 +47,19 @@ describe("check rules on one spec", () => {
 			[["not-ready", 3, "error"]],
 		],
 		["no status: on the title line", "---\ntags: [spec]\n---\n# A\n", {}, [["no-status", 4, "warning"]]],
+		[
+			"missing sign-off: on the status line",
+			"---\nreviewers: [Ana, Bo]\napproved-by: [ana]\nstatus: Approved\n---\n# A\n",
+			{},
+			[["missing-sign-off", 4, "error"]],
+		],
+		[
+			"every reviewer signed off",
+			"---\nreviewers: [Ana]\nstatus: Done\n---\n# A\n\n## Sign-off\n- [x] @ana\n",
+			{},
+			[],
+		],
+		["no sign-off needed in review", "---\nreviewers: [Ana]\nstatus: In review\n---\n# A\n", {}, []],
 		["unrecognized", "---\nstatus: Someday\n---\n# A\n", {}, [["unrecognized-status", 2, "error"]]],
 		[
 			"stale after 30 days in review",

@@ -105,7 +105,8 @@ describeIfPresent("readSpecNote over ../shared/realworld-specs", () => {
 			"2022-02-10",
 			"2022-02-26",
 		]);
-		expect(clusterApi.problems.map((p) => p.code)).toEqual(["malformed-frontmatter"]);
+		// Implementable (Approved) with reviewers and no sign-off recorded: the missing sign-off is a problem too.
+		expect(clusterApi.problems.map((p) => p.code)).toEqual(["malformed-frontmatter", "missing-sign-off"]);
 		const argo = note("respect-rbac-for-resource-exclusions");
 		expect([argo.title, argo.owner, argo.created, argo.status]).toEqual([
 			"Respect RBAC for Resource Inclusions/Exclusions",

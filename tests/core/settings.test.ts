@@ -114,6 +114,7 @@ describe("migrateSettings", () => {
 				},
 				groupBy: "status",
 				collapsedGroups: ["status:Done"],
+				summaryFolded: false,
 			},
 		});
 	});

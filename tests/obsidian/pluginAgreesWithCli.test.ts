@@ -25,6 +25,8 @@ function shown(note: SpecNote): Record<string, unknown> {
 		placeholderQuestions: note.placeholderQuestions,
 		resolvedQuestions: note.resolvedQuestions,
 		owner: note.owner,
+		reviewers: note.reviewers,
+		signOffs: note.signOffs,
 		created: note.created,
 		updated: note.updated,
 		template: note.template,

@@ -17,6 +17,7 @@ import { registerSpecBasesView, specBasesViewOptions } from "../../src/ui/regist
 import { TemplatePickerModal } from "../../src/ui/templatePickerModal";
 import { BasesEntry, BasesQueryResult, FakeBase, registrationsOf, type FakeBaseOptions } from "../support/basesFake";
 import type { App } from "../support/obsidianFake";
+import { noBoardActions } from "../support/boardActions";
 import {
 	asObsidianApp,
 	createFakeApp,
@@ -82,11 +83,7 @@ async function openBase(
 	const statusCalls: string[] = [];
 	const registered = registerSpecBasesView(obsidianPlugin, {
 		index,
-		actions: {
-			setStatus: (file) => statusCalls.push(file.path),
-			setPriority: () => undefined,
-			createSpec: () => undefined,
-		},
+		actions: noBoardActions({ setStatus: (file) => void statusCalls.push(file.path) }),
 		getSettings: () => settings,
 		now: () => new Date("2026-03-01T10:00:00Z"),
 		scheduleFrame: frames.schedule,
@@ -134,9 +131,9 @@ async function sidebarOf(h: Harness): Promise<HTMLElement> {
 	const leaf = h.app.workspace.getRightLeaf(false);
 	const view = new BoardView(leaf as unknown as WorkspaceLeaf, {
 		index: h.index,
-		loadState: () => ({ filter: emptyFilter(), groupBy: "status", collapsedGroups: [] }),
+		loadState: () => ({ filter: emptyFilter(), groupBy: "status", collapsedGroups: [], summaryFolded: false }),
 		saveState: () => undefined,
-		actions: { setStatus: () => undefined, setPriority: () => undefined, createSpec: () => undefined },
+		actions: noBoardActions(),
 		specTag: () => h.settings.specTag,
 		scheduleFrame: frames.schedule,
 	});
@@ -316,6 +313,8 @@ describe("the Spec board view in a base", () => {
 			"Open in new tab",
 			"Set status…",
 			"Set priority…",
+			"Sign off on this spec",
+			"Add open question…",
 			"Copy link",
 		]);
 		menu.itemTitled("Set status…")?.click();

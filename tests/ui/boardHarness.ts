@@ -7,6 +7,7 @@ import { SpecIndex } from "../../src/obsidian/specIndex";
 import { BoardView, type BoardSource } from "../../src/ui/boardView";
 import type { App, TFile } from "../support/obsidianFake";
 import { asObsidianApp, createIndexedApp, frameQueue, resetFakeRecords } from "../support/fakeApp";
+import { noBoardActions } from "../support/boardActions";
 
 /** A spec note's text with a title, status, priority, more frontmatter lines and body lines. */
 export function note(
@@ -58,7 +59,7 @@ export interface Harness {
 
 /** The board state a fresh board starts with. */
 export function initialState(): BoardState {
-	return { filter: emptyFilter(), groupBy: "status", collapsedGroups: [] };
+	return { filter: emptyFilter(), groupBy: "status", collapsedGroups: [], summaryFolded: false };
 }
 
 /** Opens a board in a right-sidebar leaf over `files` (default FILES) and draws its first frame. */
@@ -88,11 +89,10 @@ export async function openBoard(
 		index: source,
 		loadState: () => state,
 		saveState: (s) => saved.push(s),
-		actions: {
-			setStatus: (file) => statusCalls.push(file.path),
-			setPriority: () => undefined,
-			createSpec: () => createCalls.push(1),
-		},
+		actions: noBoardActions({
+			setStatus: (file) => void statusCalls.push(file.path),
+			createSpec: () => void createCalls.push(1),
+		}),
 		scheduleFrame: frames.schedule,
 	});
 	await leaf.open(view as never);
@@ -112,9 +112,12 @@ export function groups(root: HTMLElement): string[] {
 
 /** The summary count button with this label. */
 export function count(root: HTMLElement, label: string): HTMLButtonElement {
-	const button = Array.from(root.querySelectorAll<HTMLButtonElement>(".spec-board-count")).find(
-		(b) => b.querySelector(".spec-board-count-label")?.textContent === label,
-	);
+	// A bar segment by its value ("Draft"), an attention count by its label ("Not ready").
+	const button =
+		root.querySelector<HTMLButtonElement>(`.spec-board-bar-segment[data-value="${label}"]`) ??
+		Array.from(root.querySelectorAll<HTMLButtonElement>(".spec-board-attention-count")).find(
+			(b) => b.querySelector(".spec-board-attention-label")?.textContent === label,
+		);
 	if (!button) throw new Error(`no count ${label}`);
 	return button;
 }

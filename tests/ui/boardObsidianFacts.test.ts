@@ -64,7 +64,8 @@ describe("tooltips (Obsidian shows the nearest aria-label on hover)", () => {
 			title,
 			pay.querySelector(".spec-board-row-meta") as Element,
 			root.querySelector(".spec-board-group") as Element,
-			root.querySelector(".spec-board-count") as Element,
+			// The summary's visible labels; its bar segments and icon-only counts carry a name on purpose (no text says it).
+			root.querySelector(".spec-board-bar-label") as Element,
 		]) {
 			expect(tooltipAt(el)).toBeNull();
 			expect(nativeTitleAt(el)).toBeNull();
@@ -95,7 +96,14 @@ describe("tooltips (Obsidian shows the nearest aria-label on hover)", () => {
 });
 
 describe("the row menu without a right click (iOS fires no contextmenu on a long press)", () => {
-	const MENU = ["Open in new tab", "Set status…", "Set priority…", "Copy link"];
+	const MENU = [
+		"Open in new tab",
+		"Set status…",
+		"Set priority…",
+		"Sign off on this spec",
+		"Add open question…",
+		"Copy link",
+	];
 	const titlesOf = (menu: (typeof shownMenus)[number]) =>
 		menu.items.filter((i) => i !== "separator").map((i) => (i as { title: string }).title);
 

@@ -5,6 +5,7 @@ import { BoardView, VIEW_TYPE_SPEC_BOARD } from "../../src/ui/boardView";
 import { registerBoard } from "../../src/ui/registerBoard";
 import { TagPickerModal } from "../../src/ui/tagPickerModal";
 import { createFakeApp, createFakePlugin, openModals, resetFakeRecords, settle } from "../support/fakeApp";
+import { noBoardActions } from "../support/boardActions";
 
 const SPEC = ["---", "status: Draft", "tags: [spec, area/pay]", "---", "# Pay", ""].join("\n");
 
@@ -18,7 +19,7 @@ function setUp(layoutReady = true) {
 		saveBoardState: (board) => {
 			settings = { ...settings, board };
 		},
-		actions: { setStatus: () => undefined, setPriority: () => undefined, createSpec: () => undefined },
+		actions: noBoardActions(),
 	});
 	return { app, plugin, handle, settings: () => settings };
 }

@@ -14,27 +14,27 @@ describe("BoardView", () => {
 		expect(view.getDisplayText()).toBe("Spec board");
 	});
 
-	it("shows counts for all nine statuses, the priorities and the open questions", async () => {
+	it("shows status and priority as stacked bars of the non-zero counts, and what needs attention", async () => {
 		const { root } = await openBoard();
-		const statusLabels = Array.from(root.querySelectorAll(".spec-board-status-counts .spec-board-count-label")).map(
-			(e) => e.textContent,
-		);
-		expect(statusLabels).toEqual([
-			"Draft",
-			"In review",
-			"Approved",
-			"In progress",
-			"On hold",
-			"Done",
-			"Deprecated",
-			"Unrecognized",
-			"No status",
+		const segments = (kind: string) =>
+			Array.from(root.querySelectorAll(`.spec-board-${kind}-bar .spec-board-bar-segment`)).map((e) => [
+				e.getAttribute("data-value"),
+				e.textContent,
+			]);
+		expect(segments("status")).toEqual([
+			["Draft", "2"],
+			["Approved", "1"],
+			["In progress", "1"],
+			["Deprecated", "1"],
 		]);
-		expect(count(root, "Draft").querySelector(".spec-board-count-value")?.textContent).toBe("2");
-		expect(count(root, "Done").querySelector(".spec-board-count-value")?.textContent).toBe("0");
-		expect(count(root, "High").querySelector(".spec-board-count-value")?.textContent).toBe("2");
-		expect(count(root, "Open questions").querySelector(".spec-board-count-value")?.textContent).toBe("2");
-		expect(count(root, "Not ready").querySelector(".spec-board-count-value")?.textContent).toBe("1");
+		expect(segments("priority")).toEqual([
+			["Critical", "1"],
+			["High", "2"],
+			["Medium", "1"],
+			["Low", "1"],
+		]);
+		expect(count(root, "Open questions").querySelector(".spec-board-attention-value")?.textContent).toBe("2");
+		expect(count(root, "Not ready").querySelector(".spec-board-attention-value")?.textContent).toBe("1");
 	});
 
 	it("groups by status in lifecycle order, rows sorted by priority", async () => {
@@ -185,6 +185,8 @@ describe("BoardView", () => {
 			"Open in new tab",
 			"Set status…",
 			"Set priority…",
+			"Sign off on this spec",
+			"Add open question…",
 			"Copy link",
 		]);
 		menu.itemTitled("Set status…")?.click();
@@ -309,6 +311,7 @@ function syntheticSpec(i: number): SpecNote {
 		updated: null,
 		parent: null,
 		reviewers: [],
+		signOffs: [],
 		type: null,
 		template: null,
 		problems: [],

@@ -58,6 +58,27 @@ describe.each(["1.12.0", "1.13.1"])("settings tab on Obsidian %s", (version) => 
 	});
 	afterAll(() => setApiVersion("1.13.1"));
 
+	it("sets stale after N days per status: a number, or empty for never; anything else is refused", async () => {
+		const { settings } = build();
+		const settle = () => Promise.resolve();
+		const draft = text("Stale after (Draft)");
+		expect(draft.getValue()).toBe("30");
+		expect(text("Stale after (Done)").getValue()).toBe("");
+		draft.setValue("7");
+		draft.onChanged();
+		await settle();
+		expect(settings.staleAfterDays.Draft).toBe(7);
+		draft.setValue("");
+		draft.onChanged();
+		await settle();
+		expect(settings.staleAfterDays.Draft).toBeNull();
+		draft.setValue("two weeks");
+		draft.onChanged();
+		await settle();
+		expect(settings.staleAfterDays.Draft).toBeNull();
+		expect(row("Stale after (Draft)").settingEl.hasClass("spec-board-setting-invalid")).toBe(true);
+	});
+
 	it("builds every row under sentence-case headings", () => {
 		build();
 		expect(allSettings.filter((s) => s.isHeading).map((s) => s.name)).toEqual([
@@ -65,6 +86,7 @@ describe.each(["1.12.0", "1.13.1"])("settings tab on Obsidian %s", (version) => 
 			"Which notes are specs",
 			"Extra status words",
 			"Extra priority words",
+			"Stale specs",
 			"Open questions",
 		]);
 		expect(allSettings.filter((s) => !s.isHeading).map((s) => s.name)).toEqual([
@@ -88,6 +110,13 @@ describe.each(["1.12.0", "1.13.1"])("settings tab on Obsidian %s", (version) => 
 			"High",
 			"Medium",
 			"Low",
+			"Stale after (Draft)",
+			"Stale after (In review)",
+			"Stale after (Approved)",
+			"Stale after (In progress)",
+			"Stale after (On hold)",
+			"Stale after (Done)",
+			"Stale after (Deprecated)",
 			"Question headings",
 		]);
 		for (const setting of allSettings.filter((s) => !s.isHeading)) expect(setting.desc).not.toBe("");
@@ -177,8 +206,9 @@ describe.each(["1.12.0", "1.13.1"])("settings tab on Obsidian %s", (version) => 
 			"Which notes are specs",
 			"Extra status words",
 			"Extra priority words",
+			"Stale specs",
 			"Open questions",
 		]);
-		expect(groups.flatMap((g) => (g.items ?? []).map((i) => i.name))).toHaveLength(21);
+		expect(groups.flatMap((g) => (g.items ?? []).map((i) => i.name))).toHaveLength(28);
 	});
 });

@@ -61,6 +61,8 @@ export interface JsonNote {
 	parent: string | null;
 	/** Reviewers. */
 	reviewers: string[];
+	/** Who signed off (`approved-by` / `signed-off-by`, checked items under a sign-off heading), as written. */
+	signOffs: string[];
 	/** The built-in template the note looks like it came from. */
 	template: string | null;
 	/** Date (yyyy-MM-dd, UTC) of the commit that last changed the status; absent without git history. */
@@ -113,6 +115,7 @@ export function toJsonNote(note: SpecNote, history: NoteHistory | undefined): Js
 		updated: note.updated,
 		parent: note.parent,
 		reviewers: note.reviewers.slice(),
+		signOffs: note.signOffs.slice(),
 		template: note.template,
 		...(history === undefined ? {} : { statusSince: history.statusSince, daysInStatus: history.daysInStatus }),
 		problems: [],

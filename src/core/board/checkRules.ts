@@ -57,7 +57,7 @@ function problemHits(note: SpecNote, context: RuleContext, code: SpecNote["probl
 	return hits;
 }
 
-/** Every rule, in the order findings are listed. The sign-off rule will be one more entry here. */
+/** Every rule, in the order findings are listed. */
 export const CHECK_RULES: readonly CheckRule[] = [
 	{
 		name: "not-ready",
@@ -73,6 +73,12 @@ export const CHECK_RULES: readonly CheckRule[] = [
 				},
 			];
 		},
+	},
+	{
+		name: "missing-sign-off",
+		defaultLevel: "error",
+		description: "Approved, In progress or Done without the sign-off of every reviewer",
+		find: (note, context) => problemHits(note, context, "missing-sign-off"),
 	},
 	{
 		name: "no-status",

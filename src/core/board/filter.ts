@@ -27,6 +27,16 @@ export interface SpecFilter {
 	hasOpenQuestions: boolean;
 	/** Only notes Approved, In progress or Done that still have open questions. */
 	notReady: boolean;
+	/** Only notes where I (the author in the settings) am a reviewer who has not signed off. */
+	waitingOnMe: boolean;
+	/** Only notes I own or wrote (owner or author). */
+	mine: boolean;
+	/** Only notes in their status longer than its "stale after" days. */
+	stale: boolean;
+	/** Only notes with an open question I own (`@me` or `(owner: me)`). */
+	questionsForMe: boolean;
+	/** Only notes Approved, In progress or Done with a reviewer's sign-off missing. */
+	missingSignOff: boolean;
 }
 
 /** A new filter that lets every note through. */
@@ -40,5 +50,10 @@ export function emptyFilter(): SpecFilter {
 		text: "",
 		hasOpenQuestions: false,
 		notReady: false,
+		waitingOnMe: false,
+		mine: false,
+		stale: false,
+		questionsForMe: false,
+		missingSignOff: false,
 	};
 }

@@ -6,6 +6,7 @@ import { isNotReady } from "./rollup";
 import { NoteForms } from "./noteKeys";
 import { tagKey } from "../model/tags";
 import { domainKey } from "../model/links";
+import { hasQuestionsFor, isMine, isWaitingOn, lacksSignOff, noAttention, type AttentionContext } from "./attention";
 
 /** A test for one note, made once per filter. */
 export type SpecMatcher = (note: SpecNote) => boolean;
@@ -16,8 +17,14 @@ export type SpecMatcher = (note: SpecNote) => boolean;
  * all match (tagMode "all") or one is enough ("any"); excluded tags must not match; statuses, priorities and domains
  * are any-of; the text's blank-separated words must each appear (case-insensitive) in the title, the path, a tag or
  * an open question. The notes' forms are kept in `forms`: pass the same NoteForms to every matcher over the same notes.
+ * The personal filters ("Waiting on me", "Mine", "Questions for me", "Stale") ask `context` who "me" is and what is
+ * stale; with no name set they match nothing. "Missing sign-off" needs no context.
  */
-export function specMatcher(filter: SpecFilter, forms: NoteForms = new NoteForms()): SpecMatcher {
+export function specMatcher(
+	filter: SpecFilter,
+	forms: NoteForms = new NoteForms(),
+	context: AttentionContext = noAttention(),
+): SpecMatcher {
 	const included: string[] = [];
 	const excluded: string[] = [];
 	for (const choice of filter.tags) {
@@ -34,7 +41,8 @@ export function specMatcher(filter: SpecFilter, forms: NoteForms = new NoteForms
 		.toLowerCase()
 		.split(/\s+/)
 		.filter((w) => w !== "");
-	const { hasOpenQuestions, notReady } = filter;
+	const { hasOpenQuestions, notReady, waitingOnMe, mine, stale, questionsForMe, missingSignOff } = filter;
+	const { me, isStale } = context;
 	const checksTags = included.length > 0 || excluded.length > 0;
 
 	return (note: SpecNote): boolean => {
@@ -42,6 +50,11 @@ export function specMatcher(filter: SpecFilter, forms: NoteForms = new NoteForms
 		if (priorities && !priorities.has(note.priority)) return false;
 		if (hasOpenQuestions && note.openQuestions.length === 0) return false;
 		if (notReady && !isNotReady(note)) return false;
+		if (waitingOnMe && !isWaitingOn(note, me)) return false;
+		if (mine && !isMine(note, me)) return false;
+		if (questionsForMe && !hasQuestionsFor(note, me)) return false;
+		if (missingSignOff && !lacksSignOff(note)) return false;
+		if (stale && !isStale(note)) return false;
 		if (domains && !forms.domainKeys(note).some((d) => domains.has(d))) return false;
 		if (checksTags) {
 			// A note has a tag that is the query or nested under it (isSameOrNestedTag) exactly when the query is one
@@ -65,6 +78,11 @@ export function specMatcher(filter: SpecFilter, forms: NoteForms = new NoteForms
 }
 
 /** The notes that pass the filter, in their original order (their forms kept in `forms`, see specMatcher). */
-export function filterSpecs(notes: readonly SpecNote[], filter: SpecFilter, forms?: NoteForms): SpecNote[] {
-	return notes.filter(specMatcher(filter, forms));
+export function filterSpecs(
+	notes: readonly SpecNote[],
+	filter: SpecFilter,
+	forms?: NoteForms,
+	context?: AttentionContext,
+): SpecNote[] {
+	return notes.filter(specMatcher(filter, forms, context));
 }

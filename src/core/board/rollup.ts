@@ -1,5 +1,5 @@
 // The rollup: counts, lifecycle sort and grouping of spec notes, shared by the board and the command line.
-import { PRIORITIES, STATUSES, type Priority, type SpecNote, type Status } from "../model/specNote";
+import { PRIORITIES, SETTLED_STATUSES, STATUSES, type Priority, type SpecNote, type Status } from "../model/specNote";
 import type { GroupBy } from "../settings/settings";
 import { cleanTag } from "../model/tags";
 
@@ -33,9 +33,6 @@ export const NO_DOMAIN_LABEL = "No domain";
 
 /** Label of the group of notes without tags. */
 export const NO_TAGS_LABEL = "No tags";
-
-/** Statuses that claim a spec is settled: with open questions left, such a spec is "not ready". */
-const SETTLED_STATUSES: ReadonlySet<Status> = new Set<Status>(["Approved", "In progress", "Done"]);
 
 const STATUS_RANK = new Map<Status, number>(STATUSES.map((s, i) => [s, i]));
 const PRIORITY_RANK = new Map<Priority, number>(PRIORITIES.map((p, i) => [p, i]));

@@ -16,6 +16,12 @@ export const STATUSES = [
 /** A canonical status. */
 export type Status = (typeof STATUSES)[number];
 
+/**
+ * Statuses that claim a spec is settled (agreed and going ahead, or finished): with open questions left such a spec
+ * is "not ready", and each of its reviewers must have signed off.
+ */
+export const SETTLED_STATUSES: ReadonlySet<Status> = new Set<Status>(["Approved", "In progress", "Done"]);
+
 /** The canonical priorities, most urgent first. */
 export const PRIORITIES = ["Critical", "High", "Medium", "Low", "Unrecognized", "None"] as const;
 /** A canonical priority. */
@@ -54,6 +60,7 @@ export interface NoteProblem {
 		| "several-status-tags"
 		| "several-priority-tags"
 		| "placeholder-title"
+		| "missing-sign-off"
 		| "tags-not-a-list"
 		| "not-utf8"
 		| "unreadable";
@@ -107,6 +114,8 @@ export interface SpecNote {
 	parent: string | null;
 	/** Reviewers, when given. */
 	reviewers: string[];
+	/** Who signed off, as written (`approved-by` / `signed-off-by`, checked items under a sign-off heading). */
+	signOffs: string[];
 	/** The frontmatter `type`, when given. */
 	type: string | null;
 	/** Id of the built-in template the note looks like it came from, when recognisable. */
@@ -139,6 +148,7 @@ export function blankSpecNote(path: string): SpecNote {
 		updated: null,
 		parent: null,
 		reviewers: [],
+		signOffs: [],
 		type: null,
 		template: null,
 		problems: [],

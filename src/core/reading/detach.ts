@@ -44,6 +44,7 @@ export function detachNote(note: SpecNote): SpecNote {
 	note.updated = detachOrNull(note.updated);
 	note.parent = detachOrNull(note.parent);
 	note.reviewers = detachStrings(note.reviewers);
+	note.signOffs = detachStrings(note.signOffs);
 	note.type = detachOrNull(note.type);
 	note.problems = detachProblems(note.problems);
 	return note;

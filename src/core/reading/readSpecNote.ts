@@ -21,6 +21,7 @@ import { readDomains, readOwner, readParent, readReviewers, readTitle, readType 
 import { domainLinks } from "../model/links";
 import { recognizeTemplate } from "./templateRecognition";
 import { beginFieldReads, endFieldReads } from "./frontmatterFields";
+import { missingSignOffProblem, readSignOffs } from "./signOffs";
 import { hasStatusSection, inSpecFolders, inTemplatesFolder, isSpecType, showsSpecTrace } from "./specTrace";
 
 /** What buildSpecNote needs about one note. */
@@ -162,6 +163,10 @@ function assembleFields(input: NoteInput, data: Record<string, unknown>, options
 		return all === null ? null : listItemTextAt(all, line, endLine);
 	};
 	const questions = findOpenQuestions(facts, lineText, options.questionHeadings);
+	const reviewers = readReviewers(data);
+	const signOff = readSignOffs(data, facts, (line) => lineText(line, line));
+	const signOffProblem = missingSignOffProblem(status.value, reviewers, signOff.signOffs);
+	if (signOffProblem !== null) problems.push(signOffProblem);
 	const type = readType(data);
 	const isSpec =
 		inSpecFolders(path, options.specFolders) &&
@@ -204,7 +209,8 @@ function assembleFields(input: NoteInput, data: Record<string, unknown>, options
 		created: createdDate(data),
 		updated: updatedDate(data),
 		parent: readParent(data),
-		reviewers: readReviewers(data),
+		reviewers,
+		signOffs: signOff.signOffs,
 		type,
 		template: recognizeTemplate({ data, tags, lowerTags, headings: facts.headings, text: input.text }),
 		problems,

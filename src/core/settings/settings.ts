@@ -5,10 +5,11 @@ import { SETTABLE_STATUSES } from "../model/fieldKinds";
 import { emptyFilter, type SpecFilter } from "../board/filter";
 import { formatDateSafely } from "../templates/dateFormat";
 import { isRecord } from "../model/records";
+import { AGEING_STATUSES, defaultStaleAfterDays, type StaleAfterDays } from "../board/ageing";
 import { cleanTag } from "../model/tags";
 
 /** The settings version this code writes. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /** How the board groups its rows. */
 export type GroupBy = "status" | "priority" | "domain" | "tag";
@@ -21,6 +22,8 @@ export interface BoardState {
 	groupBy: GroupBy;
 	/** Keys of collapsed groups, as `${groupBy}:${group}`. */
 	collapsedGroups: string[];
+	/** Whether the summary (counts by status and priority) is folded to one line. */
+	summaryFolded: boolean;
 }
 
 /** Everything the plugin stores in data.json. */
@@ -49,6 +52,8 @@ export interface SpecBoardSettings {
 	statusWords: Record<Status, string[]>;
 	/** Extra words per canonical priority, on top of the built-in ones. */
 	priorityWords: Record<Priority, string[]>;
+	/** Days after which a spec in each status is stale (null: never). */
+	staleAfterDays: StaleAfterDays;
 	/** Heading words that open a section of questions ("Open questions", "Unresolved questions"…). */
 	questionHeadings: string[];
 	/** The board's saved filter, grouping and collapsed groups. */
@@ -94,7 +99,9 @@ export function defaultSettings(): SpecBoardSettings {
 		statusWords: emptyWords(STATUSES),
 		priorityWords: emptyWords(PRIORITIES),
 		questionHeadings: [...DEFAULT_QUESTION_HEADINGS],
-		board: { filter: emptyFilter(), groupBy: "status", collapsedGroups: [] },
+
+		staleAfterDays: defaultStaleAfterDays(),
+		board: { filter: emptyFilter(), groupBy: "status", collapsedGroups: [], summaryFolded: false },
 	};
 }
 
@@ -140,7 +147,32 @@ function migrateFilter(value: unknown, fallback: SpecFilter): SpecFilter {
 		text: stringOr(value.text, fallback.text),
 		hasOpenQuestions: value.hasOpenQuestions === true,
 		notReady: value.notReady === true,
+		waitingOnMe: value.waitingOnMe === true,
+		mine: value.mine === true,
+		stale: value.stale === true,
+		questionsForMe: value.questionsForMe === true,
+		missingSignOff: value.missingSignOff === true,
 	};
+}
+
+/** The largest "stale after" a setting keeps (about 27 years); larger numbers are taken as this. */
+export const MAX_STALE_AFTER_DAYS = 9999;
+
+/**
+ * "Stale after N days" per status from stored data: a whole number of days from 1 (0 and negatives fall back to the
+ * default, larger than MAX_STALE_AFTER_DAYS are capped), null for never; statuses without an age keep null.
+ * Versions before 3 had no such setting: they get the defaults.
+ */
+function migrateStaleAfterDays(value: unknown): StaleAfterDays {
+	const days = defaultStaleAfterDays();
+	if (!isRecord(value)) return days;
+	for (const status of AGEING_STATUSES) {
+		const stored = value[status];
+		if (stored === null) days[status] = null;
+		else if (typeof stored === "number" && Number.isFinite(stored) && stored >= 1)
+			days[status] = Math.min(Math.floor(stored), MAX_STALE_AFTER_DAYS);
+	}
+	return days;
 }
 
 /**
@@ -181,11 +213,13 @@ export function migrateSettings(stored: unknown): SpecBoardSettings {
 		specFolderNames: stringList(data.specFolderNames, defaults.specFolderNames),
 		statusWords: wordsRecord(data.statusWords, STATUSES),
 		priorityWords: wordsRecord(data.priorityWords, PRIORITIES),
+		staleAfterDays: migrateStaleAfterDays(data.staleAfterDays),
 		questionHeadings: stringList(data.questionHeadings, defaults.questionHeadings),
 		board: {
 			filter: migrateFilter(board.filter, defaults.board.filter),
 			groupBy: oneOf(board.groupBy, ["status", "priority", "domain", "tag"] as const, defaults.board.groupBy),
 			collapsedGroups: stringList(board.collapsedGroups, defaults.board.collapsedGroups),
+			summaryFolded: board.summaryFolded === true,
 		},
 	};
 }

@@ -1,0 +1,60 @@
+// Applies a planned text edit (a question ticked or added, a sign-off) to one note: through the editor of a leaf that
+// shows it (the status writer's openEditorOf; unsaved typing kept, one undo step), else with Vault.process, planned
+// again on the text the file holds then.
+import { Notice, type App, type TFile } from "obsidian";
+import type { TextPlan } from "../core/edits/textLines";
+import { minimalReplacement, openEditorOf } from "./statusWriter";
+
+function reason(error: unknown): string {
+	return (error instanceof Error ? error.message : String(error)).split("\n")[0];
+}
+
+/**
+ * Plans an edit on the note's current text and applies it: in the editor showing the note as one transaction, else
+ * with Vault.process (the plan is made again inside, on the text as it is then). A plan that fails, or a note that
+ * cannot be read or written, is told in a notice ("Could not <action> "<note>": <why> Nothing was changed.") and
+ * leaves the note as it was. Resolves true when the note was changed (or already said what was asked). `action` reads
+ * before the note's name: "set the status of", "sign off on", "tick the question in".
+ */
+export async function applyNoteTextEdit(
+	app: App,
+	file: TFile,
+	action: string,
+	plan: (text: string) => TextPlan,
+): Promise<boolean> {
+	const fail = (why: string): false => {
+		new Notice(`Could not ${action} "${file.basename}": ${why} Nothing was changed.`);
+		return false;
+	};
+	const editor = openEditorOf(app, file);
+	if (editor !== null) {
+		const text = editor.getValue();
+		const planned = plan(text);
+		if (!planned.ok) return fail(planned.reason);
+		const change = minimalReplacement(text, planned.text);
+		if (change.from === change.to && change.text === "") return true;
+		editor.transaction({
+			changes: [{ from: editor.offsetToPos(change.from), to: editor.offsetToPos(change.to), text: change.text }],
+		});
+		return true;
+	}
+	let first: TextPlan;
+	try {
+		first = plan(await app.vault.read(file));
+	} catch (error) {
+		return fail(`the note could not be read (${reason(error)}).`);
+	}
+	if (!first.ok) return fail(first.reason);
+	let failure: string | null = null;
+	try {
+		await app.vault.process(file, (current) => {
+			const fresh = plan(current);
+			if (fresh.ok) return fresh.text;
+			failure = fresh.reason;
+			return current;
+		});
+	} catch (error) {
+		return fail(`the note could not be written (${reason(error)}).`);
+	}
+	return failure === null ? true : fail(failure);
+}
