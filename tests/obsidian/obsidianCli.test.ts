@@ -244,6 +244,14 @@ describe("obsidian spec-board:check", () => {
 		expect(app.vault.reads - before).toBe(notesWithFindings);
 	});
 
+	it("checks the notes in spec folders whose frontmatter does not parse, though they are not specs", async () => {
+		const { handler, index } = await appWithCommand(true, CLI_CHECK_COMMAND);
+		const report = JSON.parse(await handler({ format: "json" })) as { findings: { path: string; rule: string }[] };
+		const notSpecs = report.findings.filter((f) => index.get(f.path) === undefined);
+		expect(notSpecs.length).toBeGreaterThan(0);
+		expect(new Set(notSpecs.map((f) => f.rule))).toEqual(new Set(["malformed-frontmatter"]));
+	});
+
 	it.each<[CliData, string]>([
 		[{ format: "xml" }, 'spec-board: format: unknown format "xml"'],
 		[{ format: "true" }, "spec-board: format needs a value (format=…)"],
