@@ -37,7 +37,7 @@ import {
 	type RowHandlers,
 } from "./boardRows";
 import { renderSummaryBar, type AttentionFlag, type SummaryBarHandlers } from "./boardSummaryBar";
-import { isComposingKey } from "./keys";
+import { boardKeyAction } from "./boardKeys";
 import { openSpecNote, showSpecRowMenu } from "./specRowMenu";
 import { VirtualList } from "./virtualList";
 
@@ -485,49 +485,19 @@ export class BoardView extends ItemView {
 	}
 
 	private onKeyDown(evt: KeyboardEvent): void {
-		if (isComposingKey(evt)) return;
-		const item = this.list.itemAt(this.focusIndex);
-		// The row menu from the keyboard: the ContextMenu key, or Shift+F10.
-		if (evt.key === "ContextMenu" || (evt.key === "F10" && evt.shiftKey && !evt.ctrlKey && !evt.metaKey)) {
+		const action = boardKeyAction(evt, this.list.itemAt(this.focusIndex), this.focusIndex, this.list.length);
+		if (action === null) return;
+		if (action.kind === "menu") {
 			const el = this.list.elementAt(this.focusIndex);
-			if (item?.kind !== "spec" || !el) return;
+			if (!el) return;
 			evt.preventDefault();
-			this.showMenu(item.note.path, { under: el.find(".spec-board-row-more") ?? el });
+			this.showMenu(action.path, { under: el.find(".spec-board-row-more") ?? el });
 			return;
 		}
-		switch (evt.key) {
-			case "ArrowDown":
-				this.focusItem(this.focusIndex + 1);
-				break;
-			case "ArrowUp":
-				this.focusItem(Math.max(0, this.focusIndex - 1));
-				break;
-			case "Home":
-				this.focusItem(0);
-				break;
-			case "End":
-				this.focusItem(this.list.length - 1);
-				break;
-			case "Enter":
-				if (!item) return;
-				if (item.kind === "group") this.commit(toggleCollapsed(this.state, item.groupKey));
-				else void this.openNote(item.note.path, Keymap.isModEvent(evt));
-				break;
-			case " ":
-			case "ArrowRight":
-				if (!item) return;
-				if (item.kind === "group" && item.collapsed) this.commit(toggleCollapsed(this.state, item.groupKey));
-				else if (item.kind === "spec" && !item.expanded && item.note.openQuestions.length > 0)
-					this.toggleExpanded(item.note.path);
-				break;
-			case "ArrowLeft":
-				if (!item) return;
-				if (item.kind === "group" && !item.collapsed) this.commit(toggleCollapsed(this.state, item.groupKey));
-				else if (item.kind === "spec" && item.expanded) this.toggleExpanded(item.note.path);
-				break;
-			default:
-				return;
-		}
+		if (action.kind === "focus") this.focusItem(action.index);
+		else if (action.kind === "open") void this.openNote(action.path, action.newLeaf);
+		else if (action.kind === "toggleGroup") this.commit(toggleCollapsed(this.state, action.groupKey));
+		else if (action.kind === "toggleExpanded") this.toggleExpanded(action.path);
 		this.restoreFocus = true;
 		evt.preventDefault();
 	}
