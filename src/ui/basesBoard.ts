@@ -31,6 +31,7 @@ import { ageNow, attentionContext, type BoardReviewDeps } from "./boardReview";
 import { VIEW_TYPE_SPEC_BOARD } from "./boardView";
 import { openSpecNote, showSpecRowMenu } from "./specRowMenu";
 import { VirtualList } from "./virtualList";
+import { boardKeyAction } from "./boardKeys";
 
 /** Pixels of rows rendered above and below the visible part of the list. */
 const LIST_MARGIN = 400;
@@ -116,6 +117,9 @@ export class BasesBoard extends Component {
 	private readonly collapsed = new Set<string>();
 	/** Notes whose questions are shown (or, with "show open questions" on, hidden) against the option. */
 	private readonly toggled = new Set<string>();
+	/** The row the keyboard is on (-1: none yet), and whether the next render gives it the focus back. */
+	private focusIndex = -1;
+	private restoreFocus = false;
 	private framePending = false;
 	private scrollPending = false;
 	/** How the drawn rows were drawn (grouping and hidden tag): when it changes, every row is drawn again. */
@@ -157,7 +161,10 @@ export class BasesBoard extends Component {
 			measure: (item) => item.kind === "spec" && item.expanded,
 			render: (item, el, index) => this.renderItem(item, el, index),
 			unchanged: sameItem,
-			kept: (_item, el, index) => moveRow(el, index),
+			kept: (_item, el, index) => {
+				moveRow(el, index);
+				el.toggleClass("is-focused", index === this.focusIndex);
+			},
 			margin: LIST_MARGIN,
 			resized: () => this.requestScrollUpdate(),
 		});
@@ -170,6 +177,10 @@ export class BasesBoard extends Component {
 		this.registerDomEvent(this.listEl, "scroll", () => {
 			this.list.scrolled();
 			this.requestScrollUpdate();
+		});
+		this.registerDomEvent(this.listEl, "keydown", (evt) => this.onKeyDown(evt));
+		this.registerDomEvent(this.listEl, "focus", () => {
+			if (this.focusIndex < 0 && this.list.length > 0) this.focusItem(0);
 		});
 		this.requestRender();
 	}
@@ -254,6 +265,9 @@ export class BasesBoard extends Component {
 		this.list.setItems(items, drawWith !== this.drawnWith);
 		this.drawnWith = drawWith;
 		if (this.list.update()) this.requestScrollUpdate();
+		if (this.focusIndex >= items.length) this.focusIndex = items.length - 1;
+		if (this.restoreFocus && this.focusIndex >= 0) this.focusItem(this.focusIndex);
+		this.restoreFocus = false;
 	}
 
 	/** The notes whose questions are shown: the toggled ones, or (with the option on) every other one. */
@@ -358,13 +372,49 @@ export class BasesBoard extends Component {
 			menu: (path, at) => showSpecRowMenu(app, path, at, this.deps.actions),
 			checkQuestion: (path, question) => this.checkQuestion(path, question),
 			addTag: (tag) => this.setFilter(withTag(this.filter, tag)),
-			focused: () => undefined,
+			focused: (index) => {
+				this.focusIndex = index;
+			},
 		};
 	}
 
 	private renderItem(item: BoardItem, el: HTMLElement, index: number): void {
 		if (item.kind === "group") renderGroupRow(item, el, index, this.rowHandlers());
 		else renderSpecRow(item, el, index, this.rowHandlers(), this.rowOptions);
+		el.toggleClass("is-focused", index === this.focusIndex);
+	}
+
+	/** Moves keyboard focus to the row at `index`, scrolling it into view. */
+	private focusItem(index: number): void {
+		if (this.list.length === 0) return;
+		const i = Math.max(0, Math.min(index, this.list.length - 1));
+		this.focusIndex = i;
+		this.list.scrollIntoView(i);
+		this.list.update();
+		this.listEl.findAll(".spec-board-list-item.is-focused").forEach((el) => el.removeClass("is-focused"));
+		const el = this.list.elementAt(i);
+		el?.addClass("is-focused");
+		el?.focus();
+	}
+
+	/** The sidebar board's keys (boardKeys.ts), over this view's rows. */
+	private onKeyDown(evt: KeyboardEvent): void {
+		const action = boardKeyAction(evt, this.list.itemAt(this.focusIndex), this.focusIndex, this.list.length);
+		if (action === null) return;
+		const handlers = this.rowHandlers();
+		if (action.kind === "menu") {
+			const el = this.list.elementAt(this.focusIndex);
+			if (!el) return;
+			evt.preventDefault();
+			handlers.menu(action.path, { under: el.find(".spec-board-row-more") ?? el });
+			return;
+		}
+		if (action.kind === "focus") this.focusItem(action.index);
+		else if (action.kind === "open") void openSpecNote(this.deps.app, action.path, action.newLeaf);
+		else if (action.kind === "toggleGroup") handlers.toggleGroup(action.groupKey);
+		else if (action.kind === "toggleExpanded") handlers.toggleExpanded(action.path);
+		this.restoreFocus = true;
+		evt.preventDefault();
 	}
 
 	/** Test helper: how many row elements are in the DOM (the list is virtualised). */
