@@ -203,7 +203,8 @@ export class BoardFilterBar {
 
 	private renderChips(filter: SpecFilter): void {
 		this.chipsEl.empty();
-		this.chipsEl.toggleClass("spec-board-hidden", filter.tags.length === 0);
+		// The group is hidden with its chips, so an empty one takes no room (nor a gap) in the filter bar.
+		this.chipsEl.parentElement?.toggleClass("spec-board-hidden", filter.tags.length === 0);
 		for (const choice of filter.tags) {
 			const include = choice.mode === "include";
 			const chip = this.chipsEl.createEl("button", {

@@ -374,9 +374,27 @@ async function main() {
 
 		await check("hovering a row or its title shows no tooltip, Obsidian's or the browser's", async () => {
 			const row = page.locator(".spec-board-row").first();
-			for (const target of [row.locator(".spec-board-row-title"), row.locator(".spec-board-row-meta"), row]) {
-				await target.hover();
-				const { tooltip, title } = await target.evaluate((el) => ({
+			// The title, and every spot of the row that is not one of its own small labelled controls (the expand
+			// arrow, the more button, the warning and age marks keep their short tooltips, checked below).
+			const spots = await row.evaluate((el) => {
+				const box = el.getBoundingClientRect();
+				const found = [];
+				for (let x = box.left + 2; x < box.right - 2; x += 6) {
+					const hit = document.elementFromPoint(x, box.top + box.height / 2);
+					if (hit === null || !el.contains(hit)) continue;
+					const labelled = hit.closest("[aria-label]");
+					if (labelled === null || !el.contains(labelled)) found.push({ x: x - box.left, y: box.height / 2 });
+				}
+				return found;
+			});
+			assert(spots.length > 0, "no spot of the row outside its labelled controls");
+			const targets = [
+				{ locator: row.locator(".spec-board-row-title"), position: undefined },
+				...spots.filter((_, i) => i % 4 === 0).map((position) => ({ locator: row, position })),
+			];
+			for (const { locator, position } of targets) {
+				await locator.hover(position === undefined ? {} : { position });
+				const { tooltip, title } = await locator.evaluate((el) => ({
 					tooltip: document.querySelector(".tooltip")?.textContent ?? null,
 					title: el.closest("[title]")?.getAttribute("title") ?? null,
 				}));
