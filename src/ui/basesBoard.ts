@@ -31,7 +31,7 @@ import { ageNow, attentionContext, type BoardReviewDeps } from "./boardReview";
 import { VIEW_TYPE_SPEC_BOARD } from "./boardView";
 import { openSpecNote, showSpecRowMenu } from "./specRowMenu";
 import { VirtualList } from "./virtualList";
-import { boardKeyAction } from "./boardKeys";
+import { focusBoardRow, handleBoardKey, type BoardKeyHandlers } from "./boardKeys";
 
 /** Pixels of rows rendered above and below the visible part of the list. */
 const LIST_MARGIN = 400;
@@ -386,35 +386,17 @@ export class BasesBoard extends Component {
 
 	/** Moves keyboard focus to the row at `index`, scrolling it into view. */
 	private focusItem(index: number): void {
-		if (this.list.length === 0) return;
-		const i = Math.max(0, Math.min(index, this.list.length - 1));
-		this.focusIndex = i;
-		this.list.scrollIntoView(i);
-		this.list.update();
-		this.listEl.findAll(".spec-board-list-item.is-focused").forEach((el) => el.removeClass("is-focused"));
-		const el = this.list.elementAt(i);
-		el?.addClass("is-focused");
-		el?.focus();
+		this.focusIndex = focusBoardRow(this.list, this.listEl, index, this.focusIndex);
 	}
 
-	/** The sidebar board's keys (boardKeys.ts), over this view's rows. */
+	/** The board's keys (boardKeys.ts). */
 	private onKeyDown(evt: KeyboardEvent): void {
-		const action = boardKeyAction(evt, this.list.itemAt(this.focusIndex), this.focusIndex, this.list.length);
-		if (action === null) return;
-		const handlers = this.rowHandlers();
-		if (action.kind === "menu") {
-			const el = this.list.elementAt(this.focusIndex);
-			if (!el) return;
-			evt.preventDefault();
-			handlers.menu(action.path, { under: el.find(".spec-board-row-more") ?? el });
-			return;
-		}
-		if (action.kind === "focus") this.focusItem(action.index);
-		else if (action.kind === "open") void openSpecNote(this.deps.app, action.path, action.newLeaf);
-		else if (action.kind === "toggleGroup") handlers.toggleGroup(action.groupKey);
-		else if (action.kind === "toggleExpanded") handlers.toggleExpanded(action.path);
-		this.restoreFocus = true;
-		evt.preventDefault();
+		const handlers: BoardKeyHandlers = {
+			...this.rowHandlers(),
+			open: (path, newLeaf) => void openSpecNote(this.deps.app, path, newLeaf),
+		};
+		if (handleBoardKey(evt, this.list, this.focusIndex, (index) => this.focusItem(index), handlers))
+			this.restoreFocus = true;
 	}
 
 	/** Test helper: how many row elements are in the DOM (the list is virtualised). */

@@ -37,7 +37,7 @@ import {
 	type RowHandlers,
 } from "./boardRows";
 import { renderSummaryBar, type AttentionFlag, type SummaryBarHandlers } from "./boardSummaryBar";
-import { boardKeyAction } from "./boardKeys";
+import { focusBoardRow, handleBoardKey, type BoardKeyHandlers } from "./boardKeys";
 import { openSpecNote, showSpecRowMenu } from "./specRowMenu";
 import { VirtualList } from "./virtualList";
 
@@ -473,32 +473,18 @@ export class BoardView extends ItemView {
 
 	/** Moves keyboard focus to the row at `index`, scrolling it into view. */
 	focusItem(index: number): void {
-		if (this.list.length === 0) return;
-		const i = Math.max(0, Math.min(index, this.list.length - 1));
-		this.focusIndex = i;
-		this.list.scrollIntoView(i);
-		this.list.update();
-		this.listEl.findAll(".spec-board-list-item.is-focused").forEach((el) => el.removeClass("is-focused"));
-		const el = this.list.elementAt(i);
-		el?.addClass("is-focused");
-		el?.focus();
+		this.focusIndex = focusBoardRow(this.list, this.listEl, index, this.focusIndex);
 	}
 
+	/** The board's keys (boardKeys.ts). */
 	private onKeyDown(evt: KeyboardEvent): void {
-		const action = boardKeyAction(evt, this.list.itemAt(this.focusIndex), this.focusIndex, this.list.length);
-		if (action === null) return;
-		if (action.kind === "menu") {
-			const el = this.list.elementAt(this.focusIndex);
-			if (!el) return;
-			evt.preventDefault();
-			this.showMenu(action.path, { under: el.find(".spec-board-row-more") ?? el });
-			return;
-		}
-		if (action.kind === "focus") this.focusItem(action.index);
-		else if (action.kind === "open") void this.openNote(action.path, action.newLeaf);
-		else if (action.kind === "toggleGroup") this.commit(toggleCollapsed(this.state, action.groupKey));
-		else if (action.kind === "toggleExpanded") this.toggleExpanded(action.path);
-		this.restoreFocus = true;
-		evt.preventDefault();
+		const handlers: BoardKeyHandlers = {
+			open: (path, newLeaf) => void this.openNote(path, newLeaf),
+			toggleGroup: (groupKey) => this.commit(toggleCollapsed(this.state, groupKey)),
+			toggleExpanded: (path) => this.toggleExpanded(path),
+			menu: (path, at) => this.showMenu(path, at),
+		};
+		if (handleBoardKey(evt, this.list, this.focusIndex, (index) => this.focusItem(index), handlers))
+			this.restoreFocus = true;
 	}
 }
