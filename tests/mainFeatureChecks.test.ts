@@ -80,7 +80,9 @@ describe("Spec Board loads on every supported app", () => {
 		expect(obsidian.fakeErrors).toEqual([]);
 		expect(plugin.viewTypes).toEqual(["spec-board"]);
 		expect([...obsidian.registrationsOf(app).basesViews.keys()]).toEqual(bases ? ["spec-board-bases"] : []);
-		expect([...obsidian.registrationsOf(app).cliCommands.keys()]).toEqual(cli ? ["spec-board"] : []);
+		expect([...obsidian.registrationsOf(app).cliCommands.keys()]).toEqual(
+			cli ? ["spec-board", "spec-board:check"] : [],
+		);
 		expect(plugin.commands.map((c) => c.id)).toEqual(
 			expect.arrayContaining(["create-feature-spec", "open-status-board", "create-spec-base"]),
 		);
@@ -91,7 +93,7 @@ describe("Spec Board loads on every supported app", () => {
 		const { obsidian, app, plugin } = await loadPlugin("1.13.1", { basesEnabled: false });
 		expect([...obsidian.registrationsOf(app).basesViews.keys()]).toEqual([]);
 		expect(command(plugin, "create-spec-base").checkCallback?.(true)).toBe(false);
-		expect([...obsidian.registrationsOf(app).cliCommands.keys()]).toEqual(["spec-board"]);
+		expect([...obsidian.registrationsOf(app).cliCommands.keys()]).toEqual(["spec-board", "spec-board:check"]);
 	});
 
 	it("takes its Bases view and command away when unloaded", async () => {

@@ -5,13 +5,15 @@ import { DEFAULT_PRIORITY_WORDS, DEFAULT_STATUS_WORDS } from "../core/model/voca
 import { wordMeaning } from "../core/model/leadingWords";
 import { cleanTag } from "../core/model/tags";
 import { CHECK_RULES } from "../core/board/checkRules";
+import { addRuleNames } from "../core/board/checkRun";
+import type { CheckFormat } from "../core/board/checkReport";
 import { emptyConfigFlags, parseWordFlag, type ConfigFlags } from "./vaultConfig";
 
 /** The command: the board (default), `check` (a gate for CI) or `changes` (status changes from git). */
 export type Command = "board" | "check" | "changes";
 
 /** Output formats of `check` (text, json, github, markdown) and `changes` (text, json, markdown). */
-export type OutputFormat = "text" | "json" | "github" | "markdown";
+export type OutputFormat = CheckFormat;
 
 /** What a run should do. */
 export interface BoardOptions {
@@ -331,20 +333,6 @@ export function outputFormat(options: Pick<BoardOptions, "format" | "json">): Ou
 	return options.format ?? (options.json ? "json" : "text");
 }
 
-/** Rule names from a --fail-on/--warn-on/--off value ("all": every rule); an error sentence for an unknown one. */
-function ruleList(name: string, value: string, into: string[]): string | null {
-	for (const part of listValues(value)) {
-		if (part === "all") {
-			for (const rule of CHECK_RULES) pushUnique(into, rule.name);
-			continue;
-		}
-		if (CHECK_RULES.find((rule) => rule.name === part) === undefined)
-			return `${name}: unknown rule "${part}" (rules: ${CHECK_RULES.map((rule) => rule.name).join(", ")})`;
-		pushUnique(into, part);
-	}
-	return null;
-}
-
 /** Applies one valued option; returns an error message or null. */
 function applyValue(name: string, value: string, options: BoardOptions): string | null {
 	const { filter, anyTags, config } = options;
@@ -380,11 +368,11 @@ function applyValue(name: string, value: string, options: BoardOptions): string 
 			return null;
 		}
 		case "--fail-on":
-			return ruleList(name, value, options.failOn);
+			return addRuleNames(name, value, options.failOn);
 		case "--warn-on":
-			return ruleList(name, value, options.warnOn);
+			return addRuleNames(name, value, options.warnOn);
 		case "--off":
-			return ruleList(name, value, options.off);
+			return addRuleNames(name, value, options.off);
 		case "--changed-only":
 			options.changedOnly = value.trim();
 			return null;

@@ -3,7 +3,7 @@ import type { OutputFormat } from "./args";
 import type { StatusChange, HistoryStatus } from "./gitHistory";
 import { JSON_SCHEMA_VERSION } from "./renderJson";
 import { isoDay } from "./history";
-import { markdownCell as cell, markdownTable } from "./markdownTable";
+import { markdownCell as cell, appendMarkdownTable } from "../core/board/markdownTable";
 import { displayWidth, padEnd, truncate } from "./terminalText";
 
 /** Titles longer than this many columns are cut with "…" in the text digest. */
@@ -44,16 +44,15 @@ export function renderChanges(report: ChangesReport, format: OutputFormat): stri
 	const lines: string[] = [];
 	if (format === "markdown") {
 		lines.push(`### Spec status changes since ${report.since}: ${count}`);
-		lines.push(
-			...markdownTable(
-				["Date", "Spec", "Change", "By"],
-				report.changes.map((c) => [
-					isoDay(c.time),
-					`${cell(c.title)} (\`${cell(c.path)}\`)`,
-					`${cell(statusWord(c.from))} → ${cell(statusWord(c.to))}`,
-					cell(c.author),
-				]),
-			),
+		appendMarkdownTable(
+			lines,
+			["Date", "Spec", "Change", "By"],
+			report.changes.map((c) => [
+				isoDay(c.time),
+				`${cell(c.title)} (\`${cell(c.path)}\`)`,
+				`${cell(statusWord(c.from))} → ${cell(statusWord(c.to))}`,
+				cell(c.author),
+			]),
 		);
 		return `${lines.join("\n")}\n`;
 	}

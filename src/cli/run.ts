@@ -3,8 +3,7 @@ import path from "node:path";
 import { specMatcher } from "../core/board/filterMatch";
 import { emptyFilter } from "../core/board/filter";
 import { sortSpecs, summarize } from "../core/board/rollup";
-import { checkSpec, type CheckFinding, type RuleLevel } from "../core/board/checkRules";
-import { inSpecFolders, inTemplatesFolder } from "../core/reading/specTrace";
+import { checkLevels, isMalformedNoteToCheck, NO_NOTE_LINES, runCheck, type NoteToCheck } from "../core/board/checkRun";
 import type { SpecNote } from "../core/model/specNote";
 import { version } from "../../package.json";
 import { outputFormat, parseArgs, resolveFilterWords, USAGE, USAGE_LINE, type BoardOptions } from "./args";
@@ -144,34 +143,20 @@ function runCommand(options: BoardOptions, io: CliIo): number {
 
 	if (options.command === "check") {
 		const checked = changedPaths === null ? listed : listed.filter((note) => changedPaths.has(note.path));
-		const levels = { ...config.levels };
-		for (const name of options.failOn) levels[name] = "error";
-		for (const name of options.warnOn) levels[name] = "warning";
-		for (const name of options.off) levels[name] = "off";
-		const findings: CheckFinding[] = [];
-		for (const note of checked) {
-			const context = {
-				lines: index.lines.get(note.path) ?? { status: null, title: null, tags: null },
-				daysInStatus: history.get(note)?.daysInStatus,
-				staleDays: config.staleDays,
-			};
-			for (const finding of checkSpec(note, context, levels)) findings.push(finding);
-		}
+		const levels = checkLevels(config.levels, options);
+		const linesOf = (note: SpecNote): NoteToCheck => ({
+			note,
+			lines: index.lines.get(note.path) ?? NO_NOTE_LINES,
+			daysInStatus: history.get(note)?.daysInStatus,
+		});
 		// A note whose frontmatter does not parse may have lost the status that made it a spec: the
 		// malformed-frontmatter rule still sees it (when it lies where specs are), the others do not.
-		const onlyMalformed: Record<string, RuleLevel> = {};
-		for (const name of Object.keys(levels)) onlyMalformed[name] = "off";
-		onlyMalformed["malformed-frontmatter"] = levels["malformed-frontmatter"] ?? "error";
-		for (const note of index.notes) {
-			if (note.isSpec || !note.problems.some((p) => p.code === "malformed-frontmatter")) continue;
-			if (changedPaths !== null && !changedPaths.has(note.path)) continue;
-			if (!inSpecFolders(note.path, config.readOptions.specFolders)) continue;
-			if (inTemplatesFolder(note.path, config.readOptions.templatesFolder)) continue;
-			const lines = index.lines.get(note.path) ?? { status: null, title: null, tags: null };
-			for (const finding of checkSpec(note, { lines, staleDays: config.staleDays }, onlyMalformed))
-				findings.push(finding);
-		}
-		findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+		const malformed = index.notes.filter(
+			(note) =>
+				(changedPaths === null || changedPaths.has(note.path)) &&
+				isMalformedNoteToCheck(note, config.readOptions.specFolders, config.readOptions.templatesFolder),
+		);
+		const findings = runCheck(checked.map(linesOf), malformed.map(linesOf), levels, config.staleDays);
 		io.stdout(
 			renderCheck(
 				{

@@ -4,6 +4,7 @@ import { prepareVocabulary } from "../core/model/leadingWords";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { CHECK_RULES, RULE_LEVELS, defaultRuleLevels, type RuleLevel } from "../core/board/checkRules";
+import { DEFAULT_STALE_DAYS } from "../core/board/checkRun";
 import { PRIORITIES, STATUSES, type Priority, type Status } from "../core/model/specNote";
 import { isRecord } from "../core/model/records";
 import { readOptionsFromSettings, type ReadOptions } from "../core/reading/readOptions";
@@ -18,8 +19,7 @@ const PLUGIN_SETTINGS = path.join("plugins", "spec-board", "data.json");
  */
 const DEFAULT_CONFIG_FOLDER = ".obsidian";
 
-/** A Draft or In review spec with no status change for more than this many days is stale (the check's default). */
-export const DEFAULT_STALE_DAYS = 30;
+export { DEFAULT_STALE_DAYS };
 
 /** What the flags say about reading and checking (each unset field leaves the files' word). */
 export interface ConfigFlags {

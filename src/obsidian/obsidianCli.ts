@@ -1,8 +1,22 @@
 // Obsidian's own command line (1.12.2+): `obsidian spec-board` prints the vault's board as the same JSON as the
 // standalone `spec-board --json`, with the same filters as flags (`obsidian spec-board status=draft open-questions`).
-// Registered only where the app has the API; the standalone command line stays the way to run in CI without the app.
-import { requireApiVersion, type CliData, type CliFlags, type Plugin } from "obsidian";
+// `obsidian spec-board:check` prints what the standalone `spec-board check --no-history` prints (the app has no git
+// history: the stale rule finds nothing). Registered only where the app has the API; the standalone command line stays
+// the way to run in CI without the app (a handler returns text only: it cannot set the exit status).
+import { parseYaml, requireApiVersion, type CliData, type CliFlags, type CliHandler, type Plugin } from "obsidian";
 import { renderJson } from "../core/board/boardJson";
+import { renderCheck, type CheckFormat } from "../core/board/checkReport";
+import { checkSpec, defaultRuleLevels } from "../core/board/checkRules";
+import {
+	addRuleNames,
+	checkLevels,
+	DEFAULT_STALE_DAYS,
+	isMalformedNoteToCheck,
+	NO_NOTE_LINES,
+	runCheck,
+	type LevelFlags,
+	type NoteToCheck,
+} from "../core/board/checkRun";
 import {
 	applyFilterFlag,
 	emptyBoardQuery,
@@ -13,7 +27,11 @@ import {
 } from "../core/board/boardQuery";
 import type { SpecNote } from "../core/model/specNote";
 import { findNoteLines, problemsWithLines } from "../core/reading/noteLines";
+import { readOptionsFromSettings, type ReadOptions } from "../core/reading/readOptions";
+import { readSpecNote } from "../core/reading/readSpecNote";
+import { inSpecFolders, inTemplatesFolder } from "../core/reading/specTrace";
 import { vocabularyFromSettings, type SpecBoardSettings } from "../core/settings/settings";
+import { frontmatterIsBroken } from "./specCandidate";
 
 /** The command id: the plugin's id, as Obsidian asks for a plugin's default command. */
 export const CLI_COMMAND = "spec-board";
@@ -39,6 +57,44 @@ export const CLI_FLAGS: CliFlags = {
 	"not-ready": { description: "Only Approved, In progress or Done specs that still have open questions" },
 };
 
+/** The check's command id: a sub-command, `<plugin-id>:<action>` as the app's typings ask. */
+export const CLI_CHECK_COMMAND = "spec-board:check";
+
+/** The check's flags: the board's filters, the output format and the rule levels, named as the standalone's options. */
+export const CLI_CHECK_FLAGS: CliFlags = {
+	...CLI_FLAGS,
+	format: { value: "<format>", description: "text (the default), json, github or markdown" },
+	"fail-on": { value: "<rule>", description: "Make these rules errors (a,b; all: every rule)" },
+	"warn-on": { value: "<rule>", description: "Make these rules warnings (a,b; all: every rule)" },
+	off: { value: "<rule>", description: "Do not run these rules (a,b; all: every rule)" },
+};
+
+const CHECK_FORMATS: readonly CheckFormat[] = ["text", "json", "github", "markdown"];
+
+/** The check's own flags (format and levels), or the first one's error; the filters are read by queryFromCliData. */
+export function checkFlagsFromCliData(
+	params: CliData,
+): { format: CheckFormat; levels: LevelFlags } | { error: string } {
+	let format: CheckFormat = "text";
+	const levels = { failOn: [] as string[], warnOn: [] as string[], off: [] as string[] };
+	const lists: Record<string, string[]> = { "fail-on": levels.failOn, "warn-on": levels.warnOn, off: levels.off };
+	for (const [name, value] of Object.entries(params)) {
+		if (name !== "format" && !(name in lists)) continue;
+		if (value === "true" || value.trim() === "") return { error: `${name} needs a value (${name}=…)` };
+		if (name === "format") {
+			const asked = value.trim().toLowerCase();
+			const known = CHECK_FORMATS.find((f) => f === asked);
+			if (known === undefined)
+				return { error: `format: unknown format "${value}" (use ${CHECK_FORMATS.join(", ")})` };
+			format = known;
+			continue;
+		}
+		const error = addRuleNames(name, value, lists[name]);
+		if (error !== null) return { error };
+	}
+	return { format, levels };
+}
+
 /** What the command reads: the plugin's live index (src/obsidian/specIndex.ts satisfies it). */
 export interface CliSpecSource {
 	/** Whether the first build has started. */
@@ -47,6 +103,8 @@ export interface CliSpecSource {
 	readonly isReadingVault?: boolean;
 	/** Every spec note. */
 	specs(): readonly SpecNote[];
+	/** The spec note at a path, when it is one. */
+	get(path: string): SpecNote | undefined;
 	/** Tells `listener` of every change; returns the function that stops it. */
 	onChange(listener: (revision: number) => void): () => void;
 	/** Resolves when the background reads started so far have finished. */
@@ -101,6 +159,13 @@ export interface CliNoteSource {
 	readText(path: string): Promise<string | null>;
 	/** The words statuses and priorities are written with in this vault. */
 	words(): FlagWords;
+	/** How notes are read (spec folders, templates folder, vocabularies): the plugin's settings. */
+	readOptions(): ReadOptions;
+	/**
+	 * Notes the index does not list whose cache shows a frontmatter it could not parse, in the spec folders and outside
+	 * the templates folder: they may have lost the status that made them specs (the check's malformed-frontmatter pass).
+	 */
+	brokenFrontmatterNotes(): string[];
 }
 
 /** The listed notes with each problem's line, as the standalone finds them in the text (read only for notes with problems). */
@@ -128,7 +193,41 @@ export async function specBoardJson(index: CliSpecSource, source: CliNoteSource,
 	return renderJson(await withProblemLines(listed, source), summary);
 }
 
-/** Registers `obsidian spec-board` where the app has its command line (1.12.2); returns whether it did. */
+/**
+ * The check's output for these flags: what `spec-board check --no-history` prints for the vault (the findings'
+ * paths are vault paths), or `spec-board: ERROR` and a newline. A spec's text is read only when a rule finds
+ * something in it (for the line to point at), and a non-spec note only when its cache shows a broken frontmatter.
+ */
+export async function specBoardCheck(index: CliSpecSource, source: CliNoteSource, params: CliData): Promise<string> {
+	const parsed = queryFromCliData(params, source.words());
+	if ("error" in parsed) return `spec-board: ${parsed.error}\n`;
+	const flags = checkFlagsFromCliData(params);
+	if ("error" in flags) return `spec-board: ${flags.error}\n`;
+	await settledIndex(index);
+	const levels = checkLevels(defaultRuleLevels(), flags.levels);
+	const { listed } = listSpecs(index.specs(), parsed.query);
+	const specs: NoteToCheck[] = [];
+	for (const note of listed) {
+		// The rules' lines only say where a finding points: a spec nothing is found in is not read.
+		const found = checkSpec(note, { lines: NO_NOTE_LINES, staleDays: DEFAULT_STALE_DAYS }, levels).length > 0;
+		const text = found ? await source.readText(note.path) : null;
+		specs.push({ note, lines: text === null ? NO_NOTE_LINES : findNoteLines(text, note) });
+	}
+	const options = source.readOptions();
+	const malformed: NoteToCheck[] = [];
+	if (levels["malformed-frontmatter"] !== "off")
+		for (const path of source.brokenFrontmatterNotes()) {
+			const text = await source.readText(path);
+			if (text === null) continue;
+			const note = readSpecNote(path, text, parseYaml, options);
+			if (isMalformedNoteToCheck(note, options.specFolders, options.templatesFolder))
+				malformed.push({ note, lines: findNoteLines(text, note) });
+		}
+	const findings = runCheck(specs, malformed, levels, DEFAULT_STALE_DAYS);
+	return renderCheck({ dir: ".", specs: specs.length, findings, filePath: (path) => path }, flags.format);
+}
+
+/** Registers `obsidian spec-board` and `obsidian spec-board:check` where the app has its command line (1.12.2); returns whether the first was registered. */
 export function registerSpecBoardCli(
 	plugin: Plugin,
 	index: CliSpecSource,
@@ -146,20 +245,44 @@ export function registerSpecBoardCli(
 			}
 		},
 		words: () => vocabularyFromSettings(getSettings()),
+		readOptions: () => readOptionsFromSettings(getSettings()),
+		brokenFrontmatterNotes: () => {
+			const { specFolders, templatesFolder } = readOptionsFromSettings(getSettings());
+			const paths: string[] = [];
+			for (const file of vault.getMarkdownFiles()) {
+				if (index.get(file.path) !== undefined || !inSpecFolders(file.path, specFolders)) continue;
+				if (inTemplatesFolder(file.path, templatesFolder)) continue;
+				const cache = plugin.app.metadataCache.getFileCache(file);
+				if (cache !== null && frontmatterIsBroken(cache)) paths.push(file.path);
+			}
+			return paths;
+		},
 	};
 	if (requireApiVersion("1.12.2") && typeof plugin.registerCliHandler === "function") {
-		try {
-			plugin.registerCliHandler(
+		const commands: [string, string, CliFlags, CliHandler][] = [
+			[
 				CLI_COMMAND,
 				"Print the spec board of this vault as JSON (the same as spec-board --json)",
 				CLI_FLAGS,
 				(params) => specBoardJson(index, source, params),
-			);
-		} catch {
-			// The id is taken (command ids are global): the plugin works on without its command there.
-			return false;
-		}
-		return true;
+			],
+			[
+				CLI_CHECK_COMMAND,
+				"Check the vault's specs as spec-board check --no-history does (text, json, github or markdown): the app has no git history, so the stale rule finds nothing; a handler cannot set the exit status, so read the errors count",
+				CLI_CHECK_FLAGS,
+				(params) => specBoardCheck(index, source, params),
+			],
+		];
+		const registered = commands.map(([command, description, flags, handler]) => {
+			try {
+				plugin.registerCliHandler(command, description, flags, handler);
+				return true;
+			} catch {
+				// The id is taken (command ids are global): the plugin works on without that command there.
+				return false;
+			}
+		});
+		return registered[0];
 	}
 	return false;
 }

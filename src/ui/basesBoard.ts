@@ -31,6 +31,7 @@ import { ageNow, attentionContext, type BoardReviewDeps } from "./boardReview";
 import { VIEW_TYPE_SPEC_BOARD } from "./boardView";
 import { openSpecNote, showSpecRowMenu } from "./specRowMenu";
 import { VirtualList } from "./virtualList";
+import { focusBoardRow, handleBoardKey, type BoardKeyHandlers } from "./boardKeys";
 
 /** Pixels of rows rendered above and below the visible part of the list. */
 const LIST_MARGIN = 400;
@@ -116,6 +117,9 @@ export class BasesBoard extends Component {
 	private readonly collapsed = new Set<string>();
 	/** Notes whose questions are shown (or, with "show open questions" on, hidden) against the option. */
 	private readonly toggled = new Set<string>();
+	/** The row the keyboard is on (-1: none yet), and whether the next render gives it the focus back. */
+	private focusIndex = -1;
+	private restoreFocus = false;
 	private framePending = false;
 	private scrollPending = false;
 	/** How the drawn rows were drawn (grouping and hidden tag): when it changes, every row is drawn again. */
@@ -157,7 +161,10 @@ export class BasesBoard extends Component {
 			measure: (item) => item.kind === "spec" && item.expanded,
 			render: (item, el, index) => this.renderItem(item, el, index),
 			unchanged: sameItem,
-			kept: (_item, el, index) => moveRow(el, index),
+			kept: (_item, el, index) => {
+				moveRow(el, index);
+				el.toggleClass("is-focused", index === this.focusIndex);
+			},
 			margin: LIST_MARGIN,
 			resized: () => this.requestScrollUpdate(),
 		});
@@ -170,6 +177,10 @@ export class BasesBoard extends Component {
 		this.registerDomEvent(this.listEl, "scroll", () => {
 			this.list.scrolled();
 			this.requestScrollUpdate();
+		});
+		this.registerDomEvent(this.listEl, "keydown", (evt) => this.onKeyDown(evt));
+		this.registerDomEvent(this.listEl, "focus", () => {
+			if (this.focusIndex < 0 && this.list.length > 0) this.focusItem(0);
 		});
 		this.requestRender();
 	}
@@ -254,6 +265,9 @@ export class BasesBoard extends Component {
 		this.list.setItems(items, drawWith !== this.drawnWith);
 		this.drawnWith = drawWith;
 		if (this.list.update()) this.requestScrollUpdate();
+		if (this.focusIndex >= items.length) this.focusIndex = items.length - 1;
+		if (this.restoreFocus && this.focusIndex >= 0) this.focusItem(this.focusIndex);
+		this.restoreFocus = false;
 	}
 
 	/** The notes whose questions are shown: the toggled ones, or (with the option on) every other one. */
@@ -358,13 +372,31 @@ export class BasesBoard extends Component {
 			menu: (path, at) => showSpecRowMenu(app, path, at, this.deps.actions),
 			checkQuestion: (path, question) => this.checkQuestion(path, question),
 			addTag: (tag) => this.setFilter(withTag(this.filter, tag)),
-			focused: () => undefined,
+			focused: (index) => {
+				this.focusIndex = index;
+			},
 		};
 	}
 
 	private renderItem(item: BoardItem, el: HTMLElement, index: number): void {
 		if (item.kind === "group") renderGroupRow(item, el, index, this.rowHandlers());
 		else renderSpecRow(item, el, index, this.rowHandlers(), this.rowOptions);
+		el.toggleClass("is-focused", index === this.focusIndex);
+	}
+
+	/** Moves keyboard focus to the row at `index`, scrolling it into view. */
+	private focusItem(index: number): void {
+		this.focusIndex = focusBoardRow(this.list, this.listEl, index, this.focusIndex);
+	}
+
+	/** The board's keys (boardKeys.ts). */
+	private onKeyDown(evt: KeyboardEvent): void {
+		const handlers: BoardKeyHandlers = {
+			...this.rowHandlers(),
+			open: (path, newLeaf) => void openSpecNote(this.deps.app, path, newLeaf),
+		};
+		if (handleBoardKey(evt, this.list, this.focusIndex, (index) => this.focusItem(index), handlers))
+			this.restoreFocus = true;
 	}
 
 	/** Test helper: how many row elements are in the DOM (the list is virtualised). */

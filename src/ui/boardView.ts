@@ -37,7 +37,7 @@ import {
 	type RowHandlers,
 } from "./boardRows";
 import { renderSummaryBar, type AttentionFlag, type SummaryBarHandlers } from "./boardSummaryBar";
-import { isComposingKey } from "./keys";
+import { focusBoardRow, handleBoardKey, type BoardKeyHandlers } from "./boardKeys";
 import { openSpecNote, showSpecRowMenu } from "./specRowMenu";
 import { VirtualList } from "./virtualList";
 
@@ -473,62 +473,18 @@ export class BoardView extends ItemView {
 
 	/** Moves keyboard focus to the row at `index`, scrolling it into view. */
 	focusItem(index: number): void {
-		if (this.list.length === 0) return;
-		const i = Math.max(0, Math.min(index, this.list.length - 1));
-		this.focusIndex = i;
-		this.list.scrollIntoView(i);
-		this.list.update();
-		this.listEl.findAll(".spec-board-list-item.is-focused").forEach((el) => el.removeClass("is-focused"));
-		const el = this.list.elementAt(i);
-		el?.addClass("is-focused");
-		el?.focus();
+		this.focusIndex = focusBoardRow(this.list, this.listEl, index, this.focusIndex);
 	}
 
+	/** The board's keys (boardKeys.ts). */
 	private onKeyDown(evt: KeyboardEvent): void {
-		if (isComposingKey(evt)) return;
-		const item = this.list.itemAt(this.focusIndex);
-		// The row menu from the keyboard: the ContextMenu key, or Shift+F10.
-		if (evt.key === "ContextMenu" || (evt.key === "F10" && evt.shiftKey && !evt.ctrlKey && !evt.metaKey)) {
-			const el = this.list.elementAt(this.focusIndex);
-			if (item?.kind !== "spec" || !el) return;
-			evt.preventDefault();
-			this.showMenu(item.note.path, { under: el.find(".spec-board-row-more") ?? el });
-			return;
-		}
-		switch (evt.key) {
-			case "ArrowDown":
-				this.focusItem(this.focusIndex + 1);
-				break;
-			case "ArrowUp":
-				this.focusItem(Math.max(0, this.focusIndex - 1));
-				break;
-			case "Home":
-				this.focusItem(0);
-				break;
-			case "End":
-				this.focusItem(this.list.length - 1);
-				break;
-			case "Enter":
-				if (!item) return;
-				if (item.kind === "group") this.commit(toggleCollapsed(this.state, item.groupKey));
-				else void this.openNote(item.note.path, Keymap.isModEvent(evt));
-				break;
-			case " ":
-			case "ArrowRight":
-				if (!item) return;
-				if (item.kind === "group" && item.collapsed) this.commit(toggleCollapsed(this.state, item.groupKey));
-				else if (item.kind === "spec" && !item.expanded && item.note.openQuestions.length > 0)
-					this.toggleExpanded(item.note.path);
-				break;
-			case "ArrowLeft":
-				if (!item) return;
-				if (item.kind === "group" && !item.collapsed) this.commit(toggleCollapsed(this.state, item.groupKey));
-				else if (item.kind === "spec" && item.expanded) this.toggleExpanded(item.note.path);
-				break;
-			default:
-				return;
-		}
-		this.restoreFocus = true;
-		evt.preventDefault();
+		const handlers: BoardKeyHandlers = {
+			open: (path, newLeaf) => void this.openNote(path, newLeaf),
+			toggleGroup: (groupKey) => this.commit(toggleCollapsed(this.state, groupKey)),
+			toggleExpanded: (path) => this.toggleExpanded(path),
+			menu: (path, at) => this.showMenu(path, at),
+		};
+		if (handleBoardKey(evt, this.list, this.focusIndex, (index) => this.focusItem(index), handlers))
+			this.restoreFocus = true;
 	}
 }

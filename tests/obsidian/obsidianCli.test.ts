@@ -9,7 +9,13 @@ import { run } from "../../src/cli/run";
 import { readOptionsFromSettings } from "../../src/core/reading/readOptions";
 import { defaultSettings } from "../../src/core/settings/settings";
 import { DEFAULT_PRIORITY_WORDS, DEFAULT_STATUS_WORDS } from "../../src/core/model/vocabulary";
-import { CLI_COMMAND, CLI_FLAGS, queryFromCliData, registerSpecBoardCli } from "../../src/obsidian/obsidianCli";
+import {
+	CLI_CHECK_COMMAND,
+	CLI_COMMAND,
+	CLI_FLAGS,
+	queryFromCliData,
+	registerSpecBoardCli,
+} from "../../src/obsidian/obsidianCli";
 import { SpecIndex } from "../../src/obsidian/specIndex";
 import { asObsidianApp, createFakeApp, createFakePlugin } from "../support/fakeApp";
 import { noteCorpus } from "../support/noteCorpus";
@@ -35,17 +41,22 @@ afterAll(() => {
 	if (dir !== "") rmSync(dir, { recursive: true, force: true });
 });
 
-/** The standalone command line's stdout for these arguments over the corpus folder. */
-function standalone(args: string[]): string {
+/** The standalone command line's stdout and exit status for these arguments (the command, if any, first) over DIR. */
+function standaloneRun(args: string[], env: Record<string, string> = {}): { stdout: string; status: number } {
 	let stdout = "";
-	run([dir, "--json", ...args], {
+	const status = run(args[0] === "check" ? ["check", dir, ...args.slice(1)] : [dir, ...args], {
 		stdout: (text) => (stdout += text),
 		stderr: () => undefined,
-		env: {},
+		env,
 		isTTY: false,
 		cwd: dir,
 	});
-	return stdout;
+	return { stdout, status };
+}
+
+/** The standalone command line's stdout for these arguments over the corpus folder, as JSON. */
+function standalone(args: string[]): string {
+	return standaloneRun(["--json", ...args]).stdout;
 }
 
 /**
@@ -60,10 +71,34 @@ function withoutParserWording(json: string): string {
 	);
 }
 
+/**
+ * The check's output with the YAML parser's own words left out, in any format: on a line that says a frontmatter does
+ * not parse, the reason and the line numbers (each side's parser's) go.
+ */
+function withoutCheckParserWording(output: string): string {
+	if (output.startsWith("{")) {
+		const report = JSON.parse(output) as { findings: { line: number; message: string }[] };
+		for (const finding of report.findings)
+			if (finding.message.startsWith("The frontmatter does not parse")) {
+				finding.line = 0;
+				finding.message = "The frontmatter does not parse: …";
+			}
+		return JSON.stringify(report, null, 2);
+	}
+	return output
+		.split("\n")
+		.map((line) => {
+			const at = line.indexOf("The frontmatter does not parse");
+			return at === -1 ? line : line.slice(0, at).replace(/\d+/g, "#");
+		})
+		.join("\n");
+}
+
 /** A fake app over the corpus with the plugin's index and the command registered; the layout is ready unless told. */
 async function appWithCommand(
 	layoutReady = true,
-): Promise<{ app: App; handler: (params: CliData) => string | Promise<string> }> {
+	command = CLI_COMMAND,
+): Promise<{ app: App; handler: (params: CliData) => string | Promise<string>; index: SpecIndex }> {
 	const app = createFakeApp({ files, layoutReady });
 	// The metadata cache has indexed every note (at once with a synchronous cache), as in an app that has settled.
 	await (app.metadataCache as { settle?: () => Promise<void> }).settle?.();
@@ -75,15 +110,15 @@ async function appWithCommand(
 	);
 	index.start((ref) => obsidianPlugin.registerEvent(ref));
 	expect(registerSpecBoardCli(obsidianPlugin, index, defaultSettings)).toBe(true);
-	const registered = registrationsOf(app).cliCommands.get(CLI_COMMAND);
+	const registered = registrationsOf(app).cliCommands.get(command);
 	if (!registered) throw new Error("no command");
-	return { app, handler: registered.handler };
+	return { app, handler: registered.handler, index };
 }
 
 describe("obsidian spec-board", () => {
 	it("is registered as the plugin's default command, with the standalone's filters as flags", async () => {
 		const { app } = await appWithCommand();
-		expect([...registrationsOf(app).cliCommands.keys()]).toEqual(["spec-board"]);
+		expect([...registrationsOf(app).cliCommands.keys()]).toEqual(["spec-board", "spec-board:check"]);
 		expect(Object.keys(CLI_FLAGS)).toEqual([
 			"tag",
 			"any-tag",
@@ -148,5 +183,85 @@ describe("obsidian spec-board", () => {
 
 	it("ignores parameters that are not its flags", () => {
 		expect(queryFromCliData({ vault: "Work" })).toEqual(queryFromCliData({}));
+	});
+});
+
+describe("obsidian spec-board:check", () => {
+	it.each<[string[], CliData]>([
+		[[], {}],
+		[["--format", "json"], { format: "json" }],
+		[["--format", "github"], { format: "github" }],
+		[["--format", "markdown"], { format: "markdown" }],
+		[
+			["--format", "json", "--fail-on", "placeholder,no-status"],
+			{ format: "json", "fail-on": "placeholder,no-status" },
+		],
+		[["--warn-on", "all"], { "warn-on": "all" }],
+		[["--format", "json", "--off", "malformed-frontmatter"], { format: "json", off: "malformed-frontmatter" }],
+		[
+			["--format", "markdown", "--status", "approved,in-progress"],
+			{ format: "markdown", status: "approved,in-progress" },
+		],
+		[["--format", "github", "--tag", "spec"], { format: "github", tag: "spec" }],
+	])("prints what spec-board check --no-history %j prints", async (args, params) => {
+		const { handler } = await appWithCommand(true, CLI_CHECK_COMMAND);
+		const expected = standaloneRun(["check", "--no-history", ...args]).stdout;
+		expect(expected.split("\n").length).toBeGreaterThan(3);
+		expect(withoutCheckParserWording(await handler(params))).toBe(withoutCheckParserWording(expected));
+	});
+
+	it("prints what SPEC_BOARD_GIT=none spec-board check prints (no history in the app)", async () => {
+		const { handler } = await appWithCommand(true, CLI_CHECK_COMMAND);
+		const expected = standaloneRun(["check", "--format", "json"], { SPEC_BOARD_GIT: "none" }).stdout;
+		expect(withoutCheckParserWording(await handler({ format: "json" }))).toBe(withoutCheckParserWording(expected));
+	});
+
+	it("finds errors, which the standalone exits 1 for; the app's handler returns text only, so it says them in the output", async () => {
+		const { handler } = await appWithCommand(true, CLI_CHECK_COMMAND);
+		const { stdout, status } = standaloneRun(["check", "--no-history", "--format", "json"]);
+		expect(status).toBe(1);
+		const output = await handler({ format: "json" });
+		expect(typeof output).toBe("string");
+		const summary = (JSON.parse(output) as { summary: { errors: number } }).summary;
+		expect(summary.errors).toBeGreaterThan(0);
+		expect(summary).toEqual((JSON.parse(stdout) as { summary: unknown }).summary);
+		expect((await handler({})).trimEnd().split("\n").pop()).toMatch(
+			/^\d+ errors?, \d+ warnings? in \d+ specs? checked$/,
+		);
+	});
+
+	it("reads a spec's text only when a rule finds something in it", async () => {
+		const { app, handler } = await appWithCommand(true, CLI_CHECK_COMMAND);
+		await handler({ format: "json", off: "all" }); // the index has read the vault
+		let before = app.vault.reads;
+		const none = JSON.parse(await handler({ format: "json", off: "all" })) as { findings: unknown[] };
+		expect(none.findings).toEqual([]);
+		expect(app.vault.reads).toBe(before);
+		before = app.vault.reads;
+		const report = JSON.parse(await handler({ format: "json" })) as { findings: { path: string }[] };
+		const notesWithFindings = new Set(report.findings.map((f) => f.path)).size;
+		expect(notesWithFindings).toBeGreaterThan(0);
+		expect(app.vault.reads - before).toBe(notesWithFindings);
+	});
+
+	it("checks the notes in spec folders whose frontmatter does not parse, though they are not specs", async () => {
+		const { handler, index } = await appWithCommand(true, CLI_CHECK_COMMAND);
+		const report = JSON.parse(await handler({ format: "json" })) as { findings: { path: string; rule: string }[] };
+		const notSpecs = report.findings.filter((f) => index.get(f.path) === undefined);
+		expect(notSpecs.length).toBeGreaterThan(0);
+		expect(new Set(notSpecs.map((f) => f.rule))).toEqual(new Set(["malformed-frontmatter"]));
+	});
+
+	it.each<[CliData, string]>([
+		[{ format: "xml" }, 'spec-board: format: unknown format "xml"'],
+		[{ format: "true" }, "spec-board: format needs a value (format=…)"],
+		[{ "fail-on": "nope" }, 'spec-board: fail-on: unknown rule "nope"'],
+		[{ off: "true" }, "spec-board: off needs a value (off=…)"],
+		[{ status: "nope" }, 'spec-board: unknown status "nope"'],
+	])("says what is wrong with %j and checks nothing", async (params, start) => {
+		const { handler } = await appWithCommand(true, CLI_CHECK_COMMAND);
+		const output = await handler(params);
+		expect(output.startsWith(start)).toBe(true);
+		expect(output.endsWith("\n")).toBe(true);
 	});
 });

@@ -321,6 +321,41 @@ describe("the Spec board view in a base", () => {
 		expect(h.statusCalls).toEqual(["Specs/pay.md"]);
 	});
 
+	it("moves with the sidebar's keys: arrows, Home/End, Enter opens, ← and → fold, Shift+F10 the menu; none while composing", async () => {
+		const h = await openBase();
+		const list = h.root.querySelector(".spec-board-list") as HTMLElement;
+		const press = (k: string, init: KeyboardEventInit = {}): void => {
+			list.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true, cancelable: true, ...init }));
+			h.frames.flush();
+		};
+		const focusedPath = (): string | undefined => (document.activeElement as HTMLElement | null)?.dataset.path;
+		list.dispatchEvent(new FocusEvent("focus"));
+		expect(document.activeElement?.classList.contains("is-focused")).toBe(true);
+		press("End");
+		const last = document.activeElement;
+		press("Home");
+		expect(document.activeElement).not.toBe(last);
+		for (let i = 0; i < 10 && focusedPath() !== "Specs/pay.md"; i++) press("ArrowDown");
+		expect(focusedPath()).toBe("Specs/pay.md");
+		const expanded = (): boolean =>
+			h.root.querySelector('[data-path="Specs/pay.md"]')?.classList.contains("is-expanded") === true;
+		const before = expanded();
+		press(before ? "ArrowLeft" : "ArrowRight");
+		expect(expanded()).toBe(!before);
+		expect(focusedPath()).toBe("Specs/pay.md");
+		press("Enter", { isComposing: true });
+		await settle();
+		expect(h.app.workspace.getActiveFile()?.path).not.toBe("Specs/pay.md");
+		press("Enter");
+		await settle();
+		expect(h.app.workspace.getActiveFile()?.path).toBe("Specs/pay.md");
+		const menus = shownMenus.length;
+		press("F10", { shiftKey: true });
+		expect(shownMenus.length).toBe(menus + 1);
+		shownMenus[shownMenus.length - 1].itemTitled("Set status…")?.click();
+		expect(h.statusCalls).toEqual(["Specs/pay.md"]);
+	});
+
 	it("\"New\" makes a spec from a chosen template through the app's flow, matching the base's filters", async () => {
 		const h = await openBase({ base: { newFileFolder: "Specs", newFileFrontmatter: { status: "In review" } } });
 		await h.base.view.createFileForView();
