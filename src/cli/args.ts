@@ -4,6 +4,7 @@ import { PRIORITIES, STATUSES, type Priority, type Status } from "../core/model/
 import { DEFAULT_PRIORITY_WORDS, DEFAULT_STATUS_WORDS } from "../core/model/vocabulary";
 import { wordMeaning } from "../core/model/leadingWords";
 import { cleanTag } from "../core/model/tags";
+import { applyFilterFlag, type ValueFilterFlag } from "../core/board/boardQuery";
 import { CHECK_RULES } from "../core/board/checkRules";
 import { addRuleNames } from "../core/board/checkRun";
 import type { CheckFormat } from "../core/board/checkReport";
@@ -335,20 +336,14 @@ export function outputFormat(options: Pick<BoardOptions, "format" | "json">): Ou
 
 /** Applies one valued option; returns an error message or null. */
 function applyValue(name: string, value: string, options: BoardOptions): string | null {
-	const { filter, anyTags, config } = options;
+	const { filter, config } = options;
 	switch (name) {
 		case "--tag":
-			filter.tags.push({ tag: cleanTag(value), mode: "include" });
-			return null;
 		case "--not-tag":
-			filter.tags.push({ tag: cleanTag(value), mode: "exclude" });
-			return null;
 		case "--any-tag":
-			pushUnique(anyTags, cleanTag(value));
-			return null;
 		case "--domain":
-			pushUnique(filter.domains, value.trim());
-			return null;
+			// The same reading of these flags as `obsidian spec-board`'s.
+			return applyFilterFlag(name.slice(2) as ValueFilterFlag, value, options);
 		case "--status":
 			addListedWords(value, DEFAULT_STATUS_WORDS, STATUSES, filter.statuses, options.unresolvedStatuses);
 			return null;

@@ -1,7 +1,6 @@
 // The command line as a function: arguments and injected output in, exit code out (main.ts binds it to the process).
 import path from "node:path";
-import { specMatcher } from "../core/board/filterMatch";
-import { emptyFilter } from "../core/board/filter";
+import { queryMatcher } from "../core/board/boardQuery";
 import { sortSpecs, summarize } from "../core/board/rollup";
 import { checkLevels, isMalformedNoteToCheck, NO_NOTE_LINES, runCheck, type NoteToCheck } from "../core/board/checkRun";
 import type { SpecNote } from "../core/model/specNote";
@@ -230,19 +229,11 @@ function listedSpecs(
 	options: BoardOptions,
 	history: ReadonlyMap<SpecNote, NoteHistory>,
 ): SpecNote[] {
-	const matches = specMatcher(options.filter);
-	const matchesAnyTag =
-		options.anyTags.length > 0
-			? specMatcher({
-					...emptyFilter(),
-					tagMode: "any",
-					tags: options.anyTags.map((tag) => ({ tag, mode: "include" as const })),
-				})
-			: null;
+	const matches = queryMatcher(options);
 	const stale = options.staleDays;
 	return sortSpecs(
 		specs.filter((note) => {
-			if (!matches(note) || (matchesAnyTag !== null && !matchesAnyTag(note))) return false;
+			if (!matches(note)) return false;
 			if (stale === null) return true;
 			const days = history.get(note)?.daysInStatus;
 			return days !== undefined && days >= stale && !SETTLED_FOR_GOOD.has(note.status);

@@ -119,17 +119,20 @@ export function isValueFilterFlag(name: string): name is ValueFilterFlag {
 	return (VALUE_FILTER_FLAGS as readonly string[]).includes(name);
 }
 
+/** A test of one spec against a query: its filter, and at least one of its any-tag tags when it has some. */
+export function queryMatcher(query: BoardQuery): (note: SpecNote) => boolean {
+	const matches = specMatcher(query.filter);
+	if (query.anyTags.length === 0) return matches;
+	const matchesAnyTag = specMatcher({
+		...emptyFilter(),
+		tagMode: "any",
+		tags: query.anyTags.map((tag) => ({ tag, mode: "include" as const })),
+	});
+	return (note) => matches(note) && matchesAnyTag(note);
+}
+
 /** The specs a query lists, in board order, and the counts over them. */
 export function listSpecs(specs: readonly SpecNote[], query: BoardQuery): { listed: SpecNote[]; summary: Summary } {
-	const matches = specMatcher(query.filter);
-	const matchesAnyTag =
-		query.anyTags.length > 0
-			? specMatcher({
-					...emptyFilter(),
-					tagMode: "any",
-					tags: query.anyTags.map((tag) => ({ tag, mode: "include" as const })),
-				})
-			: null;
-	const listed = sortSpecs(specs.filter((note) => matches(note) && (matchesAnyTag === null || matchesAnyTag(note))));
+	const listed = sortSpecs(specs.filter(queryMatcher(query)));
 	return { listed, summary: summarize(listed) };
 }
