@@ -1,9 +1,33 @@
-// Applies a planned text edit (a question ticked or added, a sign-off) to one note: through the editor of a leaf that
-// shows it (the status writer's openEditorOf; unsaved typing kept, one undo step), else with Vault.process, planned
+// Applies a planned text edit (a status or priority set, a question ticked or added, a sign-off) to one note: through
+// the editor of a leaf that shows it (unsaved typing kept, one undo step), else with Vault.process, planned
 // again on the text the file holds then.
-import { Notice, type App, type TFile } from "obsidian";
+import { MarkdownView, Notice, type App, type Editor, type TFile } from "obsidian";
 import type { TextPlan } from "../core/edits/textLines";
-import { minimalReplacement, openEditorOf } from "./statusWriter";
+
+/** The editor of a leaf showing the file (the active one first), if the note is open anywhere. */
+export function openEditorOf(app: App, file: TFile): Editor | null {
+	const active = app.workspace.activeEditor;
+	if (active?.editor && active.file?.path === file.path) return active.editor;
+	for (const leaf of app.workspace.getLeavesOfType("markdown")) {
+		const view = leaf.view;
+		if (view instanceof MarkdownView && view.file?.path === file.path) return view.editor;
+	}
+	return null;
+}
+
+/** The smallest single replacement turning `before` into `after` (common start and end kept), as offsets. */
+export function minimalReplacement(before: string, after: string): { from: number; to: number; text: string } {
+	let start = 0;
+	while (start < before.length && start < after.length && before[start] === after[start]) start++;
+	let end = 0;
+	while (
+		end < before.length - start &&
+		end < after.length - start &&
+		before[before.length - 1 - end] === after[after.length - 1 - end]
+	)
+		end++;
+	return { from: start, to: before.length - end, text: after.slice(start, after.length - end) };
+}
 
 function reason(error: unknown): string {
 	return (error instanceof Error ? error.message : String(error)).split("\n")[0];
