@@ -4,7 +4,7 @@ import { PRIORITIES, STATUSES, type Priority, type Status } from "../core/model/
 import { DEFAULT_PRIORITY_WORDS, DEFAULT_STATUS_WORDS } from "../core/model/vocabulary";
 import { wordMeaning } from "../core/model/leadingWords";
 import { cleanTag } from "../core/model/tags";
-import { applyFilterFlag, type ValueFilterFlag } from "../core/board/boardQuery";
+import { applyFilterFlag, listValues, pushUnique, type ValueFilterFlag } from "../core/board/boardQuery";
 import { CHECK_RULES } from "../core/board/checkRules";
 import { addRuleNames } from "../core/board/checkRun";
 import type { CheckFormat } from "../core/board/checkReport";
@@ -183,18 +183,6 @@ function foldWord(word: string): string {
 		.trim()
 		.toLowerCase()
 		.replace(/[\s_-]+/g, " ");
-}
-
-/** Splits "a,b" into its non-empty parts, so --status draft,review works like two options. */
-function listValues(value: string): string[] {
-	return value
-		.split(",")
-		.map((v) => v.trim())
-		.filter((v) => v !== "");
-}
-
-function pushUnique<T>(list: T[], value: T): void {
-	if (!list.includes(value)) list.push(value);
 }
 
 /**

@@ -2,7 +2,7 @@
 // live index, drawn with the sidebar board's rows, summary and virtual list. It depends on no Bases API: the view
 // (registerBasesView.ts) hands it the entries' paths and the view's options, read afresh at every render, so no
 // entry or query result outlives the update that brought it.
-import { Component, Keymap, Platform, TFile, type App, type HoverParent } from "obsidian";
+import { Component, Keymap, TFile, type App, type HoverParent } from "obsidian";
 import { emptyFilter, type SpecFilter } from "../core/board/filter";
 import { filterSpecs } from "../core/board/filterMatch";
 import { NoteForms } from "../core/board/noteKeys";
@@ -13,28 +13,15 @@ import type { OpenQuestion, SpecNote } from "../core/model/specNote";
 import type { GroupBy } from "../core/settings/settings";
 import type { BoardActions } from "./boardActions";
 import { clearedFilter, collapseKey, isEmptyFilter, toggleOnly, withTag } from "./boardFilterState";
-import { nameByHiddenText } from "./accessibleName";
-import { boardItems, itemKey, sameItem, type BoardItem } from "./boardItems";
-import {
-	GROUP_ROW_HEIGHT,
-	QUESTION_ROW_HEIGHT,
-	SPEC_ROW_HEIGHT,
-	SPEC_ROW_HEIGHT_MOBILE,
-	moveRow,
-	renderGroupRow,
-	renderSpecRow,
-	type RowHandlers,
-	type RowOptions,
-} from "./boardRows";
+import { boardItems, type BoardItem } from "./boardItems";
+import { renderGroupRow, renderSpecRow, type RowHandlers, type RowOptions } from "./boardRows";
 import { renderSummaryBar, type AttentionFlag, type SummaryBarHandlers } from "./boardSummaryBar";
 import { ageNow, attentionContext, type BoardReviewDeps } from "./boardReview";
 import { VIEW_TYPE_SPEC_BOARD } from "./boardView";
 import { openSpecNote, showSpecRowMenu } from "./specRowMenu";
 import { VirtualList } from "./virtualList";
+import { createBoardList, prepareBoardRoot } from "./boardList";
 import { focusBoardRow, handleBoardKey, type BoardKeyHandlers } from "./boardKeys";
-
-/** Pixels of rows rendered above and below the visible part of the list. */
-const LIST_MARGIN = 400;
 
 /** The view's options as the `.base` file stores them, with their defaults filled in. */
 export interface BasesBoardOptions {
@@ -137,37 +124,16 @@ export class BasesBoard extends Component {
 		private readonly deps: BasesBoardDeps,
 	) {
 		super();
-		const rowHeight = Platform.isMobile ? SPEC_ROW_HEIGHT_MOBILE : SPEC_ROW_HEIGHT;
-		this.rootEl = containerEl.createDiv({ cls: "spec-board spec-board-bases" });
-		// On touch the rows' more buttons are always shown (no hover there, and iOS has no long-press menu).
-		this.rootEl.toggleClass("is-touch", Platform.isMobile);
-		this.rootEl.setCssProps({
-			"--spec-board-row-height": `${rowHeight}px`,
-			"--spec-board-group-height": `${GROUP_ROW_HEIGHT}px`,
-		});
+		this.rootEl = containerEl.createDiv({ cls: "spec-board-bases" });
+		const rowHeight = prepareBoardRoot(this.rootEl);
 		this.summaryEl = this.rootEl.createDiv({ cls: "spec-board-summary" });
 		this.noteEl = this.rootEl.createDiv({ cls: "spec-board-bases-note spec-board-hidden" });
 		this.emptyEl = this.rootEl.createDiv({ cls: "spec-board-empty spec-board-hidden" });
-		this.listEl = this.rootEl.createDiv({ cls: "spec-board-list", attr: { role: "tree", tabindex: 0 } });
-		nameByHiddenText(this.listEl, "Specs");
-		this.list = new VirtualList<BoardItem>(this.listEl, {
-			keyOf: itemKey,
-			heightOf: (item) =>
-				item.kind === "group"
-					? GROUP_ROW_HEIGHT
-					: item.expanded
-						? rowHeight + 8 + QUESTION_ROW_HEIGHT * item.note.openQuestions.length
-						: rowHeight,
-			measure: (item) => item.kind === "spec" && item.expanded,
-			render: (item, el, index) => this.renderItem(item, el, index),
-			unchanged: sameItem,
-			kept: (_item, el, index) => {
-				moveRow(el, index);
-				el.toggleClass("is-focused", index === this.focusIndex);
-			},
-			margin: LIST_MARGIN,
+		({ listEl: this.listEl, list: this.list } = createBoardList(this.rootEl, rowHeight, {
+			renderItem: (item, el, index) => this.renderItem(item, el, index),
+			focusIndex: () => this.focusIndex,
 			resized: () => this.requestScrollUpdate(),
-		});
+		}));
 	}
 
 	/** Follows the index and the list's scrolling. */

@@ -1,7 +1,7 @@
 // The spec status board: a sidebar view of every spec's status, priority and open questions, with a tag filter.
 // It re-renders at most once per animation frame, only when the index or the board's state changed, and only when visible;
 // shown again (another sidebar tab, the mobile drawer), it draws the index as it is then.
-import { ItemView, Keymap, Platform, TFile, debounce, type PaneType, type WorkspaceLeaf } from "obsidian";
+import { ItemView, Keymap, TFile, debounce, type PaneType, type WorkspaceLeaf } from "obsidian";
 import type { SpecFilter } from "../core/board/filter";
 import { filterSpecs } from "../core/board/filterMatch";
 import { NoteForms } from "../core/board/noteKeys";
@@ -11,7 +11,6 @@ import { ageNow, attentionContext, type BoardReviewDeps } from "./boardReview";
 import type { OpenQuestion } from "../core/model/specNote";
 import type { BoardState, GroupBy } from "../core/settings/settings";
 import type { SpecNote } from "../core/model/specNote";
-import { nameByHiddenText } from "./accessibleName";
 import type { BoardActions } from "./boardActions";
 import { BoardFilterBar } from "./boardFilterBar";
 import {
@@ -24,28 +23,16 @@ import {
 	toggleOnly,
 	withTag,
 } from "./boardFilterState";
-import { boardItems, itemKey, sameItem, type BoardItem } from "./boardItems";
-import {
-	GROUP_ROW_HEIGHT,
-	QUESTION_ROW_HEIGHT,
-	SPEC_ROW_HEIGHT,
-	SPEC_ROW_HEIGHT_MOBILE,
-	moveRow,
-	renderGroupRow,
-	renderSpecRow,
-	type MenuPlace,
-	type RowHandlers,
-} from "./boardRows";
+import { boardItems, type BoardItem } from "./boardItems";
+import { renderGroupRow, renderSpecRow, type MenuPlace, type RowHandlers } from "./boardRows";
 import { renderSummaryBar, type AttentionFlag, type SummaryBarHandlers } from "./boardSummaryBar";
 import { focusBoardRow, handleBoardKey, type BoardKeyHandlers } from "./boardKeys";
 import { openSpecNote, showSpecRowMenu } from "./specRowMenu";
 import { VirtualList } from "./virtualList";
+import { createBoardList, prepareBoardRoot } from "./boardList";
 
 /** The board's view type. */
 export const VIEW_TYPE_SPEC_BOARD = "spec-board";
-
-/** Pixels of rows rendered above and below the visible part of the list. */
-const LIST_MARGIN = 400;
 
 /** Notes whose filter forms are worked out per step in the background after the specs changed. */
 const WARM_UP_STEP = 1000;
@@ -144,14 +131,7 @@ export class BoardView extends ItemView {
 	async onOpen(): Promise<void> {
 		const root = this.contentEl;
 		root.empty();
-		root.addClass("spec-board");
-		// On touch the rows' more buttons are always shown (no hover there, and iOS has no long-press menu).
-		root.toggleClass("is-touch", Platform.isMobile);
-		const rowHeight = Platform.isMobile ? SPEC_ROW_HEIGHT_MOBILE : SPEC_ROW_HEIGHT;
-		root.setCssProps({
-			"--spec-board-row-height": `${rowHeight}px`,
-			"--spec-board-group-height": `${GROUP_ROW_HEIGHT}px`,
-		});
+		const rowHeight = prepareBoardRoot(root);
 		this.summaryEl = root.createDiv({ cls: "spec-board-summary" });
 		this.filterEl = root.createDiv();
 		this.filterBar = new BoardFilterBar(this.app, this.filterEl, this.state, {
@@ -160,26 +140,11 @@ export class BoardView extends ItemView {
 			tags: () => this.tags,
 		});
 		this.emptyEl = root.createDiv({ cls: "spec-board-empty spec-board-hidden" });
-		this.listEl = root.createDiv({ cls: "spec-board-list", attr: { role: "tree", tabindex: 0 } });
-		nameByHiddenText(this.listEl, "Specs");
-		this.list = new VirtualList<BoardItem>(this.listEl, {
-			keyOf: itemKey,
-			heightOf: (item) =>
-				item.kind === "group"
-					? GROUP_ROW_HEIGHT
-					: item.expanded
-						? rowHeight + 8 + QUESTION_ROW_HEIGHT * item.note.openQuestions.length
-						: rowHeight,
-			measure: (item) => item.kind === "spec" && item.expanded,
-			render: (item, el, index) => this.renderItem(item, el, index),
-			unchanged: sameItem,
-			kept: (_item, el, index) => {
-				moveRow(el, index);
-				el.toggleClass("is-focused", index === this.focusIndex);
-			},
-			margin: LIST_MARGIN,
+		({ listEl: this.listEl, list: this.list } = createBoardList(root, rowHeight, {
+			renderItem: (item, el, index) => this.renderItem(item, el, index),
+			focusIndex: () => this.focusIndex,
 			resized: () => this.requestScrollUpdate(),
-		});
+		}));
 		this.register(() => this.list.destroy());
 		this.registerDomEvent(this.listEl, "scroll", () => {
 			this.list.scrolled();

@@ -53,14 +53,15 @@ function canonicalFromWord<K extends string>(
 }
 
 /** Splits "a,b" into its non-empty parts, so `status draft,review` works like two flags. */
-function listValues(value: string): string[] {
+export function listValues(value: string): string[] {
 	return value
 		.split(",")
 		.map((v) => v.trim())
 		.filter((v) => v !== "");
 }
 
-function pushUnique<T>(list: T[], value: T): void {
+/** Adds a value to a list unless the list already has it. */
+export function pushUnique<T>(list: T[], value: T): void {
 	if (!list.includes(value)) list.push(value);
 }
 
