@@ -129,25 +129,18 @@ export class BasesBoard extends Component {
 		this.summaryEl = this.rootEl.createDiv({ cls: "spec-board-summary" });
 		this.noteEl = this.rootEl.createDiv({ cls: "spec-board-bases-note spec-board-hidden" });
 		this.emptyEl = this.rootEl.createDiv({ cls: "spec-board-empty spec-board-hidden" });
-		({ listEl: this.listEl, list: this.list } = createBoardList(this.rootEl, rowHeight, {
+		({ listEl: this.listEl, list: this.list } = createBoardList(this, this.rootEl, rowHeight, {
 			renderItem: (item, el, index) => this.renderItem(item, el, index),
 			focusIndex: () => this.focusIndex,
 			resized: () => this.requestScrollUpdate(),
+			onKeyDown: (evt) => this.onKeyDown(evt),
+			focusItem: (index) => this.focusItem(index),
 		}));
 	}
 
 	/** Follows the index and the list's scrolling. */
 	onload(): void {
-		this.register(() => this.list.destroy());
 		this.register(this.deps.index.onChange(() => this.requestRender()));
-		this.registerDomEvent(this.listEl, "scroll", () => {
-			this.list.scrolled();
-			this.requestScrollUpdate();
-		});
-		this.registerDomEvent(this.listEl, "keydown", (evt) => this.onKeyDown(evt));
-		this.registerDomEvent(this.listEl, "focus", () => {
-			if (this.focusIndex < 0 && this.list.length > 0) this.focusItem(0);
-		});
 		this.requestRender();
 	}
 

@@ -1,6 +1,6 @@
 // The part both boards (the sidebar and the Bases view) build alike: the board's root classes and row heights, and
 // its virtualised list of group and spec rows.
-import { Platform } from "obsidian";
+import { Platform, type Component } from "obsidian";
 import { nameByHiddenText } from "./accessibleName";
 import { itemKey, sameItem, type BoardItem } from "./boardItems";
 import { GROUP_ROW_HEIGHT, QUESTION_ROW_HEIGHT, SPEC_ROW_HEIGHT, SPEC_ROW_HEIGHT_MOBILE, moveRow } from "./boardRows";
@@ -28,12 +28,20 @@ export interface BoardListHost {
 	renderItem(item: BoardItem, el: HTMLElement, index: number): void;
 	/** The row that has the keyboard focus (-1: none). */
 	focusIndex(): number;
-	/** The list's size changed: the board updates what it draws at the next frame. */
+	/** The list's size or scroll position changed: the board updates what it draws at the next frame. */
 	resized(): void;
+	/** A key pressed in the list. */
+	onKeyDown(evt: KeyboardEvent): void;
+	/** Moves the keyboard focus to the row at `index`. */
+	focusItem(index: number): void;
 }
 
-/** The board's list element (a tree named "Specs") under `parent`, and the virtual list drawing into it. */
+/**
+ * The board's list element (a tree named "Specs") under `parent`, and the virtual list drawing into it; its scroll,
+ * keys and focus are registered on `component` (the view), and the list is destroyed with it.
+ */
 export function createBoardList(
+	component: Component,
 	parent: HTMLElement,
 	rowHeight: number,
 	host: BoardListHost,
@@ -57,6 +65,15 @@ export function createBoardList(
 		},
 		margin: LIST_MARGIN,
 		resized: () => host.resized(),
+	});
+	component.register(() => list.destroy());
+	component.registerDomEvent(listEl, "scroll", () => {
+		list.scrolled();
+		host.resized();
+	});
+	component.registerDomEvent(listEl, "keydown", (evt) => host.onKeyDown(evt));
+	component.registerDomEvent(listEl, "focus", () => {
+		if (host.focusIndex() < 0 && list.length > 0) host.focusItem(0);
 	});
 	return { listEl, list };
 }

@@ -140,20 +140,13 @@ export class BoardView extends ItemView {
 			tags: () => this.tags,
 		});
 		this.emptyEl = root.createDiv({ cls: "spec-board-empty spec-board-hidden" });
-		({ listEl: this.listEl, list: this.list } = createBoardList(root, rowHeight, {
+		({ listEl: this.listEl, list: this.list } = createBoardList(this, root, rowHeight, {
 			renderItem: (item, el, index) => this.renderItem(item, el, index),
 			focusIndex: () => this.focusIndex,
 			resized: () => this.requestScrollUpdate(),
+			onKeyDown: (evt) => this.onKeyDown(evt),
+			focusItem: (index) => this.focusItem(index),
 		}));
-		this.register(() => this.list.destroy());
-		this.registerDomEvent(this.listEl, "scroll", () => {
-			this.list.scrolled();
-			this.requestScrollUpdate();
-		});
-		this.registerDomEvent(this.listEl, "keydown", (evt) => this.onKeyDown(evt));
-		this.registerDomEvent(this.listEl, "focus", () => {
-			if (this.focusIndex < 0 && this.list.length > 0) this.focusItem(0);
-		});
 		this.watchShown(root);
 		this.unsubscribe = this.deps.index.onChange(() => this.requestRender());
 		this.registerEvent(this.app.workspace.on("layout-change", () => this.requestRender()));
