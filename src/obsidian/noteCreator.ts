@@ -6,7 +6,7 @@ import { fillTemplate, type FillValues } from "../core/templates/fillTemplate";
 import type { SpecBoardSettings } from "../core/settings/settings";
 import type { SpecTemplate } from "../core/templates/specTemplate";
 import { cleanTag, mergeTags } from "../core/model/tags";
-import { ensureFolder, folderFromSetting } from "./vaultFolders";
+import { createFileInFolder, folderFromSetting } from "./vaultFolders";
 
 /** What the form gives for a new spec (the author comes from the settings). */
 export type NewSpecValues = Omit<FillValues, "author">;
@@ -77,20 +77,8 @@ export async function createSpecNote(
 		new Notice(`No spec was created: too many notes are already named "${fileName.name}" in "${folder.path}".`);
 		return null;
 	}
-	let file: TFile;
-	try {
-		const blocked = await ensureFolder(app.vault, folder.path);
-		if (blocked !== null) {
-			new Notice(`No spec was created: ${blocked}`);
-			return null;
-		}
-		file = await app.vault.create(path, filled.text);
-	} catch (error) {
-		new Notice(
-			`No spec was created: ${path} could not be written (${error instanceof Error ? error.message : String(error)}).`,
-		);
-		return null;
-	}
+	const file = await createFileInFolder(app.vault, folder.path, path, filled.text, "No spec was created");
+	if (file === null) return null;
 	await openWithCursor(app, file, filled.cursor);
 	return file;
 }

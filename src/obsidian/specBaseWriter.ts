@@ -5,7 +5,7 @@ import { uniqueFilePath } from "../core/model/fileName";
 import { specBaseText } from "../core/board/specBase";
 import type { SpecBoardSettings } from "../core/settings/settings";
 import { pathTaken } from "./noteCreator";
-import { ensureFolder, folderFromSetting } from "./vaultFolders";
+import { createFileInFolder, folderFromSetting } from "./vaultFolders";
 
 /** The base's file name, without its extension. */
 export const SPEC_BASE_NAME = "Specs";
@@ -29,20 +29,8 @@ export async function createSpecBase(
 		new Notice(`No base was created: too many files are already named "${SPEC_BASE_NAME}" in "${folder.path}".`);
 		return null;
 	}
-	let file: TFile;
-	try {
-		const blocked = await ensureFolder(app.vault, folder.path);
-		if (blocked !== null) {
-			new Notice(`No base was created: ${blocked}`);
-			return null;
-		}
-		file = await app.vault.create(path, specBaseText(settings));
-	} catch (error) {
-		new Notice(
-			`No base was created: ${path} could not be written (${error instanceof Error ? error.message : String(error)}).`,
-		);
-		return null;
-	}
+	const file = await createFileInFolder(app.vault, folder.path, path, specBaseText(settings), "No base was created");
+	if (file === null) return null;
 	new Notice(`Created ${path}. ${SPEC_BASE_STATUS_NOTE}`);
 	await app.workspace.getLeaf(false).openFile(file);
 	return file;

@@ -1,5 +1,5 @@
 // The templates and specs folders as settings name them: normalised, checked to stay inside the vault, created on demand.
-import { normalizePath, TFolder, type Vault } from "obsidian";
+import { normalizePath, Notice, TFolder, type TFile, type Vault } from "obsidian";
 import { isPathInsideVault } from "../core/model/fileName";
 
 /** A folder path from settings: "" for the vault root, or why it cannot be used. */
@@ -34,4 +34,30 @@ export async function ensureFolder(vault: Vault, path: string): Promise<string |
 		if (vault.getAbstractFileByPath(level) === null) await vault.createFolder(level);
 	}
 	return null;
+}
+
+/**
+ * Creates a new file at `path` (a free name already chosen) with `text`, making its folder when missing. A folder in
+ * the way, or a failed write, is told in a notice starting `refusal` ("No spec was created") and nothing is made.
+ */
+export async function createFileInFolder(
+	vault: Vault,
+	folderPath: string,
+	path: string,
+	text: string,
+	refusal: string,
+): Promise<TFile | null> {
+	try {
+		const blocked = await ensureFolder(vault, folderPath);
+		if (blocked !== null) {
+			new Notice(`${refusal}: ${blocked}`);
+			return null;
+		}
+		return await vault.create(path, text);
+	} catch (error) {
+		new Notice(
+			`${refusal}: ${path} could not be written (${error instanceof Error ? error.message : String(error)}).`,
+		);
+		return null;
+	}
 }
