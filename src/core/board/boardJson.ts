@@ -79,7 +79,7 @@ export interface JsonSummary extends Summary {
 	notReady: number;
 }
 
-/** The whole JSON document. */
+/** The whole JSON output (the board as one object). */
 export interface JsonBoard {
 	/** The JSON shape's version. */
 	schema: typeof JSON_SCHEMA_VERSION;
