@@ -9,7 +9,7 @@ import process from "node:process";
 import { pathToFileURL } from "node:url";
 import { buildBundle, readVault, repoRoot } from "./buildPage.mjs";
 import { launchChromium } from "./launchChromium.mjs";
-import { createCheckReport } from "../support/checkReport.mjs";
+import { frames, createCheckReport } from "../support/checkReport.mjs";
 
 const SCREENSHOTS = path.join(repoRoot, "docs/screenshots");
 
@@ -46,25 +46,7 @@ function writeBasesPage(outDir, files, theme) {
 	return file;
 }
 
-const { report, summary } = createCheckReport();
-
-async function check(name, fn) {
-	try {
-		const detail = await fn();
-		report(name, true, typeof detail === "string" ? detail : "");
-	} catch (error) {
-		report(name, false, error instanceof Error ? error.message : String(error));
-	}
-}
-
-async function frames(page) {
-	await page.evaluate(
-		() =>
-			new Promise((resolve) =>
-				window.requestAnimationFrame(() => window.requestAnimationFrame(() => resolve(undefined))),
-			),
-	);
-}
+const { checkAsync: check, summary } = createCheckReport();
 
 async function main() {
 	const outDir = mkdtempSync(path.join(tmpdir(), "spec-board-bases-"));

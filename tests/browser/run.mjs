@@ -12,7 +12,7 @@ import { buildBundle, readVault, repoRoot, writePage } from "./buildPage.mjs";
 import { runFormChecks } from "./formChecks.mjs";
 import { runNarrowChecks } from "./boardNarrowChecks.mjs";
 import { launchChromium } from "./launchChromium.mjs";
-import { createCheckReport } from "../support/checkReport.mjs";
+import { assert, frames, createCheckReport } from "../support/checkReport.mjs";
 
 const SCREENSHOTS = path.join(repoRoot, "docs/screenshots");
 
@@ -24,30 +24,7 @@ const FALLBACK_VAULT = {
 	"Specs/Search.md": "---\nstatus: In progress\npriority: Critical\ntags: [spec, area/search]\n---\n# Search\n",
 };
 
-const { report, summary } = createCheckReport();
-
-async function check(name, fn) {
-	try {
-		const detail = await fn();
-		report(name, true, typeof detail === "string" ? detail : "");
-	} catch (error) {
-		report(name, false, error instanceof Error ? error.message : String(error));
-	}
-}
-
-function assert(condition, message) {
-	if (!condition) throw new Error(message);
-}
-
-/** Waits two animation frames in the page, so a requested render (and a measuring pass) has run. */
-async function frames(page) {
-	await page.evaluate(
-		() =>
-			new Promise((resolve) =>
-				window.requestAnimationFrame(() => window.requestAnimationFrame(() => resolve(undefined))),
-			),
-	);
-}
+const { checkAsync: check, summary } = createCheckReport();
 
 /** Opens a harness page and waits until its board is ready; page errors go into `errors`. */
 async function openPage(context, file, errors) {

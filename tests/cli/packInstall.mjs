@@ -9,10 +9,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import process from "node:process";
 import { fileURLToPath } from "node:url";
-import { createCheckReport } from "../support/checkReport.mjs";
+import { assert, createCheckReport } from "../support/checkReport.mjs";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const { counts, report, summary } = createCheckReport();
+const { counts, check, summary } = createCheckReport();
 
 /** Runs a program; never throws. */
 function exec(program, args, cwd, extraEnv = {}) {
@@ -21,21 +21,6 @@ function exec(program, args, cwd, extraEnv = {}) {
 	delete env.npm_lifecycle_script;
 	const result = spawnSync(program, args, { cwd, env, encoding: "utf8", timeout: 5 * 60_000 });
 	return { status: result.status, stdout: result.stdout ?? "", stderr: result.stderr ?? "", error: result.error };
-}
-
-function check(name, fn) {
-	try {
-		const detail = fn();
-		report(name, true, typeof detail === "string" ? detail : "");
-		return true;
-	} catch (error) {
-		report(name, false, error instanceof Error ? error.message : String(error));
-		return false;
-	}
-}
-
-function assert(condition, message) {
-	if (!condition) throw new Error(message);
 }
 
 function tail(result) {

@@ -20,29 +20,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import process from "node:process";
 import { fileURLToPath } from "node:url";
-import { createCheckReport } from "../support/checkReport.mjs";
+import { assert, createCheckReport } from "../support/checkReport.mjs";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const NPM_CI_FLAGS = "--prefer-offline --no-audit --no-fund";
 const MINUTE = 60_000;
 
-const { counts, report, summary } = createCheckReport();
-
-/** Runs one check; a thrown error fails it with its message. Returns whether it passed. */
-function check(name, fn) {
-	try {
-		const detail = fn();
-		report(name, true, typeof detail === "string" ? detail : "");
-		return true;
-	} catch (error) {
-		report(name, false, error instanceof Error ? error.message : String(error));
-		return false;
-	}
-}
-
-function assert(condition, message) {
-	if (!condition) throw new Error(message);
-}
+const { counts, check, report, summary } = createCheckReport();
 
 // ------------------------------------------------------------------ what the README says
 

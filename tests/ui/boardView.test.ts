@@ -2,7 +2,7 @@
 // The board view in a DOM: counts, filters, groups, rows, empty states, keyboard, virtualisation, and text kept as text.
 import { NoteForms } from "../../src/core/board/noteKeys";
 import { sortSpecs } from "../../src/core/board/rollup";
-import type { SpecNote } from "../../src/core/model/specNote";
+import { blankSpecNote, type SpecNote } from "../../src/core/model/specNote";
 import { VIEW_TYPE_SPEC_BOARD, type BoardSource } from "../../src/ui/boardView";
 import { fileAt, shownMenus } from "../support/fakeApp";
 import { click, count, groups, key, note, openBoard, openedFiles, titles } from "./boardHarness";
@@ -290,31 +290,13 @@ describe("BoardView", () => {
 /** A spec note made directly, for views fed without the index. */
 function syntheticSpec(i: number): SpecNote {
 	return {
-		path: `Specs/s${i}.md`,
+		...blankSpecNote(`Specs/s${i}.md`),
 		title: `Spec ${i}`,
-		isSpec: true,
 		status: (["Draft", "Approved", "Done"] as const)[i % 3],
-		statusRaw: null,
 		statusSource: "frontmatter",
-		statusLine: null,
 		priority: (["High", "Medium", "Low"] as const)[i % 3],
-		priorityRaw: null,
 		prioritySource: "frontmatter",
 		tags: ["spec", `area/a${i % 20}`],
-		domains: [],
-		openQuestions: [],
-		placeholderQuestions: [],
-		resolvedQuestions: 0,
-		hasOpenQuestionsSection: false,
-		owner: null,
-		created: null,
-		updated: null,
-		parent: null,
-		reviewers: [],
-		signOffs: [],
-		type: null,
-		template: null,
-		problems: [],
 	};
 }
 
