@@ -6,6 +6,7 @@
 // - The board's filter change -> render in headless Chromium (skipped, with a message, when no Chromium is found).
 // - The command line: indexing the vault written to disk, on one thread, against reading the same files.
 //
+//   node bench/measureVault.mjs --browser realistic|all-specs   (the browser figure alone)
 //   node bench/measureVault.mjs --measure floor|index DIR MODULE   (internal: one CLI measurement in a fresh process)
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -16,8 +17,11 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import esbuild from "esbuild";
 import { buildModule, repoRoot } from "./buildModule.mjs";
+import { timeFilterChanges } from "./filterRender.mjs";
 
 const RUNS = 5;
+/** Rounds of the five filter changes in the browser. */
+const ROUNDS = 7;
 const UPDATES = 2_000;
 const GOALS = {
 	startupReadsNonSpec: 0,
@@ -241,38 +245,9 @@ async function browserPart(files) {
 			);
 			const error = await tab.evaluate(() => document.body.dataset.error);
 			if (error) throw new Error(error);
-			return await tab.evaluate((runs) => {
-				const { view, index, flushFrames } = window.specBoard;
-				const base = view.getBoardState().filter;
-				const filters = [
-					{ ...base, tags: [{ tag: "area/payments", mode: "include" }] },
-					{
-						...base,
-						tags: [
-							{ tag: "area", mode: "include" },
-							{ tag: "team/web", mode: "exclude" },
-						],
-					},
-					{ ...base, text: "refund" },
-					{ ...base, hasOpenQuestions: true },
-					base,
-				];
-				const times = [];
-				for (let run = 0; run < runs; run++) {
-					for (const filter of filters) {
-						view.setFilter(filter);
-						const started = performance.now();
-						flushFrames();
-						times.push(performance.now() - started);
-					}
-				}
-				const sorted = [...times].sort((a, b) => a - b);
-				return {
-					median: sorted[Math.floor(sorted.length / 2)],
-					worst: sorted[sorted.length - 1],
-					specs: index.specs().length,
-				};
-			}, 7);
+			const { times, specs } = await tab.evaluate(timeFilterChanges, ROUNDS);
+			const sorted = [...times].sort((a, b) => a - b);
+			return { median: sorted[Math.floor(sorted.length / 2)], worst: sorted[sorted.length - 1], specs };
 		} finally {
 			await browser.close();
 		}
@@ -472,3 +447,16 @@ function round(value, digits = 2) {
 }
 
 if (process.argv[2] === "--measure") measureCli(process.argv[3], process.argv[4], process.argv[5]);
+else if (process.argv[2] === "--browser") await browserOnly(process.argv[3]);
+
+/** The browser figure alone, for one vault: `node bench/measureVault.mjs --browser realistic|all-specs`. */
+async function browserOnly(vault) {
+	const m = await buildIndexModule();
+	const notes = vault === "realistic" ? m.realisticVault() : m.allSpecsVault();
+	const browser = await browserPart(Object.fromEntries(notes.map((n) => [n.path, n.text])));
+	if (browser.skipped) process.stdout.write(`filter change -> render: not measured: ${browser.skipped}\n`);
+	else
+		process.stdout.write(
+			`${vault}, ${browser.specs} specs, load average ${loadavg()[0].toFixed(1)}: filter change -> render median ${ms(browser.median)}, worst ${ms(browser.worst)}\n`,
+		);
+}
