@@ -1,5 +1,7 @@
 // The board's compact summary: one line of what needs attention (always shown, also when folded), then status as one
 // labelled stacked bar in lifecycle order and priority as another, each segment a button showing its count.
+// A SummaryBar draws it again only when what it shows changed: a filter change that leaves the counts and the pressed
+// buttons as they were (a tag, the search text) costs nothing here.
 import type { AttentionCounts } from "../core/board/attention";
 import type { SpecFilter } from "../core/board/filter";
 import type { Summary } from "../core/board/rollup";
@@ -173,4 +175,47 @@ export function renderSummaryBar(
 		(priority) => filter.priorities.length === 1 && filter.priorities[0] === priority,
 		(priority) => handlers.togglePriority(priority),
 	);
+}
+
+/**
+ * What the summary shows for `data`, `filter` and `folded`, as one string: every count drawn and every button's
+ * pressed state. Two equal strings draw the same summary (handlers read the board's state when clicked).
+ */
+export function summaryBarKey(data: SummaryBarData, filter: SpecFilter, folded: boolean): string {
+	const parts: (string | number | boolean)[] = [folded, data.summary.notes];
+	for (const [, flag, count] of attentionButtons(data)) parts.push(count, filter[flag]);
+	for (const status of STATUSES) parts.push(data.summary.byStatus[status]);
+	for (const priority of PRIORITIES) parts.push(data.summary.byPriority[priority]);
+	parts.push(filter.statuses.length === 1 ? filter.statuses[0] : "", filter.priorities.length === 1 ? filter.priorities[0] : "");
+	return parts.join("|");
+}
+
+/** One board's summary in its element, drawn again only when what it shows changed (see summaryBarKey). */
+export class SummaryBar {
+	/** What is drawn now ("": nothing yet). */
+	private drawn = "";
+	/** How many times the summary was drawn (tests count it). */
+	draws = 0;
+
+	/** A summary drawn into `el`; `idPrefix` makes its ids unique to the board. */
+	constructor(
+		private readonly el: HTMLElement,
+		private readonly handlers: SummaryBarHandlers,
+		private readonly idPrefix: string,
+	) {}
+
+	/** Shows `data` under `filter`, folded or not: draws it again only when that changes what it shows. */
+	show(data: SummaryBarData, filter: SpecFilter, folded: boolean): void {
+		const key = summaryBarKey(data, filter, folded);
+		if (key === this.drawn) return;
+		this.drawn = key;
+		this.draws++;
+		renderSummaryBar(this.el, data, filter, folded, this.handlers, this.idPrefix);
+	}
+
+	/** Empties the summary (shown again by the next `show`). */
+	clear(): void {
+		this.drawn = "";
+		this.el.empty();
+	}
 }

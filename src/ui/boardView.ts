@@ -25,7 +25,7 @@ import {
 } from "./boardFilterState";
 import { boardItems, type BoardItem } from "./boardItems";
 import { renderGroupRow, renderSpecRow, type MenuPlace, type RowHandlers } from "./boardRows";
-import { renderSummaryBar, type AttentionFlag, type SummaryBarHandlers } from "./boardSummaryBar";
+import { SummaryBar, type AttentionFlag, type SummaryBarHandlers } from "./boardSummaryBar";
 import { focusBoardRow, handleBoardKey, type BoardKeyHandlers } from "./boardKeys";
 import { openSpecNote, showSpecRowMenu } from "./specRowMenu";
 import { VirtualList } from "./virtualList";
@@ -97,6 +97,7 @@ export class BoardView extends ItemView {
 	private tags: string[] = [];
 	private domains: string[] = [];
 	private summaryEl!: HTMLElement;
+	private summaryBar!: SummaryBar;
 	private filterBar!: BoardFilterBar;
 	private listEl!: HTMLElement;
 	private emptyEl!: HTMLElement;
@@ -133,6 +134,7 @@ export class BoardView extends ItemView {
 		root.empty();
 		const rowHeight = prepareBoardRoot(root);
 		this.summaryEl = root.createDiv({ cls: "spec-board-summary" });
+		this.summaryBar = new SummaryBar(this.summaryEl, this.summaryHandlers(), this.idPrefix);
 		this.filterEl = root.createDiv();
 		this.filterBar = new BoardFilterBar(this.app, this.filterEl, this.state, {
 			setFilter: (filter) => this.setFilter(filter),
@@ -267,13 +269,10 @@ export class BoardView extends ItemView {
 		this.renderedRevision = index.revision;
 		this.renderedStateVersion = this.stateVersion;
 		if (this.summary && this.attention)
-			renderSummaryBar(
-				this.summaryEl,
+			this.summaryBar.show(
 				{ summary: this.summary, attention: this.attention, notReady: this.notReadyCount },
 				this.state.filter,
 				this.state.summaryFolded,
-				this.summaryHandlers(),
-				this.idPrefix,
 			);
 		this.filterBar.update(this.state, this.domains);
 		const shown = filterSpecs(this.sortedAll, this.state.filter, this.noteForms, this.context);
@@ -295,7 +294,11 @@ export class BoardView extends ItemView {
 	 */
 	private warmUp(notes: readonly SpecNote[], from: number): void {
 		this.stopWarmUp();
-		if (from >= notes.length) return;
+		if (from >= notes.length) {
+			// Every note's forms are made: side by side, a filter change looks none of them up.
+			this.noteForms.table(notes);
+			return;
+		}
 		this.warmUpTimer = this.contentEl.win.setTimeout(() => {
 			this.warmUpTimer = null;
 			const end = Math.min(from + WARM_UP_STEP, notes.length);

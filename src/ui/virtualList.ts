@@ -31,6 +31,8 @@ interface Drawn<T> {
 	el: HTMLElement;
 	item: T;
 	index: number;
+	/** Where the element is placed (px from the list's top; -1: not yet). */
+	top: number;
 }
 
 /** A list inside a scrolling element; call `setItems` when the data changes and `update` on scroll or resize. */
@@ -169,7 +171,7 @@ export class VirtualList<T> {
 			if (drawn === undefined) {
 				const el = createItemElement(this.spacerEl, before);
 				options.render(item, el, i);
-				drawn = { el, item, index: i };
+				drawn = { el, item, index: i, top: -1 };
 				if (options.measure(item)) toMeasure.push({ key, el });
 			} else {
 				previous.delete(key);
@@ -179,7 +181,7 @@ export class VirtualList<T> {
 				placeAfter(this.spacerEl, drawn.el, before);
 			}
 			next.set(key, drawn);
-			drawn.el.setCssProps({ "--spec-board-item-top": `${this.offsets[i]}px` });
+			placeAt(drawn, this.offsets[i]);
 			before = drawn.el;
 		}
 		for (const { el } of previous.values()) el.remove();
@@ -194,8 +196,7 @@ export class VirtualList<T> {
 		}
 		if (changed) {
 			this.layout();
-			for (const drawn of this.rendered.values())
-				drawn.el.setCssProps({ "--spec-board-item-top": `${this.offsets[drawn.index]}px` });
+			for (const drawn of this.rendered.values()) placeAt(drawn, this.offsets[drawn.index]);
 		}
 		return changed;
 	}
@@ -217,6 +218,13 @@ export class VirtualList<T> {
 		else return;
 		this.scrollEl.scrollTop = this.scrollTop;
 	}
+}
+
+/** Places a drawn element `top` px from the list's top; an element already there is left alone (nothing to restyle). */
+function placeAt<T>(drawn: Drawn<T>, top: number): void {
+	if (drawn.top === top) return;
+	drawn.top = top;
+	drawn.el.setCssProps({ "--spec-board-item-top": `${top}px` });
 }
 
 /** Moves `el` right after `before` (first when null) unless it is there, so the DOM keeps the list's order. */

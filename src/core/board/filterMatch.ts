@@ -1,15 +1,19 @@
 // Applying a SpecFilter to spec notes: nested-tag matching, and a matcher compiled once per filter.
-// Each note's lower-cased tags, domains and search text are made once per note (NoteForms), not once per filter change.
+// Each note's lower-cased tags, domains and search text are made once per note (NoteForms), not once per filter change;
+// filtering a whole list reads them side by side (NoteForms.table), without a look-up per note.
 import type { SpecFilter } from "./filter";
 import type { Priority, SpecNote, Status } from "../model/specNote";
 import { isNotReady } from "./rollup";
-import { NoteForms } from "./noteKeys";
+import { NoteForms, type OneNoteForms } from "./noteKeys";
 import { tagKey } from "../model/tags";
 import { domainKey } from "../model/links";
 import { hasQuestionsFor, isMine, isWaitingOn, lacksSignOff, noAttention, type AttentionContext } from "./attention";
 
 /** A test for one note, made once per filter. */
 export type SpecMatcher = (note: SpecNote) => boolean;
+
+/** A test for one note through its forms, made once per filter (null: the filter lets every note through). */
+type FormsTest = ((forms: OneNoteForms) => boolean) | null;
 
 /**
  * Compiles a filter into a matcher: query parts are normalized once, not per note.
@@ -25,6 +29,12 @@ export function specMatcher(
 	forms: NoteForms = new NoteForms(),
 	context: AttentionContext = noAttention(),
 ): SpecMatcher {
+	const test = formsTest(filter, context);
+	return test === null ? () => true : (note) => test(forms.of(note));
+}
+
+/** The filter compiled into a test of a note's forms (see specMatcher); null when it lets every note through. */
+function formsTest(filter: SpecFilter, context: AttentionContext): FormsTest {
 	const included: string[] = [];
 	const excluded: string[] = [];
 	for (const choice of filter.tags) {
@@ -44,8 +54,11 @@ export function specMatcher(
 	const { hasOpenQuestions, notReady, waitingOnMe, mine, stale, questionsForMe, missingSignOff } = filter;
 	const { me, isStale } = context;
 	const checksTags = included.length > 0 || excluded.length > 0;
+	const flags = hasOpenQuestions || notReady || waitingOnMe || mine || questionsForMe || missingSignOff || stale;
+	if (!statuses && !priorities && !flags && !domains && !checksTags && words.length === 0) return null;
 
-	return (note: SpecNote): boolean => {
+	return (forms: OneNoteForms): boolean => {
+		const note = forms.note;
 		if (statuses && !statuses.has(note.status)) return false;
 		if (priorities && !priorities.has(note.priority)) return false;
 		if (hasOpenQuestions && note.openQuestions.length === 0) return false;
@@ -55,11 +68,11 @@ export function specMatcher(
 		if (questionsForMe && !hasQuestionsFor(note, me)) return false;
 		if (missingSignOff && !lacksSignOff(note)) return false;
 		if (stale && !isStale(note)) return false;
-		if (domains && !forms.domainKeys(note).some((d) => domains.has(d))) return false;
+		if (domains && !forms.domainKeys().some((d) => domains.has(d))) return false;
 		if (checksTags) {
 			// A note has a tag that is the query or nested under it (isSameOrNestedTag) exactly when the query is one
 			// of its tags or their parents (tagPaths): one look-up per query.
-			const paths = forms.tagPaths(note);
+			const paths = forms.tagPaths();
 			for (const query of excluded) if (paths.has(query)) return false;
 			if (included.length > 0) {
 				if (anyTag) {
@@ -70,7 +83,7 @@ export function specMatcher(
 			}
 		}
 		if (words.length > 0) {
-			const haystack = forms.searchText(note);
+			const haystack = forms.searchText();
 			for (const word of words) if (!haystack.includes(word)) return false;
 		}
 		return true;
@@ -81,8 +94,13 @@ export function specMatcher(
 export function filterSpecs(
 	notes: readonly SpecNote[],
 	filter: SpecFilter,
-	forms?: NoteForms,
-	context?: AttentionContext,
+	forms: NoteForms = new NoteForms(),
+	context: AttentionContext = noAttention(),
 ): SpecNote[] {
-	return notes.filter(specMatcher(filter, forms, context));
+	const test = formsTest(filter, context);
+	if (test === null) return notes.slice();
+	const table = forms.table(notes);
+	const shown: SpecNote[] = [];
+	for (let i = 0; i < table.length; i++) if (test(table[i])) shown.push(notes[i]);
+	return shown;
 }
