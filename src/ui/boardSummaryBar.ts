@@ -1,7 +1,7 @@
 // The board's compact summary: one line of what needs attention (always shown, also when folded), then status as one
 // labelled stacked bar in lifecycle order and priority as another, each segment a button showing its count.
-// A SummaryBar draws it again only when what it shows changed: a filter change that leaves the counts and the pressed
-// buttons as they were (a tag, the search text) costs nothing here.
+// A SummaryBar draws it again only when its counts changed: a filter change costs nothing here (a tag, the search
+// text), or presses and releases buttons in place (a status, a flag).
 import type { AttentionCounts } from "../core/board/attention";
 import type { SpecFilter } from "../core/board/filter";
 import type { Summary } from "../core/board/rollup";
@@ -161,7 +161,7 @@ export function renderSummaryBar(
 		STATUSES,
 		data.summary.byStatus,
 		(status) => status,
-		(status) => filter.statuses.length === 1 && filter.statuses[0] === status,
+		(status) => isOnly(filter.statuses, status),
 		(status) => handlers.toggleStatus(status),
 	);
 	stackedBar(
@@ -172,29 +172,60 @@ export function renderSummaryBar(
 		PRIORITIES,
 		data.summary.byPriority,
 		priorityName,
-		(priority) => filter.priorities.length === 1 && filter.priorities[0] === priority,
+		(priority) => isOnly(filter.priorities, priority),
 		(priority) => handlers.togglePriority(priority),
 	);
 }
 
+/** Whether the filter shows only this status or only this priority (that segment is pressed). */
+function isOnly<T extends string>(chosen: readonly T[], value: T): boolean {
+	return chosen.length === 1 && chosen[0] === value;
+}
+
 /**
- * What the summary shows for `data`, `filter` and `folded`, as one string: every count drawn and every button's
- * pressed state. Two equal strings draw the same summary (handlers read the board's state when clicked).
+ * The summary's shape for `data`, `filter` and `folded`, as one string: which buttons it has and the count each
+ * shows. Two equal shapes are the same elements, told apart at most by which buttons are pressed.
  */
-export function summaryBarKey(data: SummaryBarData, filter: SpecFilter, folded: boolean): string {
+export function summaryShape(data: SummaryBarData, filter: SpecFilter, folded: boolean): string {
 	const parts: (string | number | boolean)[] = [folded, data.summary.notes];
-	for (const [, flag, count] of attentionButtons(data)) parts.push(count, filter[flag]);
-	for (const status of STATUSES) parts.push(data.summary.byStatus[status]);
-	for (const priority of PRIORITIES) parts.push(data.summary.byPriority[priority]);
-	parts.push(filter.statuses.length === 1 ? filter.statuses[0] : "", filter.priorities.length === 1 ? filter.priorities[0] : "");
+	// A button with nothing to count is there only while it filters.
+	const shown = (count: number, pressed: boolean): string => (count > 0 || pressed ? String(count) : "-");
+	for (const [, flag, count] of attentionButtons(data)) parts.push(shown(count, filter[flag]));
+	for (const status of STATUSES) parts.push(shown(data.summary.byStatus[status], isOnly(filter.statuses, status)));
+	for (const priority of PRIORITIES)
+		parts.push(shown(data.summary.byPriority[priority], isOnly(filter.priorities, priority)));
 	return parts.join("|");
 }
 
-/** One board's summary in its element, drawn again only when what it shows changed (see summaryBarKey). */
+/** Which of the summary's buttons `filter` presses, as one string. */
+function pressedKey(data: SummaryBarData, filter: SpecFilter): string {
+	const flags = attentionButtons(data).map(([, flag]) => (filter[flag] ? "1" : "0"));
+	return `${flags.join("")}|${filter.statuses.join(",")}|${filter.priorities.join(",")}`;
+}
+
+/** Presses and releases the drawn buttons in `el` as `filter` says (the same elements renderSummaryBar draws). */
+function pressButtons(el: HTMLElement, filter: SpecFilter): void {
+	const press = (button: HTMLElement, pressed: boolean): void => {
+		button.setAttr("aria-pressed", String(pressed));
+		button.toggleClass("is-active", pressed);
+	};
+	for (const button of el.findAll(".spec-board-attention-count"))
+		press(button, filter[button.getAttr("data-flag") as AttentionFlag]);
+	for (const button of el.findAll(".spec-board-status-bar .spec-board-bar-segment"))
+		press(button, isOnly<string>(filter.statuses, button.getAttr("data-value") ?? ""));
+	for (const button of el.findAll(".spec-board-priority-bar .spec-board-bar-segment"))
+		press(button, isOnly<string>(filter.priorities, button.getAttr("data-value") ?? ""));
+}
+
+/**
+ * One board's summary in its element. It is drawn again only when its shape changed (see summaryShape): a filter
+ * change that leaves the counts as they were costs nothing here, or presses and releases buttons in place.
+ */
 export class SummaryBar {
-	/** What is drawn now ("": nothing yet). */
-	private drawn = "";
-	/** How many times the summary was drawn (tests count it). */
+	/** The shape drawn now, and which buttons are pressed ("": nothing drawn yet). */
+	private shape = "";
+	private pressed = "";
+	/** How many times the summary was drawn from scratch (tests count it). */
 	draws = 0;
 
 	/** A summary drawn into `el`; `idPrefix` makes its ids unique to the board. */
@@ -204,18 +235,24 @@ export class SummaryBar {
 		private readonly idPrefix: string,
 	) {}
 
-	/** Shows `data` under `filter`, folded or not: draws it again only when that changes what it shows. */
+	/** Shows `data` under `filter`, folded or not. */
 	show(data: SummaryBarData, filter: SpecFilter, folded: boolean): void {
-		const key = summaryBarKey(data, filter, folded);
-		if (key === this.drawn) return;
-		this.drawn = key;
-		this.draws++;
-		renderSummaryBar(this.el, data, filter, folded, this.handlers, this.idPrefix);
+		const shape = summaryShape(data, filter, folded);
+		const pressed = pressedKey(data, filter);
+		if (shape === this.shape) {
+			if (pressed !== this.pressed) pressButtons(this.el, filter);
+		} else {
+			renderSummaryBar(this.el, data, filter, folded, this.handlers, this.idPrefix);
+			this.draws++;
+		}
+		this.shape = shape;
+		this.pressed = pressed;
 	}
 
-	/** Empties the summary (shown again by the next `show`). */
+	/** Empties the summary (drawn again by the next `show`). */
 	clear(): void {
-		this.drawn = "";
+		this.shape = "";
+		this.pressed = "";
 		this.el.empty();
 	}
 }

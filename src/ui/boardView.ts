@@ -219,6 +219,8 @@ export class BoardView extends ItemView {
 		this.scrollPending = true;
 		this.schedule(() => {
 			this.scrollPending = false;
+			// A render on its way brings the list up to date itself (and asks again for what it leaves to later).
+			if (this.framePending) return;
 			if (this.list.update()) this.requestScrollUpdate();
 		});
 	}
@@ -251,7 +253,11 @@ export class BoardView extends ItemView {
 		const index = this.deps.index;
 		if (!this.isVisible()) return;
 		const dataChanged = index.revision !== this.renderedRevision;
-		if (!dataChanged && this.stateVersion === this.renderedStateVersion) return;
+		if (!dataChanged && this.stateVersion === this.renderedStateVersion) {
+			// Nothing new to show: the list only catches up with its scrolling (a skipped scroll update, the margin).
+			if (this.list.update()) this.requestScrollUpdate();
+			return;
+		}
 		if (dataChanged) {
 			const all = index.specs();
 			this.sortedAll = all;
@@ -282,7 +288,8 @@ export class BoardView extends ItemView {
 		const drawWith = `${this.state.groupBy}\u0000${this.hiddenTag()}`;
 		this.list.setItems(items, drawWith !== this.drawnWith);
 		this.drawnWith = drawWith;
-		if (this.list.update()) this.requestScrollUpdate();
+		// The rows in view now, the margin (rows scrolled to next) at the next frame unless another render comes first.
+		if (this.list.update(false) || this.list.pending) this.requestScrollUpdate();
 		if (this.focusIndex >= items.length) this.focusIndex = items.length - 1;
 		if (this.restoreFocus && this.focusIndex >= 0) this.focusItem(this.focusIndex);
 		this.restoreFocus = false;

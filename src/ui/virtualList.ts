@@ -1,7 +1,8 @@
 // A virtualised list: only the items in view (plus a margin) exist in the DOM. Items have a known height,
 // except those marked for measuring (expanded rows), whose height is read once rendered.
 // Drawing never asks the browser for layout: the viewport's height comes from a ResizeObserver and the scroll
-// position from scroll events, so a re-render after a filter change costs only the rows it draws.
+// position from scroll events, so a re-render after a filter change costs only the rows it draws. After a filter change
+// the owner may draw only the rows in view at once and the margin at its next frame (update(false), then update()).
 
 /** How the list draws its items. */
 export interface VirtualListOptions<T> {
@@ -46,6 +47,8 @@ export class VirtualList<T> {
 	private viewportHeight: number | null = null;
 	/** The scroll position as last observed or set. */
 	private scrollTop = 0;
+	/** Rows of the margin the last update left undrawn. */
+	private skipped = 0;
 	private readonly observer: ResizeObserver | null = null;
 
 	/** A list drawing into `scrollEl` (which scrolls) with the given options. */
@@ -99,6 +102,11 @@ export class VirtualList<T> {
 		return this.items[index];
 	}
 
+	/** Whether the last update left rows of the margin undrawn: the owner calls `update` again at its next frame. */
+	get pending(): boolean {
+		return this.skipped > 0;
+	}
+
 	/** How many item elements are in the DOM now. */
 	get renderedCount(): number {
 		return this.rendered.size;
@@ -148,8 +156,12 @@ export class VirtualList<T> {
 		return this.viewportHeight > 0 ? this.viewportHeight : FALLBACK_VIEWPORT;
 	}
 
-	/** Renders the items in view and drops the others; measures new items that need it. Returns whether heights changed. */
-	update(): boolean {
+	/**
+	 * Renders the items in view and drops the others; measures new items that need it. Returns whether heights changed.
+	 * With `drawMargin` false (a render after the items changed), only the rows in view are drawn at once: rows in the
+	 * margin are kept where drawn already, and new ones are left for the next update (`pending` says so).
+	 */
+	update(drawMargin = true): boolean {
 		const options = this.options;
 		const viewport = this.viewport();
 		// The browser clamps the scroll position when the list got shorter; so does the list, without asking it.
@@ -160,6 +172,7 @@ export class VirtualList<T> {
 		const next = new Map<string, Drawn<T>>();
 		const toMeasure: { key: string; el: HTMLElement }[] = [];
 		let before: HTMLElement | null = null;
+		this.skipped = 0;
 		for (let i = this.indexAt(top); i < this.items.length && this.offsets[i] < bottom; i++) {
 			const item = this.items[i];
 			const key = options.keyOf(item);
@@ -169,6 +182,10 @@ export class VirtualList<T> {
 				drawn = undefined;
 			}
 			if (drawn === undefined) {
+				if (!drawMargin && (this.offsets[i + 1] <= scrollTop || this.offsets[i] >= scrollTop + viewport)) {
+					this.skipped++;
+					continue;
+				}
 				const el = createItemElement(this.spacerEl, before);
 				options.render(item, el, i);
 				drawn = { el, item, index: i, top: -1 };
