@@ -34,8 +34,10 @@ import { createBoardList, prepareBoardRoot } from "./boardList";
 /** The board's view type. */
 export const VIEW_TYPE_SPEC_BOARD = "spec-board";
 
-/** Notes whose filter forms are worked out per step in the background after the specs changed. */
-const WARM_UP_STEP = 1000;
+/** Notes whose filter forms are worked out per step at most in the background after the specs changed... */
+const WARM_UP_STEP = 2500;
+/** ...and the time a step may take at most, in ms (half a frame). */
+const WARM_UP_BUDGET_MS = 8;
 
 /** What the board reads: the live index (src/obsidian/specIndex.ts satisfies it). */
 export interface BoardSource {
@@ -105,7 +107,7 @@ export class BoardView extends ItemView {
 	/** How the drawn rows were drawn (grouping and hidden tag): when it changes, every row is drawn again. */
 	private drawnWith = "";
 	/** The pending background step that works out the notes' filter forms, if any. */
-	private warmUpTimer: number | null = null;
+	private warmUpStop: (() => void) | null = null;
 	private readonly saveSoon = debounce((state: BoardState) => this.deps.saveState(state), 400, true);
 
 	/** A board in `leaf`, reading from `deps`. */
@@ -296,8 +298,9 @@ export class BoardView extends ItemView {
 	}
 
 	/**
-	 * Works out the notes' filter forms (lower-cased tags, domains, search text) in small steps between frames, so the
-	 * first filter change after the specs changed costs no more than the next. A newer change starts it over.
+	 * Works out the notes' filter forms (lower-cased tags, domains, search text) in steps between frames, so the first
+	 * filter change after the specs changed costs no more than the next. A step stops after WARM_UP_STEP notes or
+	 * WARM_UP_BUDGET_MS, whichever comes first. A newer change starts it over.
 	 */
 	private warmUp(notes: readonly SpecNote[], from: number): void {
 		this.stopWarmUp();
@@ -306,17 +309,24 @@ export class BoardView extends ItemView {
 			this.noteForms.table(notes);
 			return;
 		}
-		this.warmUpTimer = this.contentEl.win.setTimeout(() => {
-			this.warmUpTimer = null;
-			const end = Math.min(from + WARM_UP_STEP, notes.length);
-			for (let i = from; i < end; i++) this.noteForms.prepare(notes[i]);
-			this.warmUp(notes, end);
+		const win = this.contentEl.win;
+		const timer = win.setTimeout(() => {
+			this.warmUpStop = null;
+			const started = win.performance.now();
+			const last = Math.min(from + WARM_UP_STEP, notes.length);
+			let i = from;
+			while (i < last) {
+				this.noteForms.prepare(notes[i++]);
+				if ((i & 63) === 0 && win.performance.now() - started > WARM_UP_BUDGET_MS) break;
+			}
+			this.warmUp(notes, i);
 		}, 0);
+		this.warmUpStop = () => win.clearTimeout(timer);
 	}
 
 	private stopWarmUp(): void {
-		if (this.warmUpTimer !== null) this.contentEl.win.clearTimeout(this.warmUpTimer);
-		this.warmUpTimer = null;
+		this.warmUpStop?.();
+		this.warmUpStop = null;
 	}
 
 	private summaryHandlers(): SummaryBarHandlers {

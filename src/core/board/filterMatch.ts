@@ -4,7 +4,7 @@
 import type { SpecFilter } from "./filter";
 import type { Priority, SpecNote, Status } from "../model/specNote";
 import { isNotReady } from "./rollup";
-import { NoteForms, type OneNoteForms } from "./noteKeys";
+import { NoteForms, searchWord, type OneNoteForms } from "./noteKeys";
 import { tagKey } from "../model/tags";
 import { domainKey } from "../model/links";
 import { hasQuestionsFor, isMine, isWaitingOn, lacksSignOff, noAttention, type AttentionContext } from "./attention";
@@ -50,7 +50,8 @@ function formsTest(filter: SpecFilter, context: AttentionContext): FormsTest {
 	const words = filter.text
 		.toLowerCase()
 		.split(/\s+/)
-		.filter((w) => w !== "");
+		.filter((w) => w !== "")
+		.map(searchWord);
 	const { hasOpenQuestions, notReady, waitingOnMe, mine, stale, questionsForMe, missingSignOff } = filter;
 	const { me, isStale } = context;
 	const checksTags = included.length > 0 || excluded.length > 0;
@@ -82,10 +83,7 @@ function formsTest(filter: SpecFilter, context: AttentionContext): FormsTest {
 				}
 			}
 		}
-		if (words.length > 0) {
-			const haystack = forms.searchText();
-			for (const word of words) if (!haystack.includes(word)) return false;
-		}
+		for (const word of words) if (!forms.searchHas(word)) return false;
 		return true;
 	};
 }

@@ -18,6 +18,64 @@ export interface NoteKeys {
 	readonly title: string;
 }
 
+/** 32-bit words in a note's letter-triple bits: 1,024 bits, about a quarter of them set for a few hundred letters. */
+const GRAM_WORDS = 32;
+
+/** The bit (0-1023) of the letters `a`, `b`, `c` (character codes) in a row. */
+function gramBit(a: number, b: number, c: number): number {
+	return Math.imul((((a << 8) ^ b) << 8) ^ c, 0x9e3779b1) >>> 22;
+}
+
+/** Sets in `bits` the bit of every three letters in a row in `text`. */
+function setGramBits(text: string, bits: Int32Array): void {
+	for (let i = 2; i < text.length; i++) {
+		const bit = gramBit(text.charCodeAt(i - 2), text.charCodeAt(i - 1), text.charCodeAt(i));
+		bits[bit >>> 5] |= 1 << (bit & 31);
+	}
+}
+
+/** A word searched for, lower-cased, with the bits of its letter triples (see OneNoteForms.searchHas). */
+export interface SearchWord {
+	/** The word, lower-cased as the search text is. */
+	readonly text: string;
+	/** Which 32-bit words of a note's triple bits the word needs (none for a word under three letters)... */
+	readonly at: readonly number[];
+	/** ...and the bits it needs in each. */
+	readonly bits: readonly number[];
+}
+
+/** A word to search for in notes' search texts (see OneNoteForms.searchHas); `text` is lower-cased already. */
+export function searchWord(text: string): SearchWord {
+	const needed = new Int32Array(GRAM_WORDS);
+	setGramBits(text, needed);
+	const at: number[] = [];
+	const bits: number[] = [];
+	needed.forEach((word, i) => {
+		if (word === 0) return;
+		at.push(i);
+		bits.push(word);
+	});
+	return { text, at, bits };
+}
+
+/**
+ * Forms that notes with the same tags (or domains) share, by their tags (or domains) as written: a vault holds far
+ * fewer sets of tags than notes, so most notes' forms are a look-up. Kept by the NoteForms that made them.
+ */
+class SharedForms {
+	/** Tags as written, joined -> the compared tags. */
+	readonly tagKeys = new Map<string, readonly string[]>();
+	/** Tags as written, joined -> the tag filters they answer to. */
+	readonly tagPaths = new Map<string, ReadonlySet<string>>();
+	/** Domains as written, joined -> the compared domains. */
+	readonly domainKeys = new Map<string, readonly string[]>();
+}
+
+/** The key of a list of names as written, for SharedForms. */
+function namesKey(names: readonly string[]): string {
+	return names.length === 1 ? names[0] : names.join("\u0000");
+}
+
 /** One note's comparison forms, each made on first use and kept. */
 export class OneNoteForms {
 	// Every field from the start: one object shape for all notes keeps the lookups fast.
@@ -26,13 +84,25 @@ export class OneNoteForms {
 	private domains: readonly string[] | null = null;
 	private title: string | null = null;
 	private search: string | null = null;
+	private grams: Int32Array | null = null;
 
-	/** The forms of `note`. */
-	constructor(readonly note: SpecNote) {}
+	/** The forms of `note`, sharing with other notes what `shared` holds. */
+	constructor(
+		readonly note: SpecNote,
+		private readonly shared: SharedForms,
+	) {}
 
 	/** The note's tags as filters compare them (see NoteKeys.tags). */
 	tagKeys(): readonly string[] {
-		this.tags ??= this.note.tags.map(tagKey);
+		if (this.tags === null) {
+			const key = namesKey(this.note.tags);
+			let tags = this.shared.tagKeys.get(key);
+			if (tags === undefined) {
+				tags = this.note.tags.map(tagKey);
+				this.shared.tagKeys.set(key, tags);
+			}
+			this.tags = tags;
+		}
 		return this.tags;
 	}
 
@@ -42,8 +112,14 @@ export class OneNoteForms {
 	 */
 	tagPaths(): ReadonlySet<string> {
 		if (this.paths === null) {
-			const paths = new Set<string>();
-			for (const tag of this.tagKeys()) for (const path of tagAndParents(tag)) paths.add(path);
+			const key = namesKey(this.note.tags);
+			let paths = this.shared.tagPaths.get(key);
+			if (paths === undefined) {
+				const made = new Set<string>();
+				for (const tag of this.tagKeys()) for (const path of tagAndParents(tag)) made.add(path);
+				paths = made;
+				this.shared.tagPaths.set(key, paths);
+			}
 			this.paths = paths;
 		}
 		return this.paths;
@@ -51,7 +127,15 @@ export class OneNoteForms {
 
 	/** The note's domains as filters compare them (see NoteKeys.domains). */
 	domainKeys(): readonly string[] {
-		this.domains ??= this.note.domains.map(domainKey);
+		if (this.domains === null) {
+			const key = namesKey(this.note.domains);
+			let domains = this.shared.domainKeys.get(key);
+			if (domains === undefined) {
+				domains = this.note.domains.map(domainKey);
+				this.shared.domainKeys.set(key, domains);
+			}
+			this.domains = domains;
+		}
 		return this.domains;
 	}
 
@@ -63,24 +147,54 @@ export class OneNoteForms {
 
 	/** The lower-cased text a search looks in: title, path, tags and open questions, one per line. */
 	searchText(): string {
-		const note = this.note;
-		this.search ??= [note.title, note.path, ...note.tags, ...note.openQuestions.map((q) => q.text)]
-			.join("\n")
-			.toLowerCase();
+		if (this.search === null) {
+			const note = this.note;
+			let text = `${note.title}\n${note.path}`;
+			for (const tag of note.tags) text += `\n${tag}`;
+			for (const question of note.openQuestions) text += `\n${question.text}`;
+			this.search = text.toLowerCase();
+		}
 		return this.search;
 	}
 
-	/** Works out ahead every form a filter uses (tags, domains, search text). */
+	/**
+	 * The bits of every three letters in a row in the search text (a Bloom filter): a word with a triple whose bit is
+	 * off is not in the text, so nearly every note without the word is passed over without reading its text.
+	 */
+	private gramBits(): Int32Array {
+		if (this.grams === null) {
+			const grams = new Int32Array(GRAM_WORDS);
+			setGramBits(this.searchText(), grams);
+			this.grams = grams;
+		}
+		return this.grams;
+	}
+
+	/**
+	 * Whether the search text holds `word`: exactly `searchText().includes(word.text)`. Once the note's triples are
+	 * worked out (`prepare`), most misses are told without reading the text; they are not worked out here, where a
+	 * first search over thousands of notes would pay for them all at once.
+	 */
+	searchHas(word: SearchWord): boolean {
+		const grams = this.grams;
+		if (grams === null) return this.searchText().includes(word.text);
+		const { at, bits } = word;
+		for (let i = 0; i < at.length; i++) if ((grams[at[i]] & bits[i]) !== bits[i]) return false;
+		return this.searchText().includes(word.text);
+	}
+
+	/** Works out ahead every form a filter uses (tags, domains, search text and its letter triples). */
 	prepare(): void {
 		this.tagPaths();
 		this.domainKeys();
-		this.searchText();
+		this.gramBits();
 	}
 }
 
 /** Notes' comparison forms, each made on first use and kept with the note. */
 export class NoteForms {
 	private readonly byNote = new WeakMap<SpecNote, OneNoteForms>();
+	private readonly shared = new SharedForms();
 	/** The last list asked for in `table`, and its forms. */
 	private tabled: readonly SpecNote[] | null = null;
 	private tableForms: readonly OneNoteForms[] = [];
@@ -89,7 +203,7 @@ export class NoteForms {
 	of(note: SpecNote): OneNoteForms {
 		let forms = this.byNote.get(note);
 		if (forms === undefined) {
-			forms = new OneNoteForms(note);
+			forms = new OneNoteForms(note, this.shared);
 			this.byNote.set(note, forms);
 		}
 		return forms;
