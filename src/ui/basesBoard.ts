@@ -16,7 +16,7 @@ import { clearedFilter, collapseKey, isEmptyFilter, toggleOnly, withTag } from "
 import { boardItems, type BoardItem } from "./boardItems";
 import { renderGroupRow, renderSpecRow, type RowHandlers, type RowOptions } from "./boardRows";
 import { renderSummaryBar, type AttentionFlag, type SummaryBarHandlers } from "./boardSummaryBar";
-import { ageNow, attentionContext, type BoardReviewDeps } from "./boardReview";
+import { NoteAges, attentionContext, type BoardReviewDeps } from "./boardReview";
 import { VIEW_TYPE_SPEC_BOARD } from "./boardView";
 import { openSpecNote, showSpecRowMenu } from "./specRowMenu";
 import { VirtualList } from "./virtualList";
@@ -100,6 +100,8 @@ export class BasesBoard extends Component {
 	private readonly idPrefix = `spec-board-bases-${Math.random().toString(36).slice(2, 10)}`;
 	/** The notes' filter forms (lower-cased tags, domains, search text), kept while the view is open. */
 	private readonly noteForms = new NoteForms();
+	/** The notes' ages, each worked out once a day. */
+	private readonly ages: NoteAges;
 	/** Groups folded while the view is open, by collapseKey. */
 	private readonly collapsed = new Set<string>();
 	/** Notes whose questions are shown (or, with "show open questions" on, hidden) against the option. */
@@ -124,6 +126,7 @@ export class BasesBoard extends Component {
 		private readonly deps: BasesBoardDeps,
 	) {
 		super();
+		this.ages = new NoteAges(deps.app, deps.review);
 		this.rootEl = containerEl.createDiv({ cls: "spec-board-bases" });
 		const rowHeight = prepareBoardRoot(this.rootEl);
 		this.summaryEl = this.rootEl.createDiv({ cls: "spec-board-summary" });
@@ -197,7 +200,8 @@ export class BasesBoard extends Component {
 		const { specs, others } = this.specsOfEntries();
 		const summary = summarize(specs);
 		const notReady = specs.reduce((n, note) => n + (isNotReady(note) ? 1 : 0), 0);
-		const context = attentionContext(this.deps.app, this.deps.review);
+		this.ages.refresh();
+		const context = attentionContext(this.deps.review, this.ages);
 		this.summaryEl.toggleClass("spec-board-hidden", !options.showCounts);
 		if (options.showCounts)
 			renderSummaryBar(
@@ -218,7 +222,7 @@ export class BasesBoard extends Component {
 		this.rowOptions = {
 			showStatus: options.groupBy !== "status",
 			hiddenTag: this.deps.specTag(),
-			ageOf: (note) => ageNow(this.deps.app, this.deps.review, note),
+			ageOf: (note) => this.ages.ageOf(note),
 		};
 		const drawWith = `${options.groupBy}\u0000${this.rowOptions.hiddenTag}`;
 		this.list.setItems(items, drawWith !== this.drawnWith);

@@ -21,16 +21,53 @@ export function noteAge(app: App, note: SpecNote, now: Date, staleAfter: StaleAf
 	return statusAge(note, file?.stat.mtime ?? null, now, staleAfter);
 }
 
-/** The age of a note as of now, with the review settings (the defaults without them). */
-export function ageNow(app: App, review: BoardReviewDeps | undefined, note: SpecNote): StatusAge | null {
-	const now = review?.now?.() ?? new Date();
-	return noteAge(app, note, now, review?.staleAfterDays() ?? defaultStaleAfterDays());
+/**
+ * Notes' ages (see noteAge) as of one day and one set of "stale after" days, each worked out once per note (a changed
+ * note is a new object): the stale count, the "Stale" filter and the rows' age labels all read them, so a render
+ * works out none again. Another day, or other settings, start them over (see refresh).
+ */
+export class NoteAges {
+	private byNote = new WeakMap<SpecNote, StatusAge | null>();
+	/** The day and the settings the ages are worked out for. */
+	private asOf = "";
+	private now = new Date(0);
+	private staleAfter: StaleAfterDays = defaultStaleAfterDays();
+	/** How many ages were worked out (tests count them). */
+	computed = 0;
+
+	/** Ages of notes in `app`'s vault, with the review settings (the defaults without them). */
+	constructor(
+		private readonly app: App,
+		private readonly review: BoardReviewDeps | undefined,
+	) {}
+
+	/** Reads the clock and the settings; returns whether the ages start over (another UTC day, other settings). */
+	refresh(): boolean {
+		const now = this.review?.now?.() ?? new Date();
+		const staleAfter = this.review?.staleAfterDays() ?? defaultStaleAfterDays();
+		// An age counts whole UTC days (statusAge), so within one day it does not change.
+		const asOf = `${now.toISOString().slice(0, 10)} ${JSON.stringify(staleAfter)}`;
+		if (asOf === this.asOf) return false;
+		this.asOf = asOf;
+		this.now = now;
+		this.staleAfter = staleAfter;
+		this.byNote = new WeakMap();
+		return true;
+	}
+
+	/** How long the note has stood in its status, as of the last refresh. */
+	ageOf(note: SpecNote): StatusAge | null {
+		let age = this.byNote.get(note);
+		if (age === undefined) {
+			age = noteAge(this.app, note, this.now, this.staleAfter);
+			this.byNote.set(note, age);
+			this.computed++;
+		}
+		return age;
+	}
 }
 
-/** Who "me" is (the settings' author) and which notes are stale now (by `updated`, else the file's mtime). */
-export function attentionContext(app: App, review: BoardReviewDeps | undefined): AttentionContext {
-	const me = review?.author() ?? "";
-	const staleAfter = review?.staleAfterDays() ?? defaultStaleAfterDays();
-	const now = review?.now?.() ?? new Date();
-	return { me, isStale: (note) => noteAge(app, note, now, staleAfter)?.stale ?? false };
+/** Who "me" is (the settings' author) and which notes are stale (their ages, by `updated`, else the file's mtime). */
+export function attentionContext(review: BoardReviewDeps | undefined, ages: NoteAges): AttentionContext {
+	return { me: review?.author() ?? "", isStale: (note) => ages.ageOf(note)?.stale ?? false };
 }

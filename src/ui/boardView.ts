@@ -7,7 +7,7 @@ import { filterSpecs } from "../core/board/filterMatch";
 import { NoteForms } from "../core/board/noteKeys";
 import { groupSpecs, isNotReady, summarize, type Summary } from "../core/board/rollup";
 import { countAttention, type AttentionContext, type AttentionCounts } from "../core/board/attention";
-import { ageNow, attentionContext, type BoardReviewDeps } from "./boardReview";
+import { NoteAges, attentionContext, type BoardReviewDeps } from "./boardReview";
 import type { OpenQuestion } from "../core/model/specNote";
 import type { BoardState, GroupBy } from "../core/settings/settings";
 import type { SpecNote } from "../core/model/specNote";
@@ -89,6 +89,8 @@ export class BoardView extends ItemView {
 	private summary: Summary | null = null;
 	private notReadyCount = 0;
 	private attention: AttentionCounts | null = null;
+	/** The notes' ages, each worked out once a day (they make the stale count, the "Stale" filter and the age labels). */
+	private readonly ages: NoteAges;
 	/** Who "me" is and which specs are stale, as of the last render. */
 	private context: AttentionContext = { me: "", isStale: () => false };
 	/** Makes the summary's ids unique to this board. */
@@ -118,6 +120,7 @@ export class BoardView extends ItemView {
 		super(leaf);
 		this.state = copyBoardState(deps.loadState());
 		this.icon = "layout-list";
+		this.ages = new NoteAges(this.app, deps.review);
 	}
 
 	/** The board's view type. */
@@ -269,8 +272,10 @@ export class BoardView extends ItemView {
 			this.domains = domainsInUse(all);
 			this.warmUp(all, 0);
 		}
-		if (dataChanged || this.reviewChanged) {
-			this.context = attentionContext(this.app, this.deps.review);
+		// Another day (or other stale settings): the ages, the stale count and the labels are worked out again.
+		const agesRestarted = this.ages.refresh();
+		if (dataChanged || this.reviewChanged || agesRestarted) {
+			this.context = attentionContext(this.deps.review, this.ages);
 			this.attention = countAttention(this.sortedAll, this.context);
 			this.reviewChanged = false;
 		}
@@ -413,7 +418,7 @@ export class BoardView extends ItemView {
 			renderSpecRow(item, el, index, this.rowHandlers(), {
 				showStatus: this.state.groupBy !== "status",
 				hiddenTag: this.hiddenTag(),
-				ageOf: (note) => ageNow(this.app, this.deps.review, note),
+				ageOf: (note) => this.ages.ageOf(note),
 			});
 		el.toggleClass("is-focused", index === this.focusIndex);
 	}

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { emptyFilter, type SpecFilter } from "../../src/core/board/filter";
 import { filterSpecs, specMatcher } from "../../src/core/board/filterMatch";
-import { NoteForms } from "../../src/core/board/noteKeys";
+import { NoteForms, searchWord } from "../../src/core/board/noteKeys";
 import { isNotReady } from "../../src/core/board/rollup";
 import type { SpecNote } from "../../src/core/model/specNote";
 import { specNoteWith } from "../support/specNotes";
@@ -259,6 +259,11 @@ describe("the matcher with each note's forms kept (NoteForms)", () => {
 						const f = filter(partial);
 						const matcher = specMatcher(f, forms);
 						for (const n of notes) if (matcher(n) !== referenceMatch(n, f)) return false;
+						// The whole list through its forms side by side: the same notes, in their order.
+						const listed = filterSpecs(notes, f, forms);
+						if (listed.join() !== notes.filter((n) => referenceMatch(n, f)).join()) return false;
+						// Before and after the forms are worked out ahead (the search's letter triples with them).
+						for (const n of notes) forms.prepare(n);
 					}
 					return true;
 				},
@@ -281,5 +286,55 @@ describe("the matcher with each note's forms kept (NoteForms)", () => {
 		expect(forms.searchText(n)).toBe("pay by card\na.md\n#area/x\n spec \nwho?");
 		// A changed note is a new object, with its own forms.
 		expect(forms.noteKeys({ ...n, tags: ["other"] }).tags).toEqual(["other"]);
+	});
+});
+
+describe("NoteForms: what a filter change reads", () => {
+	const letters = fc.stringMatching(/^[a-cé \n/#-]{0,40}$/);
+
+	it("screens a search by letter triples without ever missing a match (property)", () => {
+		fc.assert(
+			fc.property(letters, letters, fc.boolean(), (title, question, prepared) => {
+				const forms = new NoteForms();
+				const n = note({ path: "a.md", title, openQuestions: [{ text: question, line: 1 }] });
+				if (prepared) forms.prepare(n);
+				const text = forms.searchText(n);
+				// Every piece of the text, and words that are not in it.
+				const words = [text.slice(0, 5), text.slice(3, 9), text.slice(-4), "abc", "cab", "é-a", "aé"];
+				return words.every((w) => forms.of(n).searchHas(searchWord(w)) === text.includes(w));
+			}),
+			{ numRuns: 500 },
+		);
+	});
+
+	it("keeps the forms of a list side by side until the list is another array", () => {
+		const forms = new NoteForms();
+		const notes = [note({ path: "a.md", title: "A" }), note({ path: "b.md", title: "B" })];
+		const table = forms.table(notes);
+		expect(table.map((f) => f.note)).toEqual(notes);
+		expect(forms.table(notes)).toBe(table);
+		const changed = [notes[0], { ...notes[1], title: "B2" }];
+		const next = forms.table(changed);
+		expect(next).not.toBe(table);
+		// The unchanged note keeps its forms; the changed one (a new object) gets its own.
+		expect(next[0]).toBe(table[0]);
+		expect(next[1]).not.toBe(table[1]);
+		expect(next[1].searchText()).toBe("b2\nb.md");
+	});
+
+	it("shares the tag and domain forms of notes tagged alike", () => {
+		const forms = new NoteForms();
+		const a = note({ path: "a.md", tags: ["spec", "Area/X"], domains: ["[[Payments]]"] });
+		const b = note({ path: "b.md", tags: ["spec", "Area/X"], domains: ["[[Payments]]"] });
+		const c = note({ path: "c.md", tags: ["spec", "area/y"], domains: [] });
+		expect(forms.tagPaths(b)).toBe(forms.tagPaths(a));
+		expect(forms.domainKeys(b)).toBe(forms.domainKeys(a));
+		expect([...forms.tagPaths(a)]).toEqual(["spec", "area", "area/x"]);
+		expect([...forms.tagPaths(c)]).toEqual(["spec", "area", "area/y"]);
+		// Names that would join alike are never taken for one another.
+		const joined = note({ path: "d.md", tags: ["spec", "area/y"] });
+		const one = note({ path: "e.md", tags: ["spec\u0000area/y"] });
+		expect([...forms.tagPaths(joined)]).toEqual(["spec", "area", "area/y"]);
+		expect([...forms.tagPaths(one)]).toEqual(["spec\u0000area", "spec\u0000area/y"]);
 	});
 });

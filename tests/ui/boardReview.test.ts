@@ -3,6 +3,7 @@
 // rows, question checkboxes that write the note, the personal filters, and an empty vault with nothing but the message.
 import type { TFile, WorkspaceLeaf } from "obsidian";
 import { emptyFilter } from "../../src/core/board/filter";
+import * as ageing from "../../src/core/board/ageing";
 import { defaultStaleAfterDays } from "../../src/core/board/ageing";
 import { defaultReadOptions } from "../../src/core/reading/readOptions";
 import type { BoardState } from "../../src/core/settings/settings";
@@ -10,7 +11,9 @@ import type { OpenQuestion } from "../../src/core/model/specNote";
 import { SpecIndex } from "../../src/obsidian/specIndex";
 import { checkOpenQuestion } from "../../src/obsidian/reviewEdits";
 import { BoardView } from "../../src/ui/boardView";
-import { asObsidianApp, createIndexedApp, frameQueue, resetFakeRecords, shownMenus } from "../support/fakeApp";
+import { NoteAges } from "../../src/ui/boardReview";
+import { asObsidianApp, createIndexedApp, fileAt, frameQueue, resetFakeRecords, shownMenus } from "../support/fakeApp";
+import { specNoteWith } from "../support/specNotes";
 import type { App } from "../support/obsidianFake";
 import { noBoardActions } from "../support/boardActions";
 
@@ -313,5 +316,70 @@ describe("the personal filters", () => {
 		view.reviewSettingsChanged();
 		frames.flush();
 		expect(attention(root).map(([label]) => label)).not.toContain("Waiting on me");
+	});
+});
+
+describe("ages worked out once", () => {
+	it("keep each note's age for the day and the settings; another day, other settings or a changed note work it out again", async () => {
+		const app = await createIndexedApp({ files: { "Specs/a.md": "---\nstatus: draft\ntags: [spec]\n---\n# A\n" } });
+		let now = NOW;
+		let staleAfter = defaultStaleAfterDays();
+		const ages = new NoteAges(asObsidianApp(app), {
+			author: () => "",
+			staleAfterDays: () => staleAfter,
+			now: () => now,
+		});
+		const lookups = jest.spyOn(app.vault, "getFileByPath");
+		const a = specNoteWith({ path: "Specs/a.md", status: "Draft", updated: null });
+		expect(ages.refresh()).toBe(true);
+		const first = ages.ageOf(a);
+		expect(first?.source).toBe("modified");
+		expect(ages.ageOf(a)).toBe(first);
+		expect([ages.computed, lookups.mock.calls.length]).toEqual([1, 1]);
+		// Later the same day: the same ages.
+		now = new Date(NOW.getTime() + 3_600_000);
+		expect(ages.refresh()).toBe(false);
+		expect(ages.ageOf(a)).toBe(first);
+		// The next day: a day older.
+		now = new Date(NOW.getTime() + 86_400_000);
+		expect(ages.refresh()).toBe(true);
+		expect(ages.ageOf(a)?.days).toBe((first?.days ?? 0) + 1);
+		expect(ages.computed).toBe(2);
+		// Other "stale after" days: worked out again, stale at once.
+		staleAfter = { ...staleAfter, Draft: 0 };
+		expect(ages.refresh()).toBe(true);
+		expect(ages.ageOf(a)?.stale).toBe(true);
+		// A changed note is a new object: its age is its own.
+		expect(ages.ageOf({ ...a, status: "In review" })?.label).toMatch(/^In review /);
+		expect(ages.computed).toBe(4);
+		lookups.mockRestore();
+	});
+
+	it("on the board: a filter change works out no age; a changed note's age alone is worked out again", async () => {
+		const aged = jest.spyOn(ageing, "statusAge");
+		try {
+			const { app, root, frames, view } = await openBoard();
+			const atOpen = aged.mock.calls.length;
+			expect(atOpen).toBe(Object.keys(FILES).length);
+			view.setFilter({ ...emptyFilter(), text: "retry" });
+			frames.flush();
+			view.setFilter({ ...emptyFilter(), stale: true });
+			frames.flush();
+			view.setFilter(emptyFilter());
+			frames.flush();
+			expect(aged.mock.calls.length).toBe(atOpen);
+			await app.vault.modify(
+				fileAt(app, "Specs/retry.md"),
+				FILES["Specs/retry.md"].replace("in review", "draft"),
+			);
+			await app.metadataCache.settle();
+			frames.flush();
+			expect(aged.mock.calls.length).toBe(atOpen + 1);
+			expect(rowOf(root, "Specs/retry.md").querySelector(".spec-board-age")?.textContent).toBe(
+				"Draft for 23 days",
+			);
+		} finally {
+			aged.mockRestore();
+		}
 	});
 });

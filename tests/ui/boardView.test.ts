@@ -1,9 +1,12 @@
 /** @jest-environment jsdom */
 // The board view in a DOM: counts, filters, groups, rows, empty states, keyboard, virtualisation, and text kept as text.
-import { NoteForms } from "../../src/core/board/noteKeys";
+import { emptyFilter } from "../../src/core/board/filter";
+import { NoteForms, OneNoteForms } from "../../src/core/board/noteKeys";
 import { sortSpecs } from "../../src/core/board/rollup";
 import { blankSpecNote, type SpecNote } from "../../src/core/model/specNote";
 import { VIEW_TYPE_SPEC_BOARD, type BoardSource } from "../../src/ui/boardView";
+import * as boardRows from "../../src/ui/boardRows";
+import { SPEC_ROW_HEIGHT } from "../../src/ui/boardRows";
 import { fileAt, shownMenus } from "../support/fakeApp";
 import { click, count, groups, key, note, openBoard, openedFiles, titles } from "./boardHarness";
 
@@ -442,5 +445,126 @@ describe("BoardView keeps drawn rows that stay", () => {
 		expect(changed.get("Specs/refunds.md")).not.toBe(regrouped.get("Specs/refunds.md"));
 		expect(changed.get("Specs/refunds.md")?.querySelector(".spec-board-row-title")?.textContent).toBe("Refunds v2");
 		expect(changed.get("Specs/search.md")).toBe(regrouped.get("Specs/search.md"));
+	});
+});
+
+describe("BoardView renders only what a change asks for", () => {
+	const notes = sortSpecs(Array.from({ length: 10_000 }, (_, i) => syntheticSpec(i)));
+	/** A board source whose specs can be swapped, as the index swaps a changed note for a new object. */
+	function liveSource(initial: readonly SpecNote[]): BoardSource & { replace(path: string, next: SpecNote): void } {
+		let specs = initial;
+		let revision = 1;
+		const listeners = new Set<(revision: number) => void>();
+		return {
+			get revision() {
+				return revision;
+			},
+			isBuilt: true,
+			specs: () => specs,
+			onChange: (listener) => {
+				listeners.add(listener);
+				return () => listeners.delete(listener);
+			},
+			replace(path, next) {
+				specs = sortSpecs([...specs.filter((n) => n.path !== path), next]);
+				revision++;
+				for (const listener of listeners) listener(revision);
+			},
+		};
+	}
+	const turn = (): Promise<void> => new Promise((resolve) => window.setTimeout(resolve, 0));
+	const withoutFilter = { ...emptyFilter() };
+
+	it("draws the rows in view at once, the margin's at the next frame, and nothing at a frame with nothing new", async () => {
+		const { view, frames } = await openBoard({ source: liveSource(notes) });
+		frames.flush();
+		const drawn = jest.spyOn(boardRows, "renderSpecRow");
+		try {
+			view.setFilter({ ...withoutFilter, tags: [{ tag: "area/a3", mode: "include" }] });
+			frames.flush();
+			// The test DOM has no layout: the list's viewport is 800 px (virtualList.ts), a row 56 px.
+			const inView = drawn.mock.calls.length;
+			expect(inView).toBeGreaterThan(5);
+			expect(inView).toBeLessThanOrEqual(Math.ceil(800 / SPEC_ROW_HEIGHT) + 1);
+			frames.flush();
+			const margin = drawn.mock.calls.length - inView;
+			expect(margin).toBeGreaterThan(0);
+			expect(margin).toBeLessThanOrEqual(Math.ceil(400 / SPEC_ROW_HEIGHT) + 1);
+			frames.flush();
+			view.onResize();
+			frames.flush();
+			expect(drawn.mock.calls.length).toBe(inView + margin);
+			// Rows already drawn in the margin are kept by the next change that still shows them.
+			const notes3 = drawn.mock.calls.map(([item]) => item.note);
+			drawn.mockClear();
+			view.setFilter({ ...withoutFilter, tags: [{ tag: "area/a3", mode: "include" }], text: "spec" });
+			frames.flush();
+			expect(drawn.mock.calls.filter(([item]) => notes3.includes(item.note))).toEqual([]);
+		} finally {
+			drawn.mockRestore();
+		}
+	});
+
+	it("filters over the notes' forms made once: a filter change looks none up and makes none", async () => {
+		const source = liveSource(notes);
+		const { view, frames } = await openBoard({ source });
+		// The background steps (at most 2,500 notes or 8 ms each) make every note's forms.
+		for (let i = 0; i < 60; i++) await turn();
+		const lookedUp = jest.spyOn(NoteForms.prototype, "of");
+		const searched = jest.spyOn(OneNoteForms.prototype, "searchText");
+		try {
+			for (const filter of [
+				{ ...withoutFilter, text: "1234" },
+				{ ...withoutFilter, tags: [{ tag: "area/a3", mode: "include" as const }] },
+				{ ...withoutFilter, text: "area/a3 777" },
+			]) {
+				view.setFilter(filter);
+				frames.flush();
+			}
+			expect(lookedUp).not.toHaveBeenCalled();
+			// Only notes whose letter triples hold a word have their text read (500 of 10,000 have area/a3).
+			expect(searched.mock.calls.length).toBeLessThan(1_000);
+			searched.mockRestore();
+			// A changed note is a new object: its forms are made anew, and it is found by what it says now.
+			const changed = { ...notes[0], path: "Specs/changed.md", title: "Quince", tags: ["spec", "fresh/tag"] };
+			source.replace(notes[0].path, changed);
+			view.setFilter({ ...withoutFilter, tags: [{ tag: "fresh", mode: "include" }] });
+			frames.flush();
+			expect(titles(view.contentEl)).toEqual(["Quince"]);
+			view.setFilter({ ...withoutFilter, text: "quince" });
+			frames.flush();
+			expect(titles(view.contentEl)).toEqual(["Quince"]);
+		} finally {
+			lookedUp.mockRestore();
+			searched.mockRestore();
+		}
+	});
+
+	it("draws the summary again only when its counts change; a filter's choice presses its button in place", async () => {
+		const source = liveSource(notes);
+		const { view, frames, root } = await openBoard({ source });
+		const head = root.querySelector(".spec-board-summary-head");
+		const draft = count(root, "Draft");
+		view.setFilter({ ...withoutFilter, tags: [{ tag: "area/a3", mode: "include" }] });
+		frames.flush();
+		view.setFilter({ ...withoutFilter, text: "spec 9" });
+		frames.flush();
+		expect(root.querySelector(".spec-board-summary-head")).toBe(head);
+		click(draft);
+		frames.flush();
+		expect(count(root, "Draft")).toBe(draft);
+		expect(draft.getAttribute("aria-pressed")).toBe("true");
+		expect(draft.classList.contains("is-active")).toBe(true);
+		expect(count(root, "Done").getAttribute("aria-pressed")).toBe("false");
+		click(draft);
+		frames.flush();
+		expect(draft.getAttribute("aria-pressed")).toBe("false");
+		expect(root.querySelector(".spec-board-summary-head")).toBe(head);
+		// A count changes: drawn again, with the new figure.
+		const before = Number(count(root, "Done").textContent);
+		source.replace(notes[0].path, { ...notes[0], status: notes[0].status === "Done" ? "Draft" : "Done" });
+		frames.flush();
+		expect(root.querySelector(".spec-board-summary-head")).not.toBe(head);
+		expect(Number(count(root, "Done").textContent)).not.toBe(before);
 	});
 });

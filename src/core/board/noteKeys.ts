@@ -71,9 +71,17 @@ class SharedForms {
 	readonly domainKeys = new Map<string, readonly string[]>();
 }
 
-/** The key of a list of names as written, for SharedForms. */
-function namesKey(names: readonly string[]): string {
-	return names.length === 1 ? names[0] : names.join("\u0000");
+/** The form in `cache` for these names as written, made by `make` for the first note that has them. */
+function sharedForm<T>(cache: Map<string, T>, names: readonly string[], make: () => T): T {
+	// Names are joined by a character no tag or domain holds; one that does is never shared, so keys never mix up.
+	if (names.some((name) => name.includes("\u0000"))) return make();
+	const key = names.join("\u0000");
+	let form = cache.get(key);
+	if (form === undefined) {
+		form = make();
+		cache.set(key, form);
+	}
+	return form;
 }
 
 /** One note's comparison forms, each made on first use and kept. */
@@ -94,15 +102,7 @@ export class OneNoteForms {
 
 	/** The note's tags as filters compare them (see NoteKeys.tags). */
 	tagKeys(): readonly string[] {
-		if (this.tags === null) {
-			const key = namesKey(this.note.tags);
-			let tags = this.shared.tagKeys.get(key);
-			if (tags === undefined) {
-				tags = this.note.tags.map(tagKey);
-				this.shared.tagKeys.set(key, tags);
-			}
-			this.tags = tags;
-		}
+		this.tags ??= sharedForm(this.shared.tagKeys, this.note.tags, () => this.note.tags.map(tagKey));
 		return this.tags;
 	}
 
@@ -111,31 +111,17 @@ export class OneNoteForms {
 	 * `area/x` and `area/x/y`), so "has a tag that is `q` or nested under it" is one look-up, not a walk over the tags.
 	 */
 	tagPaths(): ReadonlySet<string> {
-		if (this.paths === null) {
-			const key = namesKey(this.note.tags);
-			let paths = this.shared.tagPaths.get(key);
-			if (paths === undefined) {
-				const made = new Set<string>();
-				for (const tag of this.tagKeys()) for (const path of tagAndParents(tag)) made.add(path);
-				paths = made;
-				this.shared.tagPaths.set(key, paths);
-			}
-			this.paths = paths;
-		}
+		this.paths ??= sharedForm(this.shared.tagPaths, this.note.tags, () => {
+			const paths = new Set<string>();
+			for (const tag of this.tagKeys()) for (const path of tagAndParents(tag)) paths.add(path);
+			return paths;
+		});
 		return this.paths;
 	}
 
 	/** The note's domains as filters compare them (see NoteKeys.domains). */
 	domainKeys(): readonly string[] {
-		if (this.domains === null) {
-			const key = namesKey(this.note.domains);
-			let domains = this.shared.domainKeys.get(key);
-			if (domains === undefined) {
-				domains = this.note.domains.map(domainKey);
-				this.shared.domainKeys.set(key, domains);
-			}
-			this.domains = domains;
-		}
+		this.domains ??= sharedForm(this.shared.domainKeys, this.note.domains, () => this.note.domains.map(domainKey));
 		return this.domains;
 	}
 
