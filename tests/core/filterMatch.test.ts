@@ -261,7 +261,8 @@ describe("the matcher with each note's forms kept (NoteForms)", () => {
 						for (const n of notes) if (matcher(n) !== referenceMatch(n, f)) return false;
 						// The whole list through its forms side by side: the same notes, in their order.
 						const listed = filterSpecs(notes, f, forms);
-						if (listed.join() !== notes.filter((n) => referenceMatch(n, f)).join()) return false;
+						const wanted = notes.filter((n) => referenceMatch(n, f));
+						if (listed.length !== wanted.length || listed.some((n, i) => n !== wanted[i])) return false;
 						// Before and after the forms are worked out ahead (the search's letter triples with them).
 						for (const n of notes) forms.prepare(n);
 					}
