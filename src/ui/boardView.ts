@@ -34,6 +34,29 @@ import { createBoardList, prepareBoardRoot } from "./boardList";
 /** The board's view type. */
 export const VIEW_TYPE_SPEC_BOARD = "spec-board";
 
+/**
+ * Runs `callback` soon in a task of its own, so what waits (input, frames) runs first: after a message where the
+ * window has MessageChannel (no timer's minimum delay between steps), else after a timer. Returns its cancel.
+ */
+function soon(win: Window, callback: () => void): () => void {
+	const Channel = (win as Window & { MessageChannel?: typeof MessageChannel }).MessageChannel;
+	if (Channel === undefined) {
+		const timer = win.setTimeout(callback, 0);
+		return () => win.clearTimeout(timer);
+	}
+	const channel = new Channel();
+	let cancelled = false;
+	channel.port1.onmessage = () => {
+		channel.port1.close();
+		if (!cancelled) callback();
+	};
+	channel.port2.postMessage(null);
+	return () => {
+		cancelled = true;
+		channel.port1.close();
+	};
+}
+
 /** Notes whose filter forms are worked out per step at most in the background after the specs changed... */
 const WARM_UP_STEP = 2500;
 /** ...and the time a step may take at most, in ms (half a frame). */
@@ -305,7 +328,8 @@ export class BoardView extends ItemView {
 	/**
 	 * Works out the notes' filter forms (lower-cased tags, domains, search text) in steps between frames, so the first
 	 * filter change after the specs changed costs no more than the next. A step stops after WARM_UP_STEP notes or
-	 * WARM_UP_BUDGET_MS, whichever comes first. A newer change starts it over.
+	 * WARM_UP_BUDGET_MS, whichever comes first, and the next follows as soon as the window is free. A newer change
+	 * starts it over.
 	 */
 	private warmUp(notes: readonly SpecNote[], from: number): void {
 		this.stopWarmUp();
@@ -315,7 +339,7 @@ export class BoardView extends ItemView {
 			return;
 		}
 		const win = this.contentEl.win;
-		const timer = win.setTimeout(() => {
+		this.warmUpStop = soon(win, () => {
 			this.warmUpStop = null;
 			const started = win.performance.now();
 			const last = Math.min(from + WARM_UP_STEP, notes.length);
@@ -325,8 +349,7 @@ export class BoardView extends ItemView {
 				if ((i & 63) === 0 && win.performance.now() - started > WARM_UP_BUDGET_MS) break;
 			}
 			this.warmUp(notes, i);
-		}, 0);
-		this.warmUpStop = () => win.clearTimeout(timer);
+		});
 	}
 
 	private stopWarmUp(): void {

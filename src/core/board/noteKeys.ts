@@ -28,9 +28,14 @@ function gramBit(a: number, b: number, c: number): number {
 
 /** Sets in `bits` the bit of every three letters in a row in `text`. */
 function setGramBits(text: string, bits: Int32Array): void {
+	let a = text.charCodeAt(0);
+	let b = text.charCodeAt(1);
 	for (let i = 2; i < text.length; i++) {
-		const bit = gramBit(text.charCodeAt(i - 2), text.charCodeAt(i - 1), text.charCodeAt(i));
+		const c = text.charCodeAt(i);
+		const bit = gramBit(a, b, c);
 		bits[bit >>> 5] |= 1 << (bit & 31);
+		a = b;
+		b = c;
 	}
 }
 
