@@ -4,7 +4,7 @@
 import { ItemView, Keymap, TFile, debounce, type PaneType, type WorkspaceLeaf } from "obsidian";
 import type { SpecFilter } from "../core/board/filter";
 import { filterSpecs } from "../core/board/filterMatch";
-import { NoteForms } from "../core/board/noteKeys";
+import { NoteForms, type OneNoteForms } from "../core/board/noteKeys";
 import { groupSpecs, isNotReady, summarize, type Summary } from "../core/board/rollup";
 import { countAttention, type AttentionContext, type AttentionCounts } from "../core/board/attention";
 import { NoteAges, attentionContext, type BoardReviewDeps } from "./boardReview";
@@ -61,6 +61,15 @@ function soon(win: Window, callback: () => void): () => void {
 const WARM_UP_STEP = 2500;
 /** ...and the time a step may take at most, in ms (half a frame). */
 const WARM_UP_BUDGET_MS = 8;
+/** The background passes over the notes' forms, in order: what a filter change needs most comes first. */
+const WARM_UP_PASSES: readonly ((forms: OneNoteForms) => void)[] = [
+	(forms) => {
+		forms.tagPaths();
+		forms.domainKeys();
+	},
+	(forms) => forms.searchText(),
+	(forms) => forms.prepare(),
+];
 
 /** What the board reads: the live index (src/obsidian/specIndex.ts satisfies it). */
 export interface BoardSource {
@@ -293,7 +302,7 @@ export class BoardView extends ItemView {
 			this.notReadyCount = all.reduce((n, note) => n + (isNotReady(note) ? 1 : 0), 0);
 			this.tags = tagsInUse(all);
 			this.domains = domainsInUse(all);
-			this.warmUp(all, 0);
+			this.warmUp(all);
 		}
 		// Another day (or other stale settings): the ages, the stale count and the labels are worked out again.
 		const agesRestarted = this.ages.refresh();
@@ -326,29 +335,29 @@ export class BoardView extends ItemView {
 	}
 
 	/**
-	 * Works out the notes' filter forms (lower-cased tags, domains, search text) in steps between frames, so the first
-	 * filter change after the specs changed costs no more than the next. A step stops after WARM_UP_STEP notes or
-	 * WARM_UP_BUDGET_MS, whichever comes first, and the next follows as soon as the window is free. A newer change
-	 * starts it over.
+	 * Works out the notes' filter forms in steps between frames, so the first filter change after the specs changed
+	 * costs no more than the next: first the forms side by side (a filter then looks none up), then each note's tag
+	 * and domain forms, then its search text, then the search's letter triples (WARM_UP_PASSES): what a filter change
+	 * needs first is ready first. A step stops after WARM_UP_STEP notes or WARM_UP_BUDGET_MS, whichever comes first,
+	 * and the next follows as soon as the window is free. A newer change starts it over.
 	 */
-	private warmUp(notes: readonly SpecNote[], from: number): void {
+	private warmUp(notes: readonly SpecNote[], pass = 0, from = 0): void {
 		this.stopWarmUp();
-		if (from >= notes.length) {
-			// Every note's forms are made: side by side, a filter change looks none of them up.
-			this.noteForms.table(notes);
-			return;
-		}
+		if (pass >= WARM_UP_PASSES.length) return;
 		const win = this.contentEl.win;
 		this.warmUpStop = soon(win, () => {
 			this.warmUpStop = null;
 			const started = win.performance.now();
+			const table = this.noteForms.table(notes);
+			const work = WARM_UP_PASSES[pass];
 			const last = Math.min(from + WARM_UP_STEP, notes.length);
 			let i = from;
 			while (i < last) {
-				this.noteForms.prepare(notes[i++]);
+				work(table[i++]);
 				if ((i & 63) === 0 && win.performance.now() - started > WARM_UP_BUDGET_MS) break;
 			}
-			this.warmUp(notes, i);
+			if (i < notes.length) this.warmUp(notes, pass, i);
+			else this.warmUp(notes, pass + 1, 0);
 		});
 	}
 
