@@ -186,7 +186,7 @@ function isOnly<T extends string>(chosen: readonly T[], value: T): boolean {
  * The summary's shape for `data`, `filter` and `folded`, as one string: which buttons it has and the count each
  * shows. Two equal shapes are the same elements, told apart at most by which buttons are pressed.
  */
-export function summaryShape(data: SummaryBarData, filter: SpecFilter, folded: boolean): string {
+function summaryShape(data: SummaryBarData, filter: SpecFilter, folded: boolean): string {
 	const parts: (string | number | boolean)[] = [folded, data.summary.notes];
 	// A button with nothing to count is there only while it filters.
 	const shown = (count: number, pressed: boolean): string => (count > 0 || pressed ? String(count) : "-");
