@@ -149,7 +149,7 @@ export default defineConfig([
 	},
 	{
 		// "Filter spec board by tag" names the board it filters (the name for it), not the plugin as a prefix.
-		files: ["src/ui/registerBoard.ts"],
+		files: ["src/ui/board/registerBoard.ts"],
 		rules: { "obsidianmd/commands/no-plugin-name-in-command-name": "off" },
 	},
 	{

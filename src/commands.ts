@@ -10,14 +10,14 @@ import { planFieldEdit } from "./core/edits/noteEdits";
 import { createSpecBase } from "./obsidian/specBaseWriter";
 import { exportBuiltInTemplates } from "./obsidian/templateExporter";
 import { addOpenQuestion, checkOpenQuestion, signOffOnSpec } from "./obsidian/reviewEdits";
-import { AddQuestionModal } from "./ui/addQuestionModal";
+import { AddQuestionModal } from "./ui/pickers/addQuestionModal";
 import { insertTemplateIntoActiveEditor } from "./obsidian/templateInserter";
 import { loadTemplateLibrary, noticeLibraryProblems } from "./obsidian/templateLibrary";
-import { CreateSpecModal, type CreateSpecTemplateOption } from "./ui/createSpecModal";
-import { domainSuggestions, parentSuggestions, tagSuggestions, type DomainSource } from "./ui/suggestSources";
-import type { BoardActions } from "./ui/boardActions";
-import { TemplatePickerModal } from "./ui/templatePickerModal";
-import { WordPickerModal, type WordChoice } from "./ui/wordPickerModal";
+import { CreateSpecModal, type CreateSpecTemplateOption } from "./ui/create/createSpecModal";
+import { domainSuggestions, parentSuggestions, tagSuggestions, type DomainSource } from "./ui/create/suggestSources";
+import type { BoardActions } from "./ui/board/boardActions";
+import { TemplatePickerModal } from "./ui/pickers/templatePickerModal";
+import { WordPickerModal, type WordChoice } from "./ui/pickers/wordPickerModal";
 
 /** The command ids (Obsidian prefixes them with the plugin id: `spec-board:create-feature-spec`). */
 export const SPEC_COMMAND_IDS = {

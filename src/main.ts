@@ -8,9 +8,9 @@ import {
 	type SpecBoardSettings,
 } from "./core/settings/settings";
 import { registerSpecCommands, specBoardActions, type SpecCommandDeps } from "./commands";
-import { registerBoard, type BoardHandle } from "./ui/registerBoard";
-import { SpecBoardSettingTab } from "./ui/settingsTab";
-import { registerSpecBasesView } from "./ui/registerBasesView";
+import { registerBoard, type BoardHandle } from "./ui/board/registerBoard";
+import { SpecBoardSettingTab } from "./ui/settings/settingsTab";
+import { registerSpecBasesView } from "./ui/board/registerBasesView";
 import { registerSpecBoardCli } from "./obsidian/obsidianCli";
 
 /** A deep copy of the settings (plain JSON data). */

@@ -1,8 +1,8 @@
 // The command table: ids without the plugin id, sentence-case names without the plugin name, no default hotkeys.
 import { SPEC_COMMAND_IDS, specBoardActions, specCommands } from "../src/commands";
 import { defaultSettings } from "../src/core/settings/settings";
-import { CreateSpecModal } from "../src/ui/createSpecModal";
-import { WordPickerModal } from "../src/ui/wordPickerModal";
+import { CreateSpecModal } from "../src/ui/create/createSpecModal";
+import { WordPickerModal } from "../src/ui/pickers/wordPickerModal";
 import { asObsidianApp, notices, obsidianFileAt, openModals, settle } from "./support/fakeApp";
 import { commandKit } from "./obsidian/specCommandKit";
 

@@ -4,7 +4,7 @@
 // from another device are taken, and the board's state never overwrites them. The tab is drawn as the app draws it.
 import SpecBoardPlugin, { SETTINGS_SAVE_DELAY_MS } from "../src/main";
 import { defaultSettings, type SpecBoardSettings } from "../src/core/settings/settings";
-import type { BoardHandle } from "../src/ui/registerBoard";
+import type { BoardHandle } from "../src/ui/board/registerBoard";
 import {
 	allSettings,
 	asObsidianApp,

@@ -2,7 +2,7 @@
 // over the in-memory Obsidian with a fixture vault. Bundled by tests/browser/buildPage.mjs; driven by run.mjs.
 import { registerSpecCommands } from "../../src/commands";
 import { defaultSettings, type SpecBoardSettings } from "../../src/core/settings/settings";
-import { SpecBoardSettingTab } from "../../src/ui/settingsTab";
+import { SpecBoardSettingTab } from "../../src/ui/settings/settingsTab";
 import { asObsidianApp, createFakeApp, createFakePlugin, listenForKeys, openModals } from "../support/fakeApp";
 import { MarkdownView } from "../support/obsidianFake";
 

@@ -1,7 +1,7 @@
 // "Set spec status" / "Set spec priority": the value goes where the note keeps it, and nowhere else.
 import { MarkdownView } from "obsidian";
 import { setSpecField, readNote, minimalReplacement } from "../../src/obsidian/statusWriter";
-import { WordPickerModal } from "../../src/ui/wordPickerModal";
+import { WordPickerModal } from "../../src/ui/pickers/wordPickerModal";
 import { asObsidianApp, fileAt, notices, obsidianFileAt, openModals, settle } from "../support/fakeApp";
 import type { MarkdownView as FakeMarkdownView } from "../support/obsidianFake";
 import { commandKit, NOW } from "./specCommandKit";

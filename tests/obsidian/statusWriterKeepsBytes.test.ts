@@ -8,7 +8,7 @@ import type { SettablePriority, SettableStatus } from "../../src/core/edits/note
 import { BUILT_IN_TEMPLATES } from "../../src/core/templates/builtInTemplates";
 import { fillTemplate } from "../../src/core/templates/fillTemplate";
 import { readNote } from "../../src/obsidian/statusWriter";
-import { WordPickerModal } from "../../src/ui/wordPickerModal";
+import { WordPickerModal } from "../../src/ui/pickers/wordPickerModal";
 import { asObsidianApp, fileAt, notices, obsidianFileAt, openModals, settle } from "../support/fakeApp";
 import type { MarkdownView } from "../support/obsidianFake";
 import { commandKit, NOW, type CommandKit } from "./specCommandKit";

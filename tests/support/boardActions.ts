@@ -1,5 +1,5 @@
 // Board actions that do nothing, for views under test; a test overrides the ones it watches.
-import type { BoardActions } from "../../src/ui/boardActions";
+import type { BoardActions } from "../../src/ui/board/boardActions";
 
 /** Every board action as a no-op (checkQuestion resolves false), with `overrides` in their place. */
 export function noBoardActions(overrides: Partial<BoardActions> = {}): BoardActions {
