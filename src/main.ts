@@ -1,5 +1,6 @@
-// Spec Board: the Plugin class only wires things together (settings, board, Bases view, app command line, commands,
-// settings tab).
+// Spec Board: the Plugin class only wires things together. It makes the live index of spec notes and hands it to the
+// board, the Bases view, the app's command line and the command table (src/commands.ts, every command), then the
+// settings tab; the index starts building once the layout is ready.
 import { debounce, Plugin } from "obsidian";
 import {
 	migrateSettings,
@@ -7,7 +8,9 @@ import {
 	type BoardState,
 	type SpecBoardSettings,
 } from "./core/settings/settings";
-import { registerSpecCommands, specBoardActions, type SpecCommandDeps } from "./commands";
+import { registerSpecCommands, specBoardActions, type SpecCommandTableDeps } from "./commands";
+import { pluginReadOptions } from "./obsidian/linkNames";
+import { SpecIndex } from "./obsidian/specIndex";
 import { registerBoard, type BoardHandle } from "./ui/board/registerBoard";
 import { SpecBoardSettingTab } from "./ui/settings/settingsTab";
 import { registerSpecBasesView } from "./ui/board/registerBasesView";
@@ -24,6 +27,8 @@ export const SETTINGS_SAVE_DELAY_MS = 500;
 export default class SpecBoardPlugin extends Plugin {
 	/** The plugin's settings, migrated from data.json on load. */
 	settings!: SpecBoardSettings;
+	/** The live index of spec notes, made here and handed to every feature. */
+	private index: SpecIndex | null = null;
 	private board: BoardHandle | null = null;
 	/** The settings the board's index reads notes with (a copy of what was applied last). */
 	private applied: SpecBoardSettings | null = null;
@@ -36,22 +41,29 @@ export default class SpecBoardPlugin extends Plugin {
 		this.settings = await this.readSettings();
 		this.applied = copyOf(this.settings);
 		const getSettings = (): SpecBoardSettings => this.settings;
-		const commandDeps: SpecCommandDeps = { getSettings, specIndex: null };
-		const actions = specBoardActions(this.app, commandDeps);
-		this.board = registerBoard(this, {
+		const { vault, metadataCache, workspace } = this.app;
+		const index = new SpecIndex(
+			{ vault, metadataCache, workspace },
+			pluginReadOptions(metadataCache, this.settings),
+		);
+		this.index = index;
+		const actions = specBoardActions(this.app, { getSettings, specIndex: index });
+		const board = registerBoard(this, {
+			index,
 			getSettings,
 			saveBoardState: (state) => void this.saveBoardState(state),
 			actions,
 		});
-		commandDeps.specIndex = this.board.index;
+		this.board = board;
 		// Newer apps only, each behind its feature check: a Bases view type (1.10.2) and the app's command line (1.12.2).
-		const hasBases = registerSpecBasesView(this, { index: this.board.index, actions, getSettings });
-		commandDeps.hasBases = () => hasBases;
-		registerSpecBoardCli(this, this.board.index, getSettings);
+		const hasBases = registerSpecBasesView(this, { index, actions, getSettings });
+		registerSpecBoardCli(this, { vault, metadataCache }, index, getSettings);
+		const commandDeps: SpecCommandTableDeps = { getSettings, specIndex: index, board, hasBases: () => hasBases };
 		registerSpecCommands(this, commandDeps);
 		this.addSettingTab(
 			new SpecBoardSettingTab(this.app, this, { getSettings, saveSettings: () => this.saveSettings() }),
 		);
+		index.start((ref) => this.registerEvent(ref));
 		this.register(() => this.saveSoon.run());
 	}
 
@@ -89,7 +101,8 @@ export default class SpecBoardPlugin extends Plugin {
 	private applySettings(): void {
 		const before = this.applied;
 		this.applied = copyOf(this.settings);
-		if (before === null || readingSettingsDiffer(before, this.settings)) this.board?.settingsChanged();
+		if (before === null || readingSettingsDiffer(before, this.settings))
+			this.index?.setOptions(pluginReadOptions(this.app.metadataCache, this.settings));
 		else if (before.author !== this.settings.author || !sameStaleDays(before, this.settings))
 			this.board?.reviewSettingsChanged();
 	}

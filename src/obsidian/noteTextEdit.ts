@@ -4,11 +4,14 @@
 import { MarkdownView, Notice, type App, type Editor, type TFile } from "obsidian";
 import type { TextPlan } from "../core/edits/textLines";
 
+/** What reading and editing one note uses of the app: the vault and the workspace (its leaves and editors). */
+export type NoteServices = Pick<App, "vault" | "workspace">;
+
 /** The editor of a leaf showing the file (the active one first), if the note is open anywhere. */
-export function openEditorOf(app: App, file: TFile): Editor | null {
-	const active = app.workspace.activeEditor;
+export function openEditorOf(services: NoteServices, file: TFile): Editor | null {
+	const active = services.workspace.activeEditor;
 	if (active?.editor && active.file?.path === file.path) return active.editor;
-	for (const leaf of app.workspace.getLeavesOfType("markdown")) {
+	for (const leaf of services.workspace.getLeavesOfType("markdown")) {
 		const view = leaf.view;
 		if (view instanceof MarkdownView && view.file?.path === file.path) return view.editor;
 	}
@@ -41,7 +44,7 @@ function reason(error: unknown): string {
  * before the note's name: "set the status of", "sign off on", "tick the question in".
  */
 export async function applyNoteTextEdit(
-	app: App,
+	services: NoteServices,
 	file: TFile,
 	action: string,
 	plan: (text: string) => TextPlan,
@@ -50,7 +53,7 @@ export async function applyNoteTextEdit(
 		new Notice(`Could not ${action} "${file.basename}": ${why} Nothing was changed.`);
 		return false;
 	};
-	const editor = openEditorOf(app, file);
+	const editor = openEditorOf(services, file);
 	if (editor !== null) {
 		const text = editor.getValue();
 		const planned = plan(text);
@@ -64,14 +67,14 @@ export async function applyNoteTextEdit(
 	}
 	let first: TextPlan;
 	try {
-		first = plan(await app.vault.read(file));
+		first = plan(await services.vault.read(file));
 	} catch (error) {
 		return fail(`the note could not be read (${reason(error)}).`);
 	}
 	if (!first.ok) return fail(first.reason);
 	let failure: string | null = null;
 	try {
-		await app.vault.process(file, (current) => {
+		await services.vault.process(file, (current) => {
 			const fresh = plan(current);
 			if (fresh.ok) return fresh.text;
 			failure = fresh.reason;

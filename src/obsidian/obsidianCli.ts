@@ -3,7 +3,15 @@
 // `obsidian spec-board:check` prints what the standalone `spec-board check --no-history` prints (the app has no git
 // history: the stale rule finds nothing). Registered only where the app has the API; the standalone command line stays
 // the way to run in CI without the app (a handler returns text only: it cannot set the exit status).
-import { parseYaml, requireApiVersion, type CliData, type CliFlags, type CliHandler, type Plugin } from "obsidian";
+import {
+	parseYaml,
+	requireApiVersion,
+	type CliData,
+	type CliFlags,
+	type CliHandler,
+	type App,
+	type Plugin,
+} from "obsidian";
 import { renderJson } from "../core/board/boardJson";
 import { renderCheck, type CheckFormat } from "../core/board/checkReport";
 import { checkSpec, defaultRuleLevels } from "../core/board/checkRules";
@@ -229,11 +237,12 @@ export async function specBoardCheck(index: CliSpecSource, source: CliNoteSource
 
 /** Registers `obsidian spec-board` and `obsidian spec-board:check` where the app has its command line (1.12.2); returns whether the first was registered. */
 export function registerSpecBoardCli(
-	plugin: Plugin,
+	plugin: Pick<Plugin, "registerCliHandler">,
+	services: Pick<App, "vault" | "metadataCache">,
 	index: CliSpecSource,
 	getSettings: () => SpecBoardSettings,
 ): boolean {
-	const { vault } = plugin.app;
+	const { vault, metadataCache } = services;
 	const source: CliNoteSource = {
 		readText: async (path) => {
 			const file = vault.getFileByPath(path);
@@ -252,7 +261,7 @@ export function registerSpecBoardCli(
 			for (const file of vault.getMarkdownFiles()) {
 				if (index.get(file.path) !== undefined || !inSpecFolders(file.path, specFolders)) continue;
 				if (inTemplatesFolder(file.path, templatesFolder)) continue;
-				const cache = plugin.app.metadataCache.getFileCache(file);
+				const cache = metadataCache.getFileCache(file);
 				if (cache !== null && frontmatterIsBroken(cache)) paths.push(file.path);
 			}
 			return paths;

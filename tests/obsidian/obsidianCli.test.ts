@@ -109,7 +109,7 @@ async function appWithCommand(
 		readOptionsFromSettings(defaultSettings()),
 	);
 	index.start((ref) => obsidianPlugin.registerEvent(ref));
-	expect(registerSpecBoardCli(obsidianPlugin, index, defaultSettings)).toBe(true);
+	expect(registerSpecBoardCli(obsidianPlugin, o, index, defaultSettings)).toBe(true);
 	const registered = registrationsOf(app).cliCommands.get(command);
 	if (!registered) throw new Error("no command");
 	return { app, handler: registered.handler, index };

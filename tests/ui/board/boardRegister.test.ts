@@ -1,40 +1,67 @@
 /** @jest-environment jsdom */
-// registerBoard: view, ribbon icon and commands registered; the board opens once, reuses its leaf, and the tag picker filters it.
+// registerBoard: view, ribbon icon and hover source registered, no command (the board's commands are in the command
+// table, src/commands.ts, registered here as the plugin registers them); the board opens once, reuses its leaf, and
+// the tag picker filters it.
+import { SPEC_COMMAND_IDS, registerSpecCommands } from "../../../src/commands";
+import { defaultReadOptions } from "../../../src/core/reading/readOptions";
 import { defaultSettings, type SpecBoardSettings } from "../../../src/core/settings/settings";
+import { SpecIndex } from "../../../src/obsidian/specIndex";
 import { BoardView, VIEW_TYPE_SPEC_BOARD } from "../../../src/ui/board/boardView";
 import { registerBoard } from "../../../src/ui/board/registerBoard";
 import { TagPickerModal } from "../../../src/ui/pickers/tagPickerModal";
-import { createFakeApp, createFakePlugin, openModals, resetFakeRecords, settle } from "../../support/fakeApp";
+import {
+	asObsidianApp,
+	createFakeApp,
+	createFakePlugin,
+	openModals,
+	resetFakeRecords,
+	settle,
+} from "../../support/fakeApp";
 import { noBoardActions } from "../../support/boardActions";
 
 const SPEC = ["---", "status: Draft", "tags: [spec, area/pay]", "---", "# Pay", ""].join("\n");
 
+/** The plugin's wiring as main.ts does it: the index made and started, the board, then the command table. */
 function setUp(layoutReady = true) {
 	resetFakeRecords();
 	const app = createFakeApp({ layoutReady, files: { "Specs/pay.md": SPEC } });
 	const { plugin, obsidianPlugin } = createFakePlugin(app);
 	let settings: SpecBoardSettings = defaultSettings();
+	const o = asObsidianApp(app);
+	const index = new SpecIndex(
+		{ vault: o.vault, metadataCache: o.metadataCache, workspace: o.workspace },
+		defaultReadOptions(),
+	);
+	const getSettings = (): SpecBoardSettings => settings;
 	const handle = registerBoard(obsidianPlugin, {
-		getSettings: () => settings,
+		index,
+		getSettings,
 		saveBoardState: (board) => {
 			settings = { ...settings, board };
 		},
 		actions: noBoardActions(),
 	});
-	return { app, plugin, handle, settings: () => settings };
+	const boardCommands = plugin.commands.length;
+	registerSpecCommands({ app: o, addCommand: (c) => plugin.addCommand(c) }, { getSettings, board: handle });
+	index.start((ref) => obsidianPlugin.registerEvent(ref));
+	return { app, plugin, handle, index, boardCommands, settings: () => settings };
 }
 
 describe("registerBoard", () => {
-	it("registers the view, the ribbon icon and two commands, and builds the index only when the layout is ready", async () => {
-		const { app, plugin, handle } = setUp(false);
+	it("registers the view and the ribbon icon and no command; the table has the board's two commands", async () => {
+		const { app, plugin, index, boardCommands } = setUp(false);
 		await app.metadataCache.settle();
 		expect(plugin.viewTypes).toEqual([VIEW_TYPE_SPEC_BOARD]);
 		expect(plugin.ribbonIcons.map((r) => r.title)).toEqual(["Open spec status board"]);
-		expect(plugin.commands.map((c) => c.name)).toEqual(["Open spec status board", "Filter spec board by tag"]);
-		expect(handle.index.isBuilt).toBe(false);
+		expect(boardCommands).toBe(0);
+		expect(plugin.commands.slice(0, 2).map((c) => [c.id, c.name])).toEqual([
+			[SPEC_COMMAND_IDS.openBoard, "Open spec status board"],
+			[SPEC_COMMAND_IDS.filterBoardByTag, "Filter spec board by tag"],
+		]);
+		expect(index.isBuilt).toBe(false);
 		app.workspace.setLayoutReady();
-		await handle.index.whenSettled();
-		expect(handle.index.specs().map((n) => n.path)).toEqual(["Specs/pay.md"]);
+		await index.whenSettled();
+		expect(index.specs().map((n) => n.path)).toEqual(["Specs/pay.md"]);
 	});
 
 	it("opens the board in the right sidebar once and reuses that leaf", async () => {
@@ -58,9 +85,9 @@ describe("registerBoard", () => {
 	});
 
 	it("filters the board by a tag picked from anywhere", async () => {
-		const { app, settings, handle } = setUp();
+		const { app, settings, index } = setUp();
 		await app.metadataCache.settle();
-		await handle.index.whenSettled();
+		await index.whenSettled();
 		app.commands.executeCommandById("spec-board:filter-board-by-tag");
 		const picker = openModals[openModals.length - 1] as unknown as TagPickerModal;
 		expect(picker).toBeInstanceOf(TagPickerModal);
@@ -75,20 +102,9 @@ describe("registerBoard", () => {
 		]);
 	});
 
-	it("rebuilds the index when the settings change", async () => {
-		const { app, handle, settings } = setUp();
-		await app.metadataCache.settle();
-		await handle.index.whenSettled();
-		expect(handle.index.specs()).toHaveLength(1);
-		settings().specFolders = ["Elsewhere"];
-		handle.settingsChanged();
-		await handle.index.whenSettled();
-		expect(handle.index.specs()).toEqual([]);
-	});
-
 	it("says it is reading the vault, not that there are no specs, until the metadata cache has resolved", async () => {
 		// A first start: the layout is ready before the cache has indexed the note.
-		const { app, handle } = setUp();
+		const { app, handle, index } = setUp();
 		// The cache indexes on a timer: its work is held back here (no cache entry, no events) until released.
 		const cache = app.metadataCache;
 		const trigger = cache.trigger.bind(cache);
@@ -103,7 +119,7 @@ describe("registerBoard", () => {
 			for (const [name, ...data] of held) trigger(name, ...data);
 		};
 		const view = await handle.openBoard();
-		await handle.index.whenSettled();
+		await index.whenSettled();
 		const frames = async (): Promise<void> => {
 			await new Promise((resolve) => window.setTimeout(resolve, 40));
 			await settle();
@@ -114,10 +130,10 @@ describe("registerBoard", () => {
 		expect(text()).toContain("Reading the vault…");
 		expect(text()).not.toContain("No specs found");
 		await release();
-		await handle.index.whenSettled();
+		await index.whenSettled();
 		await frames();
 		expect(text()).toContain("Pay");
 		expect(text()).not.toContain("Reading the vault…");
-		expect(handle.index.isReadingVault).toBe(false);
+		expect(index.isReadingVault).toBe(false);
 	});
 });
