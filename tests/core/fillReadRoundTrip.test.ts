@@ -1,8 +1,8 @@
 // Fill -> read: a spec created from any built-in template reads back with the status, priority, domains, tags and title chosen.
 import { fillTemplate, type FillValues } from "../../src/core/templates/fillTemplate";
 import { planFieldEdit } from "../../src/core/edits/noteEdits";
-import { SETTABLE_PRIORITIES, SETTABLE_STATUSES } from "../../src/core/model/fieldKinds";
-import type { SettablePriority, SettableStatus } from "../../src/core/model/fieldKinds";
+import { SETTABLE_PRIORITIES, SETTABLE_STATUSES } from "../../src/core/model/specNote";
+import type { SettablePriority, SettableStatus } from "../../src/core/model/specNote";
 import { defaultReadOptions } from "../../src/core/reading/readOptions";
 import { readSpecNote } from "../../src/core/reading/readSpecNote";
 import { BUILT_IN_TEMPLATES } from "../../src/core/templates/builtInTemplates";

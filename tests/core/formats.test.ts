@@ -7,7 +7,7 @@ import { defaultReadOptions } from "../../src/core/reading/readOptions";
 import { planFieldEdit } from "../../src/core/edits/noteEdits";
 import { findNoteLines } from "../../src/core/reading/noteLines";
 import type { SpecNote } from "../../src/core/model/specNote";
-import type { SettablePriority, SettableStatus } from "../../src/core/model/fieldKinds";
+import type { SettablePriority, SettableStatus } from "../../src/core/model/specNote";
 import { readYaml } from "../support/yamlReader";
 
 const fixture = (name: string): string =>

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { specBoardActions } from "../../src/commands";
-import type { SettablePriority, SettableStatus } from "../../src/core/edits/noteEdits";
+import type { SettablePriority, SettableStatus } from "../../src/core/model/specNote";
 import { BUILT_IN_TEMPLATES } from "../../src/core/templates/builtInTemplates";
 import { fillTemplate } from "../../src/core/templates/fillTemplate";
 import { readNote } from "../../src/obsidian/statusWriter";

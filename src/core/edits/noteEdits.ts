@@ -16,8 +16,6 @@ import {
 	yamlDate,
 } from "../markdown/frontmatterLines";
 
-export type { SettablePriority, SettableStatus } from "../model/fieldKinds";
-
 /** What the edits need besides the note: the clock and the date format for `updated`. */
 export interface EditOptions {
 	/** Today, for bumping `updated`. */

@@ -1,7 +1,6 @@
 // The plugin's settings and saved board state: their shape, their defaults, and the pure migration from any stored data.
-import { PRIORITIES, STATUSES, type Priority, type Status } from "../model/specNote";
+import { PRIORITIES, SETTABLE_STATUSES, STATUSES, type Priority, type Status } from "../model/specNote";
 import { DEFAULT_PRIORITY_WORDS, DEFAULT_QUESTION_HEADINGS, DEFAULT_STATUS_WORDS } from "../model/vocabulary";
-import { SETTABLE_STATUSES } from "../model/fieldKinds";
 import { emptyFilter, type SpecFilter } from "../board/filter";
 import { formatDateSafely } from "../templates/dateFormat";
 import { isRecord } from "../model/records";

@@ -2,7 +2,7 @@
 // Pure text in, text out: placeholders are replaced in one pass, nothing in the template is ever executed, and the
 // frontmatter is edited line by line (never re-serialised) so comments, key order and alignment stay as written.
 import type { Priority, Status } from "../model/specNote";
-import { detectConventions, INLINE_STATUS_LINE, priorityWordFor, statusWordFor, type TemplateConventions } from "./conventions";
+import { detectConventions, INLINE_STATUS_LINE, wordFor, type TemplateConventions } from "./conventions";
 import { formatConfiguredDate, formatDateSafely } from "./dateFormat";
 import {
 	entryValues,
@@ -151,8 +151,8 @@ export function fillTemplate(template: string, values: FillValues, now: Date, op
 		title: values.title.replace(/\s*[\r\n]+\s*/g, " ").trim(),
 		date: formatConfiguredDate(now, options.dateFormat),
 		now,
-		statusWord: values.status === "No status" || values.status === "Unrecognized" ? null : statusWordFor(conventions, values.status),
-		priorityWord: values.priority === "None" || values.priority === "Unrecognized" ? null : priorityWordFor(conventions, values.priority),
+		statusWord: values.status === "No status" || values.status === "Unrecognized" ? null : wordFor(conventions, "status", values.status),
+		priorityWord: values.priority === "None" || values.priority === "Unrecognized" ? null : wordFor(conventions, "priority", values.priority),
 		domains: uniqueBy(values.domains.map(cleanLinkTarget).filter((d) => d !== "")),
 		tags: uniqueBy(values.tags.map(writableTag).filter((t) => t !== "")),
 		conventions,

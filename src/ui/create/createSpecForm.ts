@@ -2,10 +2,11 @@
 import {
 	SETTABLE_PRIORITIES,
 	SETTABLE_STATUSES,
+	type Priority,
 	type SettablePriority,
 	type SettableStatus,
-} from "../../core/model/fieldKinds";
-import type { Priority, Status } from "../../core/model/specNote";
+	type Status,
+} from "../../core/model/specNote";
 import { cleanLinkTarget } from "../../core/model/links";
 
 function isPickableStatus(status: Status): status is SettableStatus {

@@ -1,7 +1,6 @@
 // "Create feature spec": one keyboard-first form. Enter creates (Ctrl/Cmd-Enter from any field), Escape cancels.
-import { SETTABLE_PRIORITIES, SETTABLE_STATUSES } from "../../core/model/fieldKinds";
 import { Modal, type App } from "obsidian";
-import type { Priority, Status } from "../../core/model/specNote";
+import { SETTABLE_PRIORITIES, SETTABLE_STATUSES, type Priority, type Status } from "../../core/model/specNote";
 import { ChipField } from "./createSpecChips";
 import { cleanLinkTarget } from "../../core/model/links";
 import { cleanTag } from "../../core/model/tags";
