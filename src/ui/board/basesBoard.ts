@@ -2,23 +2,31 @@
 // live index, drawn with the sidebar board's rows, summary and virtual list. It depends on no Bases API: the view
 // (registerBasesView.ts) hands it the entries' paths and the view's options, read afresh at every render, so no
 // entry or query result outlives the update that brought it.
-import { Component, Keymap, TFile, type App, type HoverParent } from "obsidian";
+import { Component, type App, type HoverParent } from "obsidian";
 import { emptyFilter, type SpecFilter } from "../../core/board/filter";
 import { filterSpecs } from "../../core/board/filterMatch";
 import { NoteForms } from "../../core/board/noteKeys";
 import { groupSpecs, isNotReady, summarize } from "../../core/board/rollup";
 import { countAttention } from "../../core/board/attention";
 import { SPEC_BASES_OPTION_KEYS } from "../../core/board/specBase";
-import type { OpenQuestion, SpecNote } from "../../core/model/specNote";
+import type { SpecNote } from "../../core/model/specNote";
 import type { GroupBy } from "../../core/settings/settings";
 import type { BoardActions } from "./boardActions";
-import { clearedFilter, collapseKey, isEmptyFilter, toggleOnly, withTag } from "./boardFilterState";
+import { collapseKey, withTag } from "./boardFilterState";
 import { boardItems, type BoardItem } from "./boardItems";
 import { renderGroupRow, renderSpecRow, type RowHandlers, type RowOptions } from "./boardRows";
-import { renderSummaryBar, type AttentionFlag, type SummaryBarHandlers } from "./boardSummaryBar";
+import { renderSummaryBar, type SummaryBarHandlers } from "./boardSummaryBar";
 import { ageNow, attentionContext, type BoardReviewDeps } from "./boardReview";
 import { VIEW_TYPE_SPEC_BOARD } from "./boardView";
-import { openSpecNote, showSpecRowMenu } from "./specRowMenu";
+import { openSpecNote } from "./specRowMenu";
+import {
+	FrameRequest,
+	listUpdateRequest,
+	noMatchMessage,
+	noteRowHandlers,
+	renderEmptyMessage,
+	summaryFilterHandlers,
+} from "./boardWiring";
 import { VirtualList } from "./virtualList";
 import { createBoardList, prepareBoardRoot } from "./boardList";
 import { focusBoardRow, handleBoardKey, type BoardKeyHandlers } from "./boardKeys";
@@ -107,8 +115,17 @@ export class BasesBoard extends Component {
 	/** The row the keyboard is on (-1: none yet), and whether the next render gives it the focus back. */
 	private focusIndex = -1;
 	private restoreFocus = false;
-	private framePending = false;
-	private scrollPending = false;
+	/** One render per frame, however often one is asked for. */
+	private readonly renderRequest = new FrameRequest(
+		(callback) => this.schedule(callback),
+		() => {
+			if (!this.closed) this.render();
+		},
+	);
+	private readonly scrollRequest = listUpdateRequest(
+		(callback) => this.schedule(callback),
+		() => this.list,
+	);
 	/** How the drawn rows were drawn (grouping and hidden tag): when it changes, every row is drawn again. */
 	private drawnWith = "";
 	/** Whether the board was unloaded (it draws no more). It draws before it is loaded too: it then just does not follow the index. */
@@ -132,7 +149,7 @@ export class BasesBoard extends Component {
 		({ listEl: this.listEl, list: this.list } = createBoardList(this, this.rootEl, rowHeight, {
 			renderItem: (item, el, index) => this.renderItem(item, el, index),
 			focusIndex: () => this.focusIndex,
-			resized: () => this.requestScrollUpdate(),
+			resized: () => this.scrollRequest.request(),
 			onKeyDown: (evt) => this.onKeyDown(evt),
 			focusItem: (index) => this.focusItem(index),
 		}));
@@ -152,26 +169,12 @@ export class BasesBoard extends Component {
 
 	/** Asks for a render at the next frame (several asks in one frame make one render). */
 	requestRender(): void {
-		if (this.framePending) return;
-		this.framePending = true;
-		this.schedule(() => {
-			this.framePending = false;
-			if (!this.closed) this.render();
-		});
+		this.renderRequest.request();
 	}
 
 	private schedule(callback: () => void): void {
 		if (this.deps.scheduleFrame) this.deps.scheduleFrame(callback);
 		else this.rootEl.win.requestAnimationFrame(() => callback());
-	}
-
-	private requestScrollUpdate(): void {
-		if (this.scrollPending) return;
-		this.scrollPending = true;
-		this.schedule(() => {
-			this.scrollPending = false;
-			if (this.list.update()) this.requestScrollUpdate();
-		});
 	}
 
 	/** The base's entries as spec notes (each once), and how many entries are not specs. */
@@ -223,7 +226,7 @@ export class BasesBoard extends Component {
 		const drawWith = `${options.groupBy}\u0000${this.rowOptions.hiddenTag}`;
 		this.list.setItems(items, drawWith !== this.drawnWith);
 		this.drawnWith = drawWith;
-		if (this.list.update()) this.requestScrollUpdate();
+		if (this.list.update()) this.scrollRequest.request();
 		if (this.focusIndex >= items.length) this.focusIndex = items.length - 1;
 		if (this.restoreFocus && this.focusIndex >= 0) this.focusItem(this.focusIndex);
 		this.restoreFocus = false;
@@ -257,27 +260,24 @@ export class BasesBoard extends Component {
 		el.toggleClass("spec-board-hidden", !empty);
 		this.listEl.toggleClass("spec-board-hidden", empty);
 		if (!empty) return;
-		if (!built) {
-			el.createDiv({ cls: "spec-board-empty-title", text: "Reading specs…" });
-			return;
-		}
-		if (specs === 0) {
-			el.createDiv({ cls: "spec-board-empty-title", text: "No specs in this base" });
-			el.createDiv({
-				cls: "spec-board-empty-text",
+		if (!built) renderEmptyMessage(el, { title: "Reading specs…" });
+		else if (specs === 0)
+			renderEmptyMessage(el, {
+				title: "No specs in this base",
 				text:
 					others > 0
 						? "The base's filters let notes through, but none of them is a spec: a spec has a status, the spec tag or an open questions section."
 						: "Nothing matches the base's filters. Create a spec from a template to start.",
+				button: { text: "New spec", cta: true, onClick: () => this.deps.newSpec() },
 			});
-			const button = el.createEl("button", { cls: "mod-cta", text: "New spec" });
-			button.addEventListener("click", () => this.deps.newSpec());
-			return;
-		}
-		el.createDiv({ cls: "spec-board-empty-title", text: "No spec matches the filter" });
-		const button = el.createEl("button", { text: "Clear filter" });
-		button.addEventListener("click", () => this.setFilter(clearedFilter(this.filter)));
-		if (isEmptyFilter(this.filter)) button.addClass("spec-board-hidden");
+		else
+			renderEmptyMessage(
+				el,
+				noMatchMessage(
+					() => this.filter,
+					(filter) => this.setFilter(filter),
+				),
+			);
 	}
 
 	private setFilter(filter: SpecFilter): void {
@@ -286,23 +286,14 @@ export class BasesBoard extends Component {
 	}
 
 	private summaryHandlers(): SummaryBarHandlers {
-		const f = () => this.filter;
-		return {
-			toggleStatus: (status) => this.setFilter({ ...f(), statuses: toggleOnly(f().statuses, status) }),
-			togglePriority: (priority) => this.setFilter({ ...f(), priorities: toggleOnly(f().priorities, priority) }),
-			toggleFlag: (flag: AttentionFlag) => this.setFilter({ ...f(), [flag]: !f()[flag] }),
-			toggleFolded: () => {
+		return summaryFilterHandlers(
+			() => this.filter,
+			(filter) => this.setFilter(filter),
+			() => {
 				this.summaryFolded = !this.summaryFolded;
 				this.requestRender();
 			},
-		};
-	}
-
-	/** Ticks an open question in its note; the board follows when the note changes. */
-	private checkQuestion(path: string, question: OpenQuestion): Promise<boolean> {
-		const file = this.deps.app.vault.getFileByPath(path);
-		if (!(file instanceof TFile)) return Promise.resolve(false);
-		return this.deps.actions.checkQuestion(file, question, true);
+		);
 	}
 
 	private rowHandlers(): RowHandlers {
@@ -317,19 +308,7 @@ export class BasesBoard extends Component {
 				if (!this.toggled.delete(path)) this.toggled.add(path);
 				this.requestRender();
 			},
-			open: (path, evt) => void openSpecNote(app, path, Keymap.isModEvent(evt)),
-			openAt: (path, line, evt) => void openSpecNote(app, path, Keymap.isModEvent(evt), line),
-			hover: (path, evt, targetEl) =>
-				app.workspace.trigger("hover-link", {
-					event: evt,
-					source: VIEW_TYPE_SPEC_BOARD,
-					hoverParent: this.deps.hoverParent,
-					targetEl,
-					linktext: path,
-					sourcePath: "",
-				}),
-			menu: (path, at) => showSpecRowMenu(app, path, at, this.deps.actions),
-			checkQuestion: (path, question) => this.checkQuestion(path, question),
+			...noteRowHandlers(app, this.deps.actions, VIEW_TYPE_SPEC_BOARD, this.deps.hoverParent),
 			addTag: (tag) => this.setFilter(withTag(this.filter, tag)),
 			focused: (index) => {
 				this.focusIndex = index;

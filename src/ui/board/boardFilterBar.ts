@@ -31,6 +31,17 @@ function select(parent: HTMLElement, cls: string, ariaLabel: string): HTMLSelect
 	return parent.createEl("select", { cls: ["dropdown", cls], attr: { "aria-label": ariaLabel } });
 }
 
+/** A text or search box with a placeholder, named for screen readers by `ariaLabel`. */
+function input(
+	parent: HTMLElement,
+	cls: string,
+	type: "search" | "text",
+	placeholder: string,
+	ariaLabel: string,
+): HTMLInputElement {
+	return parent.createEl("input", { cls, type, placeholder, attr: { "aria-label": ariaLabel } });
+}
+
 function option(selectEl: HTMLSelectElement, value: string, label: string): void {
 	selectEl.createEl("option", { text: label, attr: { value } });
 }
@@ -72,24 +83,14 @@ export class BoardFilterBar {
 		this.state = state;
 		el.addClass("spec-board-filter-bar");
 		const top = el.createDiv({ cls: "spec-board-filter-row" });
-		this.searchEl = top.createEl("input", {
-			cls: "spec-board-search",
-			type: "search",
-			placeholder: "Search titles and questions",
-			attr: { "aria-label": "Search specs" },
-		});
+		this.searchEl = input(top, "spec-board-search", "search", "Search titles and questions", "Search specs");
 		this.searchEl.addEventListener("input", () => this.change({ text: this.searchEl.value }));
 		this.groupEl = select(top, "spec-board-group-by", "Group by");
 		for (const g of GROUPINGS) option(this.groupEl, g.value, g.label);
 		this.groupEl.addEventListener("change", () => handlers.setGroupBy(this.groupEl.value as GroupBy));
 
 		const tagRow = el.createDiv({ cls: "spec-board-filter-row" });
-		this.tagInputEl = tagRow.createEl("input", {
-			cls: "spec-board-tag-input",
-			type: "text",
-			placeholder: "Filter by tag…",
-			attr: { "aria-label": "Add a tag to the filter" },
-		});
+		this.tagInputEl = input(tagRow, "spec-board-tag-input", "text", "Filter by tag…", "Add a tag to the filter");
 		new TagSuggest(
 			app,
 			this.tagInputEl,

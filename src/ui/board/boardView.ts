@@ -1,33 +1,31 @@
 // The spec status board: a sidebar view of every spec's status, priority and open questions, with a tag filter.
 // It re-renders at most once per animation frame, only when the index or the board's state changed, and only when visible;
 // shown again (another sidebar tab, the mobile drawer), it draws the index as it is then.
-import { ItemView, Keymap, TFile, debounce, type PaneType, type WorkspaceLeaf } from "obsidian";
+import { ItemView, debounce, type HoverParent, type HoverPopover, type PaneType, type WorkspaceLeaf } from "obsidian";
 import type { SpecFilter } from "../../core/board/filter";
 import { filterSpecs } from "../../core/board/filterMatch";
 import { NoteForms } from "../../core/board/noteKeys";
 import { groupSpecs, isNotReady, summarize, type Summary } from "../../core/board/rollup";
 import { countAttention, type AttentionContext, type AttentionCounts } from "../../core/board/attention";
 import { ageNow, attentionContext, type BoardReviewDeps } from "./boardReview";
-import type { OpenQuestion } from "../../core/model/specNote";
 import type { BoardState, GroupBy } from "../../core/settings/settings";
 import type { SpecNote } from "../../core/model/specNote";
 import type { BoardActions } from "./boardActions";
 import { BoardFilterBar } from "./boardFilterBar";
-import {
-	clearedFilter,
-	copyBoardState,
-	domainsInUse,
-	isEmptyFilter,
-	tagsInUse,
-	toggleCollapsed,
-	toggleOnly,
-	withTag,
-} from "./boardFilterState";
+import { copyBoardState, domainsInUse, tagsInUse, toggleCollapsed, withTag } from "./boardFilterState";
 import { boardItems, type BoardItem } from "./boardItems";
 import { renderGroupRow, renderSpecRow, type MenuPlace, type RowHandlers } from "./boardRows";
-import { renderSummaryBar, type AttentionFlag, type SummaryBarHandlers } from "./boardSummaryBar";
+import { renderSummaryBar, type SummaryBarHandlers } from "./boardSummaryBar";
 import { focusBoardRow, handleBoardKey, type BoardKeyHandlers } from "./boardKeys";
 import { openSpecNote, showSpecRowMenu } from "./specRowMenu";
+import {
+	FrameRequest,
+	listUpdateRequest,
+	noMatchMessage,
+	noteRowHandlers,
+	renderEmptyMessage,
+	summaryFilterHandlers,
+} from "./boardWiring";
 import { VirtualList } from "./virtualList";
 import { createBoardList, prepareBoardRoot } from "./boardList";
 
@@ -70,14 +68,23 @@ export interface BoardViewDeps {
 }
 
 /** The spec status board view. */
-export class BoardView extends ItemView {
+export class BoardView extends ItemView implements HoverParent {
+	/** The page preview shown from a row (Obsidian sets it through the hover-link event). */
+	hoverPopover: HoverPopover | null = null;
 	private state: BoardState;
 	private stateVersion = 0;
 	private readonly expanded = new Set<string>();
-	private framePending = false;
+	/** One render per frame, however often one is asked for. */
+	private readonly renderRequest = new FrameRequest(
+		(callback) => this.schedule(callback),
+		() => this.render(),
+	);
 	private renderedRevision = -1;
 	private renderedStateVersion = -1;
-	private scrollPending = false;
+	private readonly scrollRequest = listUpdateRequest(
+		(callback) => this.schedule(callback),
+		() => this.list,
+	);
 	private focusIndex = -1;
 	private restoreFocus = false;
 	private unsubscribe: (() => void) | null = null;
@@ -143,7 +150,7 @@ export class BoardView extends ItemView {
 		({ listEl: this.listEl, list: this.list } = createBoardList(this, root, rowHeight, {
 			renderItem: (item, el, index) => this.renderItem(item, el, index),
 			focusIndex: () => this.focusIndex,
-			resized: () => this.requestScrollUpdate(),
+			resized: () => this.scrollRequest.request(),
 			onKeyDown: (evt) => this.onKeyDown(evt),
 			focusItem: (index) => this.focusItem(index),
 		}));
@@ -204,21 +211,7 @@ export class BoardView extends ItemView {
 
 	/** Asks for a render at the next frame (several asks in one frame make one render). */
 	requestRender(): void {
-		if (this.framePending) return;
-		this.framePending = true;
-		this.schedule(() => {
-			this.framePending = false;
-			this.render();
-		});
-	}
-
-	private requestScrollUpdate(): void {
-		if (this.scrollPending) return;
-		this.scrollPending = true;
-		this.schedule(() => {
-			this.scrollPending = false;
-			if (this.list.update()) this.requestScrollUpdate();
-		});
+		this.renderRequest.request();
 	}
 
 	/**
@@ -283,7 +276,7 @@ export class BoardView extends ItemView {
 		const drawWith = `${this.state.groupBy}\u0000${this.hiddenTag()}`;
 		this.list.setItems(items, drawWith !== this.drawnWith);
 		this.drawnWith = drawWith;
-		if (this.list.update()) this.requestScrollUpdate();
+		if (this.list.update()) this.scrollRequest.request();
 		if (this.focusIndex >= items.length) this.focusIndex = items.length - 1;
 		if (this.restoreFocus && this.focusIndex >= 0) this.focusItem(this.focusIndex);
 		this.restoreFocus = false;
@@ -310,20 +303,11 @@ export class BoardView extends ItemView {
 	}
 
 	private summaryHandlers(): SummaryBarHandlers {
-		const f = () => this.state.filter;
-		return {
-			toggleStatus: (status) => this.setFilter({ ...f(), statuses: toggleOnly(f().statuses, status) }),
-			togglePriority: (priority) => this.setFilter({ ...f(), priorities: toggleOnly(f().priorities, priority) }),
-			toggleFlag: (flag: AttentionFlag) => this.setFilter({ ...f(), [flag]: !f()[flag] }),
-			toggleFolded: () => this.commit({ ...this.state, summaryFolded: !this.state.summaryFolded }),
-		};
-	}
-
-	/** Ticks an open question in its note; the board follows when the note changes. */
-	private checkQuestion(path: string, question: OpenQuestion): Promise<boolean> {
-		const file = this.app.vault.getFileByPath(path);
-		if (!(file instanceof TFile)) return Promise.resolve(false);
-		return this.deps.actions.checkQuestion(file, question, true);
+		return summaryFilterHandlers(
+			() => this.state.filter,
+			(filter) => this.setFilter(filter),
+			() => this.commit({ ...this.state, summaryFolded: !this.state.summaryFolded }),
+		);
 	}
 
 	/** The message when no row is shown: still reading the vault, no specs at all, or all hidden by the filter. */
@@ -338,48 +322,30 @@ export class BoardView extends ItemView {
 		el.toggleClass("spec-board-hidden", !empty);
 		this.listEl.toggleClass("spec-board-hidden", empty);
 		if (!empty) return;
-		if (reading && total === 0) {
-			// Obsidian may still be indexing (first start, a rebuilt cache, a large sync): specs appear as it goes.
-			el.createDiv({ cls: "spec-board-empty-title", text: "Reading the vault…" });
-			return;
-		}
-		if (total === 0) {
-			el.createDiv({ cls: "spec-board-empty-title", text: "No specs found" });
-			el.createDiv({
-				cls: "spec-board-empty-text",
+		// Obsidian may still be indexing (first start, a rebuilt cache, a large sync): specs appear as it goes.
+		if (reading && total === 0) renderEmptyMessage(el, { title: "Reading the vault…" });
+		else if (total === 0)
+			renderEmptyMessage(el, {
+				title: "No specs found",
 				text: "A note is a spec when it has the spec tag or sits in a spec folder (see the settings). Create one from a template to start.",
+				button: { text: "Create feature spec", cta: true, onClick: () => this.deps.actions.createSpec() },
 			});
-			const button = el.createEl("button", { cls: "mod-cta", text: "Create feature spec" });
-			button.addEventListener("click", () => this.deps.actions.createSpec());
-			return;
-		}
-		el.createDiv({ cls: "spec-board-empty-title", text: "No spec matches the filter" });
-		el.createDiv({
-			cls: "spec-board-empty-text",
-			text: `${total} ${total === 1 ? "spec is" : "specs are"} hidden by the filter.`,
-		});
-		const button = el.createEl("button", { text: "Clear filter" });
-		button.addEventListener("click", () => this.setFilter(clearedFilter(this.state.filter)));
-		if (isEmptyFilter(this.state.filter)) button.addClass("spec-board-hidden");
+		else
+			renderEmptyMessage(
+				el,
+				noMatchMessage(
+					() => this.state.filter,
+					(filter) => this.setFilter(filter),
+					`${total} ${total === 1 ? "spec is" : "specs are"} hidden by the filter.`,
+				),
+			);
 	}
 
 	private rowHandlers(): RowHandlers {
 		return {
 			toggleGroup: (groupKey) => this.commit(toggleCollapsed(this.state, groupKey)),
 			toggleExpanded: (path) => this.toggleExpanded(path),
-			open: (path, evt) => void this.openNote(path, Keymap.isModEvent(evt)),
-			openAt: (path, line, evt) => void this.openNote(path, Keymap.isModEvent(evt), line),
-			hover: (path, evt, targetEl) =>
-				this.app.workspace.trigger("hover-link", {
-					event: evt,
-					source: VIEW_TYPE_SPEC_BOARD,
-					hoverParent: this,
-					targetEl,
-					linktext: path,
-					sourcePath: "",
-				}),
-			menu: (path, at) => this.showMenu(path, at),
-			checkQuestion: (path, question) => this.checkQuestion(path, question),
+			...noteRowHandlers(this.app, this.deps.actions, VIEW_TYPE_SPEC_BOARD, this),
 			addTag: (tag) => this.addTagFilter(tag),
 			focused: (index) => {
 				this.focusIndex = index;
