@@ -72,7 +72,7 @@ describe("summaryFilterHandlers", () => {
 
 describe("empty-state messages", () => {
 	it("draw a title, a line and a call-to-action button", () => {
-		const el = document.createElement("div");
+		const el = createDiv();
 		let clicks = 0;
 		renderEmptyMessage(el, {
 			title: "No specs found",
@@ -89,7 +89,7 @@ describe("empty-state messages", () => {
 
 	it("no match: Clear filter clears the filter as it is when clicked, and is hidden when there is nothing to clear", () => {
 		let filter: SpecFilter = { ...emptyFilter(), statuses: ["Draft"] };
-		const el = document.createElement("div");
+		const el = createDiv();
 		renderEmptyMessage(
 			el,
 			noMatchMessage(
@@ -103,7 +103,7 @@ describe("empty-state messages", () => {
 		el.querySelector("button")?.click();
 		expect(filter.statuses).toEqual([]);
 		expect(filter.text).toBe("");
-		const empty = document.createElement("div");
+		const empty = createDiv();
 		renderEmptyMessage(
 			empty,
 			noMatchMessage(
