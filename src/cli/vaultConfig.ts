@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { CHECK_RULES, RULE_LEVELS, defaultRuleLevels, type RuleLevel } from "../core/board/checkRules";
 import { DEFAULT_STALE_DAYS } from "../core/board/checkRun";
+import { foldWord } from "../core/board/boardQuery";
 import { PRIORITIES, STATUSES, type Priority, type Status } from "../core/model/specNote";
 import { isRecord } from "../core/model/records";
 import { readOptionsFromSettings, type ReadOptions } from "../core/reading/readOptions";
@@ -285,8 +286,7 @@ export function parseWordFlag<K extends string>(
 	const word = eq > 0 ? value.slice(0, eq).trim() : "";
 	const target = eq > 0 ? value.slice(eq + 1).trim() : "";
 	if (word === "" || target === "") return `${flag} takes WORD=${flag === "--status-word" ? "STATUS" : "PRIORITY"}`;
-	const fold = (text: string): string => text.toLowerCase().replace(/[\s_-]+/g, " ");
-	const name = names.find((n) => fold(n) === fold(target));
+	const name = names.find((n) => foldWord(n) === foldWord(target));
 	if (name === undefined || name === "Unrecognized" || name === "No status" || name === "None")
 		return `${flag}: unknown ${flag === "--status-word" ? "status" : "priority"} "${target}"`;
 	return { word, name };
