@@ -19,45 +19,22 @@ export async function openSpecNote(app: App, path: string, newLeaf: PaneType | b
 export function showSpecRowMenu(app: App, path: string, at: MenuPlace, actions: BoardActions): void {
 	const file = app.vault.getFileByPath(path);
 	if (!(file instanceof TFile)) return;
+	// The entries in order, as title, icon and action; null is a separator.
+	const entries: ([title: string, icon: string, run: () => void] | null)[] = [
+		["Open in new tab", "file-plus", () => void openSpecNote(app, path, "tab")],
+		null,
+		["Set status…", "circle-dot", () => actions.setStatus(file)],
+		["Set priority…", "signal", () => actions.setPriority(file)],
+		["Sign off on this spec", "check-circle", () => actions.signOff(file)],
+		["Add open question…", "help-circle", () => actions.addQuestion(file)],
+		null,
+		["Copy link", "link", () => void navigator.clipboard.writeText(app.fileManager.generateMarkdownLink(file, ""))],
+	];
 	const menu = new Menu();
-	menu.addItem((item) =>
-		item
-			.setTitle("Open in new tab")
-			.setIcon("file-plus")
-			.onClick(() => void openSpecNote(app, path, "tab")),
-	);
-	menu.addSeparator();
-	menu.addItem((item) =>
-		item
-			.setTitle("Set status…")
-			.setIcon("circle-dot")
-			.onClick(() => actions.setStatus(file)),
-	);
-	menu.addItem((item) =>
-		item
-			.setTitle("Set priority…")
-			.setIcon("signal")
-			.onClick(() => actions.setPriority(file)),
-	);
-	menu.addItem((item) =>
-		item
-			.setTitle("Sign off on this spec")
-			.setIcon("check-circle")
-			.onClick(() => actions.signOff(file)),
-	);
-	menu.addItem((item) =>
-		item
-			.setTitle("Add open question…")
-			.setIcon("help-circle")
-			.onClick(() => actions.addQuestion(file)),
-	);
-	menu.addSeparator();
-	menu.addItem((item) =>
-		item
-			.setTitle("Copy link")
-			.setIcon("link")
-			.onClick(() => void navigator.clipboard.writeText(app.fileManager.generateMarkdownLink(file, ""))),
-	);
+	for (const entry of entries) {
+		if (entry === null) menu.addSeparator();
+		else menu.addItem((item) => item.setTitle(entry[0]).setIcon(entry[1]).onClick(entry[2]));
+	}
 	if ("evt" in at) menu.showAtMouseEvent(at.evt);
 	else {
 		const box = at.under.getBoundingClientRect();

@@ -189,6 +189,17 @@ describe("BoardView", () => {
 			"Add open question…",
 			"Copy link",
 		]);
+		// Separators and icons: opening, then the edits, then the link.
+		expect(menu.items.map((i) => (i === "separator" ? i : `${i.title} (${i.icon})`))).toEqual([
+			"Open in new tab (file-plus)",
+			"separator",
+			"Set status… (circle-dot)",
+			"Set priority… (signal)",
+			"Sign off on this spec (check-circle)",
+			"Add open question… (help-circle)",
+			"separator",
+			"Copy link (link)",
+		]);
 		menu.itemTitled("Set status…")?.click();
 		expect(statusCalls).toEqual(["Specs/refunds.md"]);
 	});
