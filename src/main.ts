@@ -4,6 +4,7 @@ import { debounce, Plugin } from "obsidian";
 import {
 	migrateSettings,
 	readingSettingsDiffer,
+	settingsForDisk,
 	type BoardState,
 	type SpecBoardSettings,
 } from "./core/settings/settings";
@@ -25,6 +26,8 @@ export default class SpecBoardPlugin extends Plugin {
 	/** The plugin's settings, migrated from data.json on load. */
 	settings!: SpecBoardSettings;
 	private board: BoardHandle | null = null;
+	/** The settings tab (the plugin's own object, not a view): drawn again when Sync brings newer settings. */
+	private settingTab: SpecBoardSettingTab | null = null;
 	/** The settings the board's index reads notes with (a copy of what was applied last). */
 	private applied: SpecBoardSettings | null = null;
 	/** data.json as this device last read or wrote it: anything else there is newer (Sync). */
@@ -49,9 +52,11 @@ export default class SpecBoardPlugin extends Plugin {
 		commandDeps.hasBases = () => hasBases;
 		registerSpecBoardCli(this, this.board.index, getSettings);
 		registerSpecCommands(this, commandDeps);
-		this.addSettingTab(
-			new SpecBoardSettingTab(this.app, this, { getSettings, saveSettings: () => this.saveSettings() }),
-		);
+		this.settingTab = new SpecBoardSettingTab(this.app, this, {
+			getSettings,
+			saveSettings: () => this.saveSettings(),
+		});
+		this.addSettingTab(this.settingTab);
 		this.register(() => this.saveSoon.run());
 	}
 
@@ -60,6 +65,7 @@ export default class SpecBoardPlugin extends Plugin {
 		this.saveSoon.cancel();
 		this.settings = await this.readSettings();
 		this.applySettings();
+		this.settingTab?.redrawIfShown();
 	}
 
 	/** Reads data.json (remembering it as this device's view of the disk) into valid settings. */
@@ -76,7 +82,7 @@ export default class SpecBoardPlugin extends Plugin {
 	}
 
 	private async writeSettings(): Promise<void> {
-		const written = copyOf(this.settings);
+		const written = settingsForDisk(this.settings);
 		await this.saveData(written);
 		this.onDisk = JSON.stringify(written);
 		this.applySettings();
