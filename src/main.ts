@@ -5,6 +5,7 @@ import { debounce, Plugin } from "obsidian";
 import {
 	migrateSettings,
 	readingSettingsDiffer,
+	settingsForDisk,
 	type BoardState,
 	type SpecBoardSettings,
 } from "./core/settings/settings";
@@ -30,6 +31,8 @@ export default class SpecBoardPlugin extends Plugin {
 	/** The live index of spec notes, made here and handed to every feature. */
 	private index: SpecIndex | null = null;
 	private board: BoardHandle | null = null;
+	/** The settings tab (the plugin's own object, not a view): drawn again when Sync brings newer settings. */
+	private settingTab: SpecBoardSettingTab | null = null;
 	/** The settings the board's index reads notes with (a copy of what was applied last). */
 	private applied: SpecBoardSettings | null = null;
 	/** data.json as this device last read or wrote it: anything else there is newer (Sync). */
@@ -60,9 +63,11 @@ export default class SpecBoardPlugin extends Plugin {
 		registerSpecBoardCli(this, { vault, metadataCache }, index, getSettings);
 		const commandDeps: SpecCommandTableDeps = { getSettings, specIndex: index, board, hasBases: () => hasBases };
 		registerSpecCommands(this, commandDeps);
-		this.addSettingTab(
-			new SpecBoardSettingTab(this.app, this, { getSettings, saveSettings: () => this.saveSettings() }),
-		);
+		this.settingTab = new SpecBoardSettingTab(this.app, this, {
+			getSettings,
+			saveSettings: () => this.saveSettings(),
+		});
+		this.addSettingTab(this.settingTab);
 		index.start((ref) => this.registerEvent(ref));
 		this.register(() => this.saveSoon.run());
 	}
@@ -72,6 +77,7 @@ export default class SpecBoardPlugin extends Plugin {
 		this.saveSoon.cancel();
 		this.settings = await this.readSettings();
 		this.applySettings();
+		this.settingTab?.redrawIfShown();
 	}
 
 	/** Reads data.json (remembering it as this device's view of the disk) into valid settings. */
@@ -88,7 +94,7 @@ export default class SpecBoardPlugin extends Plugin {
 	}
 
 	private async writeSettings(): Promise<void> {
-		const written = copyOf(this.settings);
+		const written = settingsForDisk(this.settings);
 		await this.saveData(written);
 		this.onDisk = JSON.stringify(written);
 		this.applySettings();

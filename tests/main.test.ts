@@ -180,6 +180,37 @@ describe("settings from another device (Sync)", () => {
 		expect(index.specs()).toEqual([]);
 	});
 
+	it("are drawn again in the settings tab when it is open, and not drawn when it is closed", async () => {
+		const { fake, app, index } = await start();
+		openTab(fake);
+		const author = (): string => {
+			const rows = allSettings.filter((s) => s.name === "Author" && !s.isHeading);
+			return (rows[rows.length - 1].components[0] as TextComponent).getValue();
+		};
+		expect(author()).toBe("");
+		await fake.simulateExternalSettingsChange({ ...defaultSettings(), author: "Written on the phone" });
+		await quiet(app, index);
+		expect(author()).toBe("Written on the phone");
+		fake.settingTabs[0].close();
+		const drawn = allSettings.length;
+		await fake.simulateExternalSettingsChange({ ...defaultSettings(), author: "Again" });
+		await quiet(app, index);
+		expect(allSettings.length).toBe(drawn);
+	});
+
+	it("keep the keys this version does not read (a newer version's, the command line's check section)", async () => {
+		const check = { rules: { placeholder: "error" }, staleDays: 14 };
+		const { plugin, fake, app, index } = await start();
+		jest.useFakeTimers();
+		await fake.simulateExternalSettingsChange({ ...defaultSettings(), check, fromANewerVersion: [1, 2] });
+		plugin.settings.author = "Ana";
+		await (plugin as unknown as { saveSettings(): Promise<void> }).saveSettings();
+		jest.advanceTimersByTime(SETTINGS_SAVE_DELAY_MS);
+		await quiet(app, index);
+		expect(fake.data).toMatchObject({ author: "Ana", check, fromANewerVersion: [1, 2] });
+		expect(fake.data).not.toHaveProperty("otherKeys");
+	});
+
 	it("are never overwritten by the board's state", async () => {
 		const { plugin, fake, app, index } = await start();
 		jest.useFakeTimers();

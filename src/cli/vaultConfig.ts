@@ -3,8 +3,8 @@
 import { prepareVocabulary } from "../core/model/leadingWords";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { CHECK_RULES, RULE_LEVELS, defaultRuleLevels, type RuleLevel } from "../core/board/checkRules";
-import { DEFAULT_STALE_DAYS } from "../core/board/checkRun";
+import { defaultRuleLevels, type RuleLevel } from "../core/board/checkRules";
+import { DEFAULT_STALE_DAYS, applyCheckSection } from "../core/board/checkRun";
 import { foldWord } from "../core/board/boardQuery";
 import { PRIORITIES, STATUSES, type Priority, type Status } from "../core/model/specNote";
 import { isRecord } from "../core/model/records";
@@ -146,37 +146,6 @@ function readJsonFile(file: string): Record<string, unknown> {
 	}
 	if (!isRecord(data)) throw new Error(`${file} is not a JSON object`);
 	return data;
-}
-
-/** Check levels and stale days from a settings object's `check` key; throws naming a bad rule or level. */
-function applyCheckSection(
-	data: Record<string, unknown>,
-	file: string,
-	levels: Record<string, RuleLevel>,
-	stale: { days: number },
-): void {
-	const check = data.check;
-	if (check === undefined) return;
-	if (!isRecord(check)) throw new Error(`${file}: "check" is not an object`);
-	if (check.rules !== undefined) {
-		if (!isRecord(check.rules)) throw new Error(`${file}: "check.rules" is not an object`);
-		for (const [name, level] of Object.entries(check.rules)) {
-			if (!(name in levels)) throw new Error(`${file}: unknown rule "${name}" (rules: ${ruleNames()})`);
-			if (typeof level !== "string" || !(RULE_LEVELS as readonly string[]).includes(level))
-				throw new Error(`${file}: the level of "${name}" must be error, warning or off`);
-			levels[name] = level as RuleLevel;
-		}
-	}
-	if (check.staleDays !== undefined) {
-		if (typeof check.staleDays !== "number" || !Number.isInteger(check.staleDays) || check.staleDays < 0)
-			throw new Error(`${file}: "check.staleDays" must be a whole number of days`);
-		stale.days = check.staleDays;
-	}
-}
-
-/** The rule names, for messages. */
-export function ruleNames(): string {
-	return CHECK_RULES.map((rule) => rule.name).join(", ");
 }
 
 function describeFolders(folders: readonly string[]): string {

@@ -24,6 +24,7 @@ import {
 	runCheck,
 	type LevelFlags,
 	type NoteToCheck,
+	applyCheckSection,
 } from "../core/board/checkRun";
 import {
 	applyFilterFlag,
@@ -38,7 +39,7 @@ import { findNoteLines, problemsWithLines } from "../core/reading/noteLines";
 import { readOptionsFromSettings, type ReadOptions } from "../core/reading/readOptions";
 import { readSpecNote } from "../core/reading/readSpecNote";
 import { inSpecFolders, inTemplatesFolder } from "../core/reading/specTrace";
-import { vocabularyFromSettings, type SpecBoardSettings } from "../core/settings/settings";
+import { settingsForDisk, vocabularyFromSettings, type SpecBoardSettings } from "../core/settings/settings";
 import { frontmatterIsBroken } from "./specCandidate";
 
 /** The command id: the plugin's id, as Obsidian asks for a plugin's default command. */
@@ -174,6 +175,8 @@ export interface CliNoteSource {
 	 * the templates folder: they may have lost the status that made them specs (the check's malformed-frontmatter pass).
 	 */
 	brokenFrontmatterNotes(): string[];
+	/** The settings as data.json holds them, for their `check` section (rule levels), which the command line reads too. */
+	storedSettings(): Record<string, unknown>;
 }
 
 /** The listed notes with each problem's line, as the standalone finds them in the text (read only for notes with problems). */
@@ -212,7 +215,16 @@ export async function specBoardCheck(index: CliSpecSource, source: CliNoteSource
 	const flags = checkFlagsFromCliData(params);
 	if ("error" in flags) return `spec-board: ${flags.error}\n`;
 	await settledIndex(index);
-	const levels = checkLevels(defaultRuleLevels(), flags.levels);
+	// The rule levels of the settings' `check` section, as the standalone reads them from data.json, then the flags.
+	const base = defaultRuleLevels();
+	try {
+		applyCheckSection(source.storedSettings(), "the plugin's settings (data.json)", base, {
+			days: DEFAULT_STALE_DAYS,
+		});
+	} catch (error) {
+		return `spec-board: ${error instanceof Error ? error.message : String(error)}\n`;
+	}
+	const levels = checkLevels(base, flags.levels);
 	const { listed } = listSpecs(index.specs(), parsed.query);
 	const specs: NoteToCheck[] = [];
 	for (const note of listed) {
@@ -253,6 +265,7 @@ export function registerSpecBoardCli(
 				return null;
 			}
 		},
+		storedSettings: () => settingsForDisk(getSettings()),
 		words: () => vocabularyFromSettings(getSettings()),
 		readOptions: () => readOptionsFromSettings(getSettings()),
 		brokenFrontmatterNotes: () => {

@@ -1,4 +1,8 @@
 import { bumpUpdated, planFieldEdit, updatedAssignment, type EditableNote } from "../../src/core/edits/noteEdits";
+import { UPDATED_KEYS } from "../../src/core/reading/noteDates";
+import { readSpecNote } from "../../src/core/reading/readSpecNote";
+import { defaultReadOptions } from "../../src/core/reading/readOptions";
+import { readYaml } from "../support/yamlReader";
 
 const OPTIONS = { now: new Date("2026-03-14T09:30:00Z"), dateFormat: "yyyy-MM-dd" };
 
@@ -228,8 +232,28 @@ describe("bumpUpdated", () => {
 		["---\nupdated: 2025-01-01   # last edit\n---\n", "---\nupdated: 2026-03-14   # last edit\n---\n"],
 		["---\ncreated: 2025-01-01\n---\n", "---\ncreated: 2025-01-01\n---\n"],
 		["No frontmatter\nUpdated: 2025-01-01\n", "No frontmatter\nUpdated: 2025-01-01\n"],
+		// The key the age is read from is the one bumped, so a status's age restarts whatever the note calls it.
+		["---\nlast_updated: 2025-01-01\n---\n", "---\nlast_updated: 2026-03-14\n---\n"],
+		["---\nLast Updated: 2025-01-01\n---\n", "---\nLast Updated: 2026-03-14\n---\n"],
+		["---\nmodified: 2025-01-01\n---\n", "---\nmodified: 2026-03-14\n---\n"],
+		["---\nupdated:\nlast_updated: 2025-01-01\n---\n", "---\nupdated:\nlast_updated: 2026-03-14\n---\n"],
+		[
+			"---\nlast_updated: 2025-01-01\nupdated: 2025-02-02\n---\n",
+			"---\nlast_updated: 2025-01-01\nupdated: 2026-03-14\n---\n",
+		],
 	])("%j", (text, expected) => {
 		expect(bumpUpdated(text, OPTIONS.now, "yyyy-MM-dd")).toBe(expected);
+	});
+
+	it.each(UPDATED_KEYS.map((key) => [key]))("bumps %s so that the reader's updated date is today", (key) => {
+		const text = `---\nstatus: draft\n${key}: 2025-01-01\n---\n# A\n`;
+		const note = readSpecNote(
+			"Specs/a.md",
+			bumpUpdated(text, OPTIONS.now, "yyyy-MM-dd"),
+			readYaml,
+			defaultReadOptions(),
+		);
+		expect(note.updated).toBe("2026-03-14");
 	});
 
 	it("uses the configured date format", () => {

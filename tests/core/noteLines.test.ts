@@ -55,6 +55,18 @@ describe("findNoteLines: only the frontmatter is split, the body searched in pla
 			{ status: 3, title: null, tags: null },
 		],
 		["the closing fence as the last line", "---\ntitle: t\n---", "none", { status: null, title: 2, tags: null }],
+		[
+			"CRLF line ends: the frontmatter's keys are found as with LF",
+			"---\r\ntitle: A\r\ntags: [x]\r\nstatus: draft\r\n---\r\n# A\r\n",
+			"frontmatter",
+			{ status: 4, title: 2, tags: 3 },
+		],
+		[
+			"CRLF line ends: a status tag in the frontmatter's tags",
+			"---\r\ntags:\r\n  - status/done\r\n---\r\n# A\r\n",
+			"tag",
+			{ status: 3, title: 5, tags: 2 },
+		],
 	])("%s", (_name, text, statusSource, expected) => {
 		expect(findNoteLines(text, { statusSource, statusLine: null })).toEqual(expected);
 	});

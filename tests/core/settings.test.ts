@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import {
+	settingsForDisk,
 	defaultSettings,
 	migrateSettings,
 	SETTINGS_VERSION,
@@ -41,6 +42,19 @@ describe("migrateSettings", () => {
 		["an empty object", {}],
 	])("%s gives the defaults", (_name, stored) => {
 		expect(migrateSettings(stored)).toEqual(defaultSettings());
+	});
+
+	it("keeps the keys it does not read, and settingsForDisk writes them back as they were", () => {
+		const { otherKeys: _none, ...read } = defaultSettings();
+		const stored = { ...read, check: { rules: { stale: "off" } }, later: { a: 1 } };
+		const migrated = migrateSettings(stored);
+		expect(migrated.otherKeys).toEqual({ check: { rules: { stale: "off" } }, later: { a: 1 } });
+		const disk = settingsForDisk(migrated);
+		expect(disk).toMatchObject({ check: { rules: { stale: "off" } }, later: { a: 1 }, author: "" });
+		expect(disk).not.toHaveProperty("otherKeys");
+		expect(migrateSettings(disk)).toEqual(migrated);
+		// Version 1's keys are read (moved to their new names), not kept.
+		expect(migrateSettings({ folder: "Old" }).otherKeys).toEqual({});
 	});
 
 	it("moves version 1's old keys to their new names", () => {

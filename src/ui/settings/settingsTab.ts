@@ -78,12 +78,23 @@ export class SpecBoardSettingTab extends PluginSettingTab {
 
 	/** Builds the tab with the Setting API (every Obsidian version). */
 	display(): void {
+		this.drawRows();
+	}
+
+	/** Draws every row into the tab's element, emptied first (display() and redrawIfShown). */
+	private drawRows(): void {
 		const { containerEl } = this;
 		containerEl.empty();
 		for (const section of this.sections()) {
 			new Setting(containerEl).setName(section.heading).setHeading();
 			for (const row of section.rows) row.render(new Setting(containerEl).setName(row.name).setDesc(row.desc));
 		}
+	}
+
+	/** Draws the tab again when it is showing (settings synced from another device), so it never shows stale values. */
+	redrawIfShown(): void {
+		// 1.13 has no public call that draws a showing tab again from its definitions: the same rows are drawn in place.
+		if (this.containerEl.isShown()) this.drawRows();
 	}
 
 	/** The same rows, declared for Obsidian 1.13 and later so they appear in the settings search. */
