@@ -37,7 +37,13 @@ export const BUILT_IN_TEMPLATES: readonly SpecTemplate[] = [
 		leanText,
 		{
 			statusPlace: "frontmatter",
-			statusWords: { Draft: "draft", Approved: "approved", "In progress": "implementing", Done: "done", Deprecated: "deprecated" },
+			statusWords: {
+				Draft: "draft",
+				Approved: "approved",
+				"In progress": "implementing",
+				Done: "done",
+				Deprecated: "deprecated",
+			},
 			...NO_PRIORITY_NO_DOMAINS,
 			hasParent: false,
 		},

@@ -4,7 +4,15 @@ import { kindInfo, type FieldKind, type FieldValue } from "../model/fieldKinds";
 import { DEFAULT_PRIORITY_WORDS, DEFAULT_STATUS_WORDS } from "../model/vocabulary";
 import { wordMeaning } from "../model/leadingWords";
 import { cleanTag } from "../model/tags";
-import { findEntry, findFrontmatter, readEntries, entryValues, splitComment, splitLinesWithEol, type FrontmatterEntry } from "../markdown/frontmatterLines";
+import {
+	findEntry,
+	findFrontmatter,
+	readEntries,
+	entryValues,
+	splitComment,
+	splitLinesWithEol,
+	type FrontmatterEntry,
+} from "../markdown/frontmatterLines";
 
 /** Where a template (or a note) keeps its status. */
 export type StatusPlace = "frontmatter" | "inline" | "tags" | "none";
@@ -33,7 +41,11 @@ const BUILT_IN_WORDS = { status: DEFAULT_STATUS_WORDS, priority: DEFAULT_PRIORIT
 
 /** The canonical value a single word means for a kind in the built-in vocabulary (exact word match: see wordMeaning), or null. */
 export function valueOfWord<K extends FieldKind>(kind: K, word: string): FieldValue<K> | null {
-	return wordMeaning(word, BUILT_IN_WORDS[kind] as Readonly<Record<FieldValue<K>, readonly string[]>>, kindInfo(kind).values);
+	return wordMeaning(
+		word,
+		BUILT_IN_WORDS[kind] as Readonly<Record<FieldValue<K>, readonly string[]>>,
+		kindInfo(kind).values,
+	);
 }
 
 /** An inline `Name:` field line (`Name: x`, `**Name:** x`, `- **Name**: x`, `Name:: x`); groups: prefix, value, closing emphasis. */
@@ -54,7 +66,11 @@ function entryWords(fmLines: readonly string[], entry: FrontmatterEntry): string
 	return [value.trim(), ...comment.replace(/^\s*#/, "").split("|")];
 }
 
-function addWords<K extends string>(target: Partial<Record<K, string>>, words: string[], meaning: (w: string) => K | null): void {
+function addWords<K extends string>(
+	target: Partial<Record<K, string>>,
+	words: string[],
+	meaning: (w: string) => K | null,
+): void {
 	for (const word of words) {
 		const key = meaning(word);
 		if (key !== null && target[key] === undefined) target[key] = word.trim();
@@ -92,7 +108,14 @@ export function detectConventions(text: string): TemplateConventions {
 	const span = findFrontmatter(lines);
 	const fmLines = span ? lines.slice(span.start, span.end) : [];
 	const entries = readEntries(fmLines);
-	const conventions: TemplateConventions = { statusPlace: "none", statusWords: {}, priorityPlace: "none", priorityWords: {}, domainsKey: null, hasParent: /\{\{parent\}\}/.test(text) };
+	const conventions: TemplateConventions = {
+		statusPlace: "none",
+		statusWords: {},
+		priorityPlace: "none",
+		priorityWords: {},
+		domainsKey: null,
+		hasParent: /\{\{parent\}\}/.test(text),
+	};
 	const tagsEntry = findEntry(entries, "tags", "tag");
 	const tags = tagsEntry ? entryValues(tagsEntry).map(cleanTag) : [];
 	const status = frontmatterOrTagPlace("status", fmLines, entries, tags);
@@ -138,7 +161,10 @@ export function applyStyle(canonical: string, style: WordStyle): string {
 		case "upper":
 			return canonical.toUpperCase();
 		case "title":
-			return canonical.replace(/(^|\s)(\p{L})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase());
+			return canonical.replace(
+				/(^|\s)(\p{L})/gu,
+				(_m, space: string, letter: string) => space + letter.toUpperCase(),
+			);
 		case "sentence":
 			return canonical;
 	}
@@ -150,7 +176,8 @@ function kindConvention<K extends FieldKind>(
 	kind: K,
 ): { place: StatusPlace; words: Partial<Record<FieldValue<K>, string>> } {
 	const { statusPlace, statusWords, priorityPlace, priorityWords } = conventions;
-	const convention = kind === "status" ? { place: statusPlace, words: statusWords } : { place: priorityPlace, words: priorityWords };
+	const convention =
+		kind === "status" ? { place: statusPlace, words: statusWords } : { place: priorityPlace, words: priorityWords };
 	return convention as { place: StatusPlace; words: Partial<Record<FieldValue<K>, string>> };
 }
 
