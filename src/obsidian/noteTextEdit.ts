@@ -1,6 +1,7 @@
 // Applies a planned text edit (a status or priority set, a question ticked or added, a sign-off) to one note: through
 // the editor of a leaf that shows it (unsaved typing kept, one undo step), else with Vault.process, planned
 // again on the text the file holds then.
+import { commonEnds } from "../core/edits/commonEnds";
 import { MarkdownView, Notice, type App, type Editor, type TFile } from "obsidian";
 import type { TextPlan } from "../core/edits/textLines";
 
@@ -20,16 +21,8 @@ export function openEditorOf(services: NoteServices, file: TFile): Editor | null
 
 /** The smallest single replacement turning `before` into `after` (common start and end kept), as offsets. */
 export function minimalReplacement(before: string, after: string): { from: number; to: number; text: string } {
-	let start = 0;
-	while (start < before.length && start < after.length && before[start] === after[start]) start++;
-	let end = 0;
-	while (
-		end < before.length - start &&
-		end < after.length - start &&
-		before[before.length - 1 - end] === after[after.length - 1 - end]
-	)
-		end++;
-	return { from: start, to: before.length - end, text: after.slice(start, after.length - end) };
+	const { prefix, suffix } = commonEnds(before, after);
+	return { from: prefix, to: before.length - suffix, text: after.slice(prefix, after.length - suffix) };
 }
 
 function reason(error: unknown): string {

@@ -1,6 +1,7 @@
 // "Insert feature spec template": a filled template merged into an open note, as text and as editor changes.
 // Frontmatter keys the note has keep their values; lists (tags, domains, aliases…) are united; new keys are appended;
 // the template's body goes in at the cursor. Nothing the note had is lost.
+import { commonEnds } from "../edits/commonEnds";
 import type { FilledTemplate, TextPosition } from "./fillTemplate";
 import { INLINE_STATUS_LINE } from "./conventions";
 import { cleanTag, tagValuesUnder } from "../model/tags";
@@ -164,15 +165,7 @@ function frontmatterChange(
 		if (newFm.length === 0) return null;
 		return { from: { line: 0, ch: 0 }, to: { line: 0, ch: 0 }, text: ["---", ...newFm, "---"].join(eol) + eol };
 	}
-	let prefix = 0;
-	while (prefix < oldFm.length && prefix < newFm.length && oldFm[prefix] === newFm[prefix]) prefix++;
-	let suffix = 0;
-	while (
-		suffix < oldFm.length - prefix &&
-		suffix < newFm.length - prefix &&
-		oldFm[oldFm.length - 1 - suffix] === newFm[newFm.length - 1 - suffix]
-	)
-		suffix++;
+	const { prefix, suffix } = commonEnds(oldFm, newFm);
 	if (prefix === oldFm.length && prefix === newFm.length) return null;
 	const replaced = newFm.slice(prefix, newFm.length - suffix);
 	return {
