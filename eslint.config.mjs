@@ -148,11 +148,6 @@ export default defineConfig([
 		rules: { "obsidianmd/hardcoded-config-path": "off" },
 	},
 	{
-		// "Filter spec board by tag" names the board it filters (the issue's name for it), not the plugin as a prefix.
-		files: ["src/ui/registerBoard.ts"],
-		rules: { "obsidianmd/commands/no-plugin-name-in-command-name": "off" },
-	},
-	{
 		// The in-memory Obsidian for tests stands in for the real thing: it may do what plugins must not.
 		files: ["tests/support/**/*.ts"],
 		rules: {

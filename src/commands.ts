@@ -1,4 +1,5 @@
-// Spec Board's commands as plain data, registered in a loop. Ids carry no plugin id, names no plugin name; no hotkeys.
+// Spec Board's commands as plain data, registered in a loop: every command of the plugin, the board's included.
+// Ids carry no plugin id, names no plugin name; no hotkeys.
 import { Notice, type App, type Command, type TFile } from "obsidian";
 import { fileNameFromTitle } from "./core/model/fileName";
 import { kindInfo, type FieldKind, type SettableValue } from "./core/model/fieldKinds";
@@ -10,17 +11,21 @@ import { planFieldEdit } from "./core/edits/noteEdits";
 import { createSpecBase } from "./obsidian/specBaseWriter";
 import { exportBuiltInTemplates } from "./obsidian/templateExporter";
 import { addOpenQuestion, checkOpenQuestion, signOffOnSpec } from "./obsidian/reviewEdits";
-import { AddQuestionModal } from "./ui/addQuestionModal";
+import { AddQuestionModal } from "./ui/pickers/addQuestionModal";
 import { insertTemplateIntoActiveEditor } from "./obsidian/templateInserter";
 import { loadTemplateLibrary, noticeLibraryProblems } from "./obsidian/templateLibrary";
-import { CreateSpecModal, type CreateSpecTemplateOption } from "./ui/createSpecModal";
-import { domainSuggestions, parentSuggestions, tagSuggestions, type DomainSource } from "./ui/suggestSources";
-import type { BoardActions } from "./ui/boardActions";
-import { TemplatePickerModal } from "./ui/templatePickerModal";
-import { WordPickerModal, type WordChoice } from "./ui/wordPickerModal";
+import { CreateSpecModal, type CreateSpecTemplateOption } from "./ui/create/createSpecModal";
+import { domainSuggestions, parentSuggestions, tagSuggestions, type DomainSource } from "./ui/create/suggestSources";
+import type { BoardActions } from "./ui/board/boardActions";
+import type { BoardHandle } from "./ui/board/registerBoard";
+import { TagPickerModal } from "./ui/pickers/tagPickerModal";
+import { TemplatePickerModal } from "./ui/pickers/templatePickerModal";
+import { WordPickerModal, type WordChoice } from "./ui/pickers/wordPickerModal";
 
 /** The command ids (Obsidian prefixes them with the plugin id: `spec-board:create-feature-spec`). */
 export const SPEC_COMMAND_IDS = {
+	openBoard: "open-status-board",
+	filterBoardByTag: "filter-board-by-tag",
 	createFeatureSpec: "create-feature-spec",
 	insertTemplate: "insert-feature-spec-template",
 	setStatus: "set-spec-status",
@@ -39,6 +44,9 @@ export interface SpecBoardPluginLike {
 	addCommand(command: Command): Command;
 }
 
+/** What the board's commands ask of the sidebar board (the handle `registerBoard` gives back). */
+export type BoardControls = Pick<BoardHandle, "openBoard" | "tagsInUse" | "filterByTag">;
+
 /** What the commands read besides the app. */
 export interface SpecCommandDeps {
 	/** The plugin's live settings. */
@@ -49,6 +57,12 @@ export interface SpecCommandDeps {
 	now?: () => Date;
 	/** Whether the app has Bases with the Spec board view registered (the "Create spec base" command needs it). */
 	hasBases?: () => boolean;
+}
+
+/** What the command table reads: the commands' deps and the sidebar board. */
+export interface SpecCommandTableDeps extends SpecCommandDeps {
+	/** The sidebar board, for "Open spec status board" and "Filter spec board by tag". */
+	board: BoardControls;
 }
 
 function clock(deps: SpecCommandDeps): Date {
@@ -159,6 +173,13 @@ export function openAddQuestionForm(app: App, file: TFile): AddQuestionModal {
 	return form;
 }
 
+/** Opens the tag picker over the tags the listed specs use; the chosen tag filters the board, which opens. */
+export function openBoardTagPicker(app: App, board: BoardControls): TagPickerModal {
+	const picker = new TagPickerModal(app, board.tagsInUse(), (tag) => board.filterByTag(tag));
+	picker.open();
+	return picker;
+}
+
 /** What the board offers (row menu edits, the empty board's create button), done by the same pickers and form as the commands. */
 export function specBoardActions(app: App, deps: SpecCommandDeps): BoardActions {
 	return {
@@ -188,8 +209,18 @@ function onActiveNote(app: App, run: (file: TFile) => void): (checking: boolean)
 }
 
 /** Spec Board's commands, as data. */
-export function specCommands(app: App, deps: SpecCommandDeps): Command[] {
+export function specCommands(app: App, deps: SpecCommandTableDeps): Command[] {
 	return [
+		{
+			id: SPEC_COMMAND_IDS.openBoard,
+			name: "Open spec status board",
+			callback: () => void deps.board.openBoard(),
+		},
+		{
+			id: SPEC_COMMAND_IDS.filterBoardByTag,
+			name: "Filter spec board by tag",
+			callback: () => void openBoardTagPicker(app, deps.board),
+		},
 		{
 			id: SPEC_COMMAND_IDS.createFeatureSpec,
 			name: "Create feature spec",
@@ -238,6 +269,6 @@ export function specCommands(app: App, deps: SpecCommandDeps): Command[] {
 }
 
 /** Registers every Spec Board command on the plugin (call once from onload). */
-export function registerSpecCommands(plugin: SpecBoardPluginLike, deps: SpecCommandDeps): void {
+export function registerSpecCommands(plugin: SpecBoardPluginLike, deps: SpecCommandTableDeps): void {
 	for (const command of specCommands(plugin.app, deps)) plugin.addCommand(command);
 }

@@ -1,16 +1,20 @@
-// Spec Board: the Plugin class only wires things together (settings, board, Bases view, app command line, commands,
-// settings tab).
+// Spec Board: the Plugin class only wires things together. It makes the live index of spec notes and hands it to the
+// board, the Bases view, the app's command line and the command table (src/commands.ts, every command), then the
+// settings tab; the index starts building once the layout is ready.
 import { debounce, Plugin } from "obsidian";
 import {
 	migrateSettings,
 	readingSettingsDiffer,
+	settingsForDisk,
 	type BoardState,
 	type SpecBoardSettings,
 } from "./core/settings/settings";
-import { registerSpecCommands, specBoardActions, type SpecCommandDeps } from "./commands";
-import { registerBoard, type BoardHandle } from "./ui/registerBoard";
-import { SpecBoardSettingTab } from "./ui/settingsTab";
-import { registerSpecBasesView } from "./ui/registerBasesView";
+import { registerSpecCommands, specBoardActions, type SpecCommandTableDeps } from "./commands";
+import { pluginReadOptions } from "./obsidian/linkNames";
+import { SpecIndex } from "./obsidian/specIndex";
+import { registerBoard, type BoardHandle } from "./ui/board/registerBoard";
+import { SpecBoardSettingTab } from "./ui/settings/settingsTab";
+import { registerSpecBasesView } from "./ui/board/registerBasesView";
 import { registerSpecBoardCli } from "./obsidian/obsidianCli";
 
 /** A deep copy of the settings (plain JSON data). */
@@ -24,7 +28,11 @@ export const SETTINGS_SAVE_DELAY_MS = 500;
 export default class SpecBoardPlugin extends Plugin {
 	/** The plugin's settings, migrated from data.json on load. */
 	settings!: SpecBoardSettings;
+	/** The live index of spec notes, made here and handed to every feature. */
+	private index: SpecIndex | null = null;
 	private board: BoardHandle | null = null;
+	/** The settings tab (the plugin's own object, not a view): drawn again when Sync brings newer settings. */
+	private settingTab: SpecBoardSettingTab | null = null;
 	/** The settings the board's index reads notes with (a copy of what was applied last). */
 	private applied: SpecBoardSettings | null = null;
 	/** data.json as this device last read or wrote it: anything else there is newer (Sync). */
@@ -36,22 +44,31 @@ export default class SpecBoardPlugin extends Plugin {
 		this.settings = await this.readSettings();
 		this.applied = copyOf(this.settings);
 		const getSettings = (): SpecBoardSettings => this.settings;
-		const commandDeps: SpecCommandDeps = { getSettings, specIndex: null };
-		const actions = specBoardActions(this.app, commandDeps);
-		this.board = registerBoard(this, {
+		const { vault, metadataCache, workspace } = this.app;
+		const index = new SpecIndex(
+			{ vault, metadataCache, workspace },
+			pluginReadOptions(metadataCache, this.settings),
+		);
+		this.index = index;
+		const actions = specBoardActions(this.app, { getSettings, specIndex: index });
+		const board = registerBoard(this, {
+			index,
 			getSettings,
 			saveBoardState: (state) => void this.saveBoardState(state),
 			actions,
 		});
-		commandDeps.specIndex = this.board.index;
+		this.board = board;
 		// Newer apps only, each behind its feature check: a Bases view type (1.10.2) and the app's command line (1.12.2).
-		const hasBases = registerSpecBasesView(this, { index: this.board.index, actions, getSettings });
-		commandDeps.hasBases = () => hasBases;
-		registerSpecBoardCli(this, this.board.index, getSettings);
+		const hasBases = registerSpecBasesView(this, { index, actions, getSettings });
+		registerSpecBoardCli(this, { vault, metadataCache }, index, getSettings);
+		const commandDeps: SpecCommandTableDeps = { getSettings, specIndex: index, board, hasBases: () => hasBases };
 		registerSpecCommands(this, commandDeps);
-		this.addSettingTab(
-			new SpecBoardSettingTab(this.app, this, { getSettings, saveSettings: () => this.saveSettings() }),
-		);
+		this.settingTab = new SpecBoardSettingTab(this.app, this, {
+			getSettings,
+			saveSettings: () => this.saveSettings(),
+		});
+		this.addSettingTab(this.settingTab);
+		index.start((ref) => this.registerEvent(ref));
 		this.register(() => this.saveSoon.run());
 	}
 
@@ -60,6 +77,7 @@ export default class SpecBoardPlugin extends Plugin {
 		this.saveSoon.cancel();
 		this.settings = await this.readSettings();
 		this.applySettings();
+		this.settingTab?.redrawIfShown();
 	}
 
 	/** Reads data.json (remembering it as this device's view of the disk) into valid settings. */
@@ -76,7 +94,7 @@ export default class SpecBoardPlugin extends Plugin {
 	}
 
 	private async writeSettings(): Promise<void> {
-		const written = copyOf(this.settings);
+		const written = settingsForDisk(this.settings);
 		await this.saveData(written);
 		this.onDisk = JSON.stringify(written);
 		this.applySettings();
@@ -89,7 +107,8 @@ export default class SpecBoardPlugin extends Plugin {
 	private applySettings(): void {
 		const before = this.applied;
 		this.applied = copyOf(this.settings);
-		if (before === null || readingSettingsDiffer(before, this.settings)) this.board?.settingsChanged();
+		if (before === null || readingSettingsDiffer(before, this.settings))
+			this.index?.setOptions(pluginReadOptions(this.app.metadataCache, this.settings));
 		else if (before.author !== this.settings.author || !sameStaleDays(before, this.settings))
 			this.board?.reviewSettingsChanged();
 	}

@@ -1,16 +1,36 @@
-// The command table: ids without the plugin id, sentence-case names without the plugin name, no default hotkeys.
+/** @jest-environment jsdom */
+// The command table: ids without the plugin id, sentence-case names without the plugin name, no default hotkeys; it is
+// every command the plugin registers, the board's included.
+import SpecBoardPlugin from "../src/main";
 import { SPEC_COMMAND_IDS, specBoardActions, specCommands } from "../src/commands";
 import { defaultSettings } from "../src/core/settings/settings";
-import { CreateSpecModal } from "../src/ui/createSpecModal";
-import { WordPickerModal } from "../src/ui/wordPickerModal";
-import { asObsidianApp, notices, obsidianFileAt, openModals, settle } from "./support/fakeApp";
+import { CreateSpecModal } from "../src/ui/create/createSpecModal";
+import { TagPickerModal } from "../src/ui/pickers/tagPickerModal";
+import { WordPickerModal } from "../src/ui/pickers/wordPickerModal";
+import {
+	asObsidianApp,
+	createFakeApp,
+	FAKE_MANIFEST,
+	notices,
+	obsidianFileAt,
+	openModals,
+	resetFakeRecords,
+	settle,
+	type FakePlugin,
+} from "./support/fakeApp";
+import { noBoardControls } from "./support/boardActions";
 import { commandKit } from "./obsidian/specCommandKit";
 
 describe("spec commands", () => {
 	it("are plain data with stable ids and sentence-case names", () => {
 		const kit = commandKit();
-		const commands = specCommands(asObsidianApp(kit.app), { getSettings: defaultSettings });
+		const commands = specCommands(asObsidianApp(kit.app), {
+			getSettings: defaultSettings,
+			board: noBoardControls(),
+		});
 		expect(commands.map((c) => [c.id, c.name])).toEqual([
+			["open-status-board", "Open spec status board"],
+			["filter-board-by-tag", "Filter spec board by tag"],
 			["create-feature-spec", "Create feature spec"],
 			["insert-feature-spec-template", "Insert feature spec template"],
 			["set-spec-status", "Set spec status"],
@@ -23,7 +43,8 @@ describe("spec commands", () => {
 		for (const command of commands) {
 			expect(command.hotkeys).toBeUndefined();
 			expect(command.id).not.toContain("spec-board");
-			expect(command.name).not.toMatch(/spec board/i);
+			// Obsidian shows the plugin's name before each command's; "Filter spec board by tag" names the board it filters.
+			expect(command.name).not.toMatch(/^spec board/i);
 			expect(command.name.slice(1)).toBe(command.name.slice(1).toLowerCase());
 		}
 		expect(commands.find((c) => c.id === SPEC_COMMAND_IDS.insertTemplate)?.editorCallback).toBeDefined();
@@ -37,11 +58,49 @@ describe("spec commands", () => {
 			"spec-board:create-feature-spec",
 			"spec-board:create-spec-base",
 			"spec-board:export-built-in-templates",
+			"spec-board:filter-board-by-tag",
 			"spec-board:insert-feature-spec-template",
+			"spec-board:open-status-board",
 			"spec-board:set-spec-priority",
 			"spec-board:set-spec-status",
 			"spec-board:sign-off-on-spec",
 		]);
+	});
+});
+
+describe("the plugin's commands", () => {
+	it("are the table: every command the loaded plugin registers is in it, with no default hotkey", async () => {
+		resetFakeRecords();
+		const app = createFakeApp();
+		const plugin = new SpecBoardPlugin(asObsidianApp(app), FAKE_MANIFEST);
+		plugin.load();
+		await settle();
+		const registered = (plugin as unknown as FakePlugin).commands;
+		const table = specCommands(asObsidianApp(app), { getSettings: defaultSettings, board: noBoardControls() });
+		expect(registered.map((c) => [c.id, c.name])).toEqual(table.map((c) => [c.id, c.name]));
+		expect(registered.map((c) => c.id).sort()).toEqual(Object.values(SPEC_COMMAND_IDS).sort());
+		for (const command of registered) expect(command.hotkeys).toBeUndefined();
+	});
+
+	it("open the board and filter it by a tag through the table", async () => {
+		const opened: string[] = [];
+		const kit = commandKit();
+		const board = noBoardControls({
+			openBoard: () => {
+				opened.push("open");
+				return Promise.resolve(null);
+			},
+			tagsInUse: () => ["area", "area/pay"],
+			filterByTag: (tag) => void opened.push(tag),
+		});
+		const commands = specCommands(asObsidianApp(kit.app), { ...kit.deps, board });
+		commands.find((c) => c.id === SPEC_COMMAND_IDS.openBoard)?.callback?.();
+		commands.find((c) => c.id === SPEC_COMMAND_IDS.filterBoardByTag)?.callback?.();
+		const picker = openModals[openModals.length - 1] as unknown as TagPickerModal;
+		expect(picker).toBeInstanceOf(TagPickerModal);
+		expect(picker.getItems()).toEqual(["area", "area/pay"]);
+		picker.onChooseItem("area/pay");
+		expect(opened).toEqual(["open", "area/pay"]);
 	});
 });
 

@@ -4,7 +4,7 @@
 // from another device are taken, and the board's state never overwrites them. The tab is drawn as the app draws it.
 import SpecBoardPlugin, { SETTINGS_SAVE_DELAY_MS } from "../src/main";
 import { defaultSettings, type SpecBoardSettings } from "../src/core/settings/settings";
-import type { BoardHandle } from "../src/ui/registerBoard";
+import type { SpecIndex } from "../src/obsidian/specIndex";
 import {
 	allSettings,
 	asObsidianApp,
@@ -36,7 +36,7 @@ interface Started {
 	app: App;
 	plugin: SpecBoardPlugin;
 	fake: FakePlugin;
-	board: BoardHandle;
+	index: SpecIndex;
 }
 
 /**
@@ -53,15 +53,16 @@ async function start(stored: Partial<SpecBoardSettings> | null = null, warm = fa
 	plugin.load();
 	await settle();
 	if (warm) app.workspace.setLayoutReady();
-	const board = (plugin as unknown as { board: BoardHandle }).board;
-	await quiet(app, board);
-	return { app, plugin, fake, board };
+	// The index main.ts made and handed to the board, the Bases view, the app's command line and the commands.
+	const index = (plugin as unknown as { index: SpecIndex }).index;
+	await quiet(app, index);
+	return { app, plugin, fake, index };
 }
 
 /** Waits until the cache has indexed everything and the index has read what it needed. */
-async function quiet(app: App, board: BoardHandle): Promise<void> {
+async function quiet(app: App, index: SpecIndex): Promise<void> {
 	await app.metadataCache.settle();
-	await board.index.whenSettled();
+	await index.whenSettled();
 	await settle();
 }
 
@@ -85,9 +86,9 @@ afterEach(() => {
 
 describe("the plugin's reads", () => {
 	it("reads no note on a first start: the cache's change events carry the texts", async () => {
-		const { app, board } = await start();
+		const { app, index } = await start();
 		expect(
-			board.index
+			index
 				.specs()
 				.map((n) => n.path)
 				.sort(),
@@ -96,8 +97,8 @@ describe("the plugin's reads", () => {
 	});
 
 	it("reads on a warm start only the notes the cache cannot answer, and nothing for a change", async () => {
-		const { app, board } = await start(null, true);
-		expect(board.index.specs()).toHaveLength(4);
+		const { app, index } = await start(null, true);
+		expect(index.specs()).toHaveLength(4);
 		// The cache only triages: every note with a trace of a spec is read (the text decides), the diary never.
 		expect(app.vault.readPaths.sort()).toEqual([
 			"Specs/pay.md",
@@ -107,10 +108,10 @@ describe("the plugin's reads", () => {
 		]);
 		const before = app.vault.reads;
 		await app.vault.modify(fileAt(app, "Specs/pay.md"), "---\nstatus: done\ntags: [spec]\n---\n# Pay\n");
-		await quiet(app, board);
+		await quiet(app, index);
 		expect(app.vault.reads - before).toBe(0);
 		await app.vault.modify(fileAt(app, "Diary/monday.md"), "# Monday\n\nStill nothing.\n");
-		await quiet(app, board);
+		await quiet(app, index);
 		expect(app.vault.reads - before).toBe(0);
 	});
 });
@@ -132,7 +133,7 @@ describe.each(["1.12.0", "1.13.1"])("settings edits on Obsidian %s", (version) =
 
 	it("save once typing pauses, and read no note for the author or the date format", async () => {
 		setApiVersion(version);
-		const { app, fake, board } = await start();
+		const { app, fake, index } = await start();
 		openTab(fake);
 		jest.useFakeTimers();
 		const reads = app.vault.reads;
@@ -141,7 +142,7 @@ describe.each(["1.12.0", "1.13.1"])("settings edits on Obsidian %s", (version) =
 		await typeInto("Date format", "dd.MM.yyyy");
 		expect(fake.saveCount).toBe(saves);
 		jest.advanceTimersByTime(SETTINGS_SAVE_DELAY_MS);
-		await quiet(app, board);
+		await quiet(app, index);
 		expect(fake.saveCount).toBe(saves + 1);
 		expect(fake.data).toMatchObject({ author: "Ana Lima", dateFormat: "dd.MM.yyyy" });
 		expect(app.vault.reads).toBe(reads);
@@ -149,7 +150,7 @@ describe.each(["1.12.0", "1.13.1"])("settings edits on Obsidian %s", (version) =
 
 	it("re-read notes once when the spec tag changes, after typing pauses", async () => {
 		setApiVersion(version);
-		const { app, fake, board } = await start();
+		const { app, fake, index } = await start();
 		openTab(fake);
 		jest.useFakeTimers();
 		const reads = app.vault.reads;
@@ -157,9 +158,9 @@ describe.each(["1.12.0", "1.13.1"])("settings edits on Obsidian %s", (version) =
 		await settle();
 		expect(app.vault.reads).toBe(reads);
 		jest.advanceTimersByTime(SETTINGS_SAVE_DELAY_MS);
-		await quiet(app, board);
+		await quiet(app, index);
 		expect(fake.saveCount).toBe(1);
-		expect(board.index.specs().map((n) => n.path)).not.toContain("Specs/tagged.md");
+		expect(index.specs().map((n) => n.path)).not.toContain("Specs/tagged.md");
 		// One rebuild: the notes with a trace (here: their place) are read once more (never once per keystroke).
 		expect(app.vault.readPaths.slice(reads).sort()).toEqual([
 			"Specs/pay.md",
@@ -172,15 +173,46 @@ describe.each(["1.12.0", "1.13.1"])("settings edits on Obsidian %s", (version) =
 
 describe("settings from another device (Sync)", () => {
 	it("are taken when Obsidian tells the plugin, and the notes read with them", async () => {
-		const { fake, board, app } = await start();
-		expect(board.index.specs()).toHaveLength(4);
+		const { fake, index, app } = await start();
+		expect(index.specs()).toHaveLength(4);
 		await fake.simulateExternalSettingsChange({ ...defaultSettings(), specFolders: ["Elsewhere"] });
-		await quiet(app, board);
-		expect(board.index.specs()).toEqual([]);
+		await quiet(app, index);
+		expect(index.specs()).toEqual([]);
+	});
+
+	it("are drawn again in the settings tab when it is open, and not drawn when it is closed", async () => {
+		const { fake, app, index } = await start();
+		openTab(fake);
+		const author = (): string => {
+			const rows = allSettings.filter((s) => s.name === "Author" && !s.isHeading);
+			return (rows[rows.length - 1].components[0] as TextComponent).getValue();
+		};
+		expect(author()).toBe("");
+		await fake.simulateExternalSettingsChange({ ...defaultSettings(), author: "Written on the phone" });
+		await quiet(app, index);
+		expect(author()).toBe("Written on the phone");
+		fake.settingTabs[0].close();
+		const drawn = allSettings.length;
+		await fake.simulateExternalSettingsChange({ ...defaultSettings(), author: "Again" });
+		await quiet(app, index);
+		expect(allSettings.length).toBe(drawn);
+	});
+
+	it("keep the keys this version does not read (a newer version's, the command line's check section)", async () => {
+		const check = { rules: { placeholder: "error" }, staleDays: 14 };
+		const { plugin, fake, app, index } = await start();
+		jest.useFakeTimers();
+		await fake.simulateExternalSettingsChange({ ...defaultSettings(), check, fromANewerVersion: [1, 2] });
+		plugin.settings.author = "Ana";
+		await (plugin as unknown as { saveSettings(): Promise<void> }).saveSettings();
+		jest.advanceTimersByTime(SETTINGS_SAVE_DELAY_MS);
+		await quiet(app, index);
+		expect(fake.data).toMatchObject({ author: "Ana", check, fromANewerVersion: [1, 2] });
+		expect(fake.data).not.toHaveProperty("otherKeys");
 	});
 
 	it("are never overwritten by the board's state", async () => {
-		const { plugin, fake, app, board } = await start();
+		const { plugin, fake, app, index } = await start();
 		jest.useFakeTimers();
 		// Sync writes data.json; Obsidian has not told the plugin yet when the board saves its filter.
 		fake.data = { ...defaultSettings(), author: "Written on the phone" };
@@ -189,7 +221,7 @@ describe("settings from another device (Sync)", () => {
 		);
 		await saveBoardState({ ...defaultSettings().board, groupBy: "priority" });
 		jest.advanceTimersByTime(SETTINGS_SAVE_DELAY_MS);
-		await quiet(app, board);
+		await quiet(app, index);
 		expect(fake.data).toMatchObject({ author: "Written on the phone", board: { groupBy: "priority" } });
 		expect(plugin.settings.author).toBe("Written on the phone");
 	});

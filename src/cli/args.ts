@@ -4,7 +4,7 @@ import { PRIORITIES, STATUSES, type Priority, type Status } from "../core/model/
 import { DEFAULT_PRIORITY_WORDS, DEFAULT_STATUS_WORDS } from "../core/model/vocabulary";
 import { wordMeaning } from "../core/model/leadingWords";
 import { cleanTag } from "../core/model/tags";
-import { applyFilterFlag, listValues, pushUnique, type ValueFilterFlag } from "../core/board/boardQuery";
+import { applyFilterFlag, foldWord, listValues, pushUnique, type ValueFilterFlag } from "../core/board/boardQuery";
 import { CHECK_RULES } from "../core/board/checkRules";
 import { addRuleNames } from "../core/board/checkRun";
 import type { CheckFormat } from "../core/board/checkReport";
@@ -176,14 +176,6 @@ const FORMATS: Readonly<Record<Command, readonly OutputFormat[]>> = {
 	check: ["text", "json", "github", "markdown"],
 	changes: ["text", "json", "markdown"],
 };
-
-/** Lower-cases and folds separators, so "In-Progress", "in_progress" and "in progress" are one word. */
-function foldWord(word: string): string {
-	return word
-		.trim()
-		.toLowerCase()
-		.replace(/[\s_-]+/g, " ");
-}
 
 /**
  * Adds what each word listed in a flag's value means in the built-in vocabulary to `known`; a word it does not know

@@ -3,8 +3,9 @@
 import { prepareVocabulary } from "../core/model/leadingWords";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { CHECK_RULES, RULE_LEVELS, defaultRuleLevels, type RuleLevel } from "../core/board/checkRules";
-import { DEFAULT_STALE_DAYS } from "../core/board/checkRun";
+import { defaultRuleLevels, type RuleLevel } from "../core/board/checkRules";
+import { DEFAULT_STALE_DAYS, applyCheckSection } from "../core/board/checkRun";
+import { foldWord } from "../core/board/boardQuery";
 import { PRIORITIES, STATUSES, type Priority, type Status } from "../core/model/specNote";
 import { isRecord } from "../core/model/records";
 import { readOptionsFromSettings, type ReadOptions } from "../core/reading/readOptions";
@@ -147,37 +148,6 @@ function readJsonFile(file: string): Record<string, unknown> {
 	return data;
 }
 
-/** Check levels and stale days from a settings object's `check` key; throws naming a bad rule or level. */
-function applyCheckSection(
-	data: Record<string, unknown>,
-	file: string,
-	levels: Record<string, RuleLevel>,
-	stale: { days: number },
-): void {
-	const check = data.check;
-	if (check === undefined) return;
-	if (!isRecord(check)) throw new Error(`${file}: "check" is not an object`);
-	if (check.rules !== undefined) {
-		if (!isRecord(check.rules)) throw new Error(`${file}: "check.rules" is not an object`);
-		for (const [name, level] of Object.entries(check.rules)) {
-			if (!(name in levels)) throw new Error(`${file}: unknown rule "${name}" (rules: ${ruleNames()})`);
-			if (typeof level !== "string" || !(RULE_LEVELS as readonly string[]).includes(level))
-				throw new Error(`${file}: the level of "${name}" must be error, warning or off`);
-			levels[name] = level as RuleLevel;
-		}
-	}
-	if (check.staleDays !== undefined) {
-		if (typeof check.staleDays !== "number" || !Number.isInteger(check.staleDays) || check.staleDays < 0)
-			throw new Error(`${file}: "check.staleDays" must be a whole number of days`);
-		stale.days = check.staleDays;
-	}
-}
-
-/** The rule names, for messages. */
-export function ruleNames(): string {
-	return CHECK_RULES.map((rule) => rule.name).join(", ");
-}
-
 function describeFolders(folders: readonly string[]): string {
 	return folders.length === 0 ? "everywhere" : folders.join(", ");
 }
@@ -285,8 +255,7 @@ export function parseWordFlag<K extends string>(
 	const word = eq > 0 ? value.slice(0, eq).trim() : "";
 	const target = eq > 0 ? value.slice(eq + 1).trim() : "";
 	if (word === "" || target === "") return `${flag} takes WORD=${flag === "--status-word" ? "STATUS" : "PRIORITY"}`;
-	const fold = (text: string): string => text.toLowerCase().replace(/[\s_-]+/g, " ");
-	const name = names.find((n) => fold(n) === fold(target));
+	const name = names.find((n) => foldWord(n) === foldWord(target));
 	if (name === undefined || name === "Unrecognized" || name === "No status" || name === "None")
 		return `${flag}: unknown ${flag === "--status-word" ? "status" : "priority"} "${target}"`;
 	return { word, name };

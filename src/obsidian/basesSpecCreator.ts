@@ -32,7 +32,7 @@ function endOf(text: string): { line: number; ch: number } {
  * or null when none was made (a notice says why when something failed).
  */
 export async function createSpecThroughBase(
-	app: App,
+	services: Pick<App, "vault">,
 	createFileForView: CreateFileForView,
 	template: SpecTemplate,
 	settings: BasesCreatorSettings,
@@ -42,7 +42,7 @@ export async function createSpecThroughBase(
 ): Promise<TFile | null> {
 	// createFileForView resolves with nothing: the note it made is the first Markdown file created meanwhile.
 	const created: { file: TFile | null } = { file: null };
-	const ref = app.vault.on("create", (file) => {
+	const ref = services.vault.on("create", (file) => {
 		if (created.file === null && file instanceof TFile && file.extension === "md") created.file = file;
 	});
 	try {
@@ -51,7 +51,7 @@ export async function createSpecThroughBase(
 		new Notice(`No spec was created: ${error instanceof Error ? error.message : String(error)}`);
 		return null;
 	} finally {
-		app.vault.offref(ref);
+		services.vault.offref(ref);
 	}
 	const file = created.file;
 	if (file === null) return null;
@@ -60,7 +60,7 @@ export async function createSpecThroughBase(
 		conventions: template.conventions,
 	});
 	try {
-		await app.vault.process(file, (text) => mergeTemplateIntoNote(text, filled, endOf(text)).text);
+		await services.vault.process(file, (text) => mergeTemplateIntoNote(text, filled, endOf(text)).text);
 	} catch (error) {
 		new Notice(
 			`${file.path} was created, but the template could not be written into it (${error instanceof Error ? error.message : String(error)}).`,

@@ -1,6 +1,7 @@
 // "Create feature spec": fills the chosen template and creates the note in the specs folder, never over an existing file,
 // then opens it with the cursor on the first thing to fill.
 import { MarkdownView, Notice, type App, type TFile } from "obsidian";
+import type { NoteServices } from "./noteTextEdit";
 import { fileNameFromTitle, uniqueNotePath } from "../core/model/fileName";
 import { fillTemplate, type FillValues } from "../core/templates/fillTemplate";
 import type { SpecBoardSettings } from "../core/settings/settings";
@@ -39,11 +40,11 @@ export function defaultFillValues(
 }
 
 /** Whether a path is taken, ignoring case (so a case-insensitive file system never sees a clash either). */
-export function pathTaken(app: App, path: string): boolean {
+export function pathTaken(services: Pick<App, "vault">, path: string): boolean {
 	const lower = path.toLowerCase();
 	return (
-		app.vault.getAbstractFileByPath(path) !== null ||
-		app.vault.getAllLoadedFiles().some((f) => f.path.toLowerCase() === lower)
+		services.vault.getAbstractFileByPath(path) !== null ||
+		services.vault.getAllLoadedFiles().some((f) => f.path.toLowerCase() === lower)
 	);
 }
 
@@ -52,7 +53,7 @@ export function pathTaken(app: App, path: string): boolean {
  * nothing was created. An existing file is never overwritten: a clash gets a numeric suffix (" 1", " 2"…).
  */
 export async function createSpecNote(
-	app: App,
+	services: NoteServices,
 	template: SpecTemplate,
 	values: NewSpecValues,
 	settings: CreatorSettings,
@@ -72,22 +73,26 @@ export async function createSpecNote(
 		dateFormat: settings.dateFormat,
 		conventions: template.conventions,
 	});
-	const path = uniqueNotePath(folder.path, fileName.name, (p) => pathTaken(app, p));
+	const path = uniqueNotePath(folder.path, fileName.name, (p) => pathTaken(services, p));
 	if (path === null) {
 		new Notice(`No spec was created: too many notes are already named "${fileName.name}" in "${folder.path}".`);
 		return null;
 	}
-	const file = await createFileInFolder(app.vault, folder.path, path, filled.text, "No spec was created");
+	const file = await createFileInFolder(services.vault, folder.path, path, filled.text, "No spec was created");
 	if (file === null) return null;
-	await openWithCursor(app, file, filled.cursor);
+	await openWithCursor(services, file, filled.cursor);
 	return file;
 }
 
 /** Opens a note in the main area, in editing mode, with the cursor at a 0-based position. */
-export async function openWithCursor(app: App, file: TFile, cursor: { line: number; ch: number }): Promise<void> {
-	const leaf = app.workspace.getLeaf(false);
+export async function openWithCursor(
+	services: Pick<App, "workspace">,
+	file: TFile,
+	cursor: { line: number; ch: number },
+): Promise<void> {
+	const leaf = services.workspace.getLeaf(false);
 	await leaf.openFile(file, { active: true, state: { mode: "source" }, eState: { line: cursor.line } });
-	const view = leaf.view instanceof MarkdownView ? leaf.view : app.workspace.getActiveViewOfType(MarkdownView);
+	const view = leaf.view instanceof MarkdownView ? leaf.view : services.workspace.getActiveViewOfType(MarkdownView);
 	if (!view || view.file?.path !== file.path) return;
 	view.editor.setCursor(cursor);
 	view.editor.focus();

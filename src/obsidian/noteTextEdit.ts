@@ -1,14 +1,18 @@
 // Applies a planned text edit (a status or priority set, a question ticked or added, a sign-off) to one note: through
 // the editor of a leaf that shows it (unsaved typing kept, one undo step), else with Vault.process, planned
 // again on the text the file holds then.
+import { commonEnds } from "../core/edits/commonEnds";
 import { MarkdownView, Notice, type App, type Editor, type TFile } from "obsidian";
 import type { TextPlan } from "../core/edits/textLines";
 
+/** What reading and editing one note uses of the app: the vault and the workspace (its leaves and editors). */
+export type NoteServices = Pick<App, "vault" | "workspace">;
+
 /** The editor of a leaf showing the file (the active one first), if the note is open anywhere. */
-export function openEditorOf(app: App, file: TFile): Editor | null {
-	const active = app.workspace.activeEditor;
+export function openEditorOf(services: NoteServices, file: TFile): Editor | null {
+	const active = services.workspace.activeEditor;
 	if (active?.editor && active.file?.path === file.path) return active.editor;
-	for (const leaf of app.workspace.getLeavesOfType("markdown")) {
+	for (const leaf of services.workspace.getLeavesOfType("markdown")) {
 		const view = leaf.view;
 		if (view instanceof MarkdownView && view.file?.path === file.path) return view.editor;
 	}
@@ -17,16 +21,8 @@ export function openEditorOf(app: App, file: TFile): Editor | null {
 
 /** The smallest single replacement turning `before` into `after` (common start and end kept), as offsets. */
 export function minimalReplacement(before: string, after: string): { from: number; to: number; text: string } {
-	let start = 0;
-	while (start < before.length && start < after.length && before[start] === after[start]) start++;
-	let end = 0;
-	while (
-		end < before.length - start &&
-		end < after.length - start &&
-		before[before.length - 1 - end] === after[after.length - 1 - end]
-	)
-		end++;
-	return { from: start, to: before.length - end, text: after.slice(start, after.length - end) };
+	const { prefix, suffix } = commonEnds(before, after);
+	return { from: prefix, to: before.length - suffix, text: after.slice(prefix, after.length - suffix) };
 }
 
 function reason(error: unknown): string {
@@ -41,7 +37,7 @@ function reason(error: unknown): string {
  * before the note's name: "set the status of", "sign off on", "tick the question in".
  */
 export async function applyNoteTextEdit(
-	app: App,
+	services: NoteServices,
 	file: TFile,
 	action: string,
 	plan: (text: string) => TextPlan,
@@ -50,7 +46,7 @@ export async function applyNoteTextEdit(
 		new Notice(`Could not ${action} "${file.basename}": ${why} Nothing was changed.`);
 		return false;
 	};
-	const editor = openEditorOf(app, file);
+	const editor = openEditorOf(services, file);
 	if (editor !== null) {
 		const text = editor.getValue();
 		const planned = plan(text);
@@ -64,14 +60,14 @@ export async function applyNoteTextEdit(
 	}
 	let first: TextPlan;
 	try {
-		first = plan(await app.vault.read(file));
+		first = plan(await services.vault.read(file));
 	} catch (error) {
 		return fail(`the note could not be read (${reason(error)}).`);
 	}
 	if (!first.ok) return fail(first.reason);
 	let failure: string | null = null;
 	try {
-		await app.vault.process(file, (current) => {
+		await services.vault.process(file, (current) => {
 			const fresh = plan(current);
 			if (fresh.ok) return fresh.text;
 			failure = fresh.reason;

@@ -3,7 +3,15 @@
 // `obsidian spec-board:check` prints what the standalone `spec-board check --no-history` prints (the app has no git
 // history: the stale rule finds nothing). Registered only where the app has the API; the standalone command line stays
 // the way to run in CI without the app (a handler returns text only: it cannot set the exit status).
-import { parseYaml, requireApiVersion, type CliData, type CliFlags, type CliHandler, type Plugin } from "obsidian";
+import {
+	parseYaml,
+	requireApiVersion,
+	type CliData,
+	type CliFlags,
+	type CliHandler,
+	type App,
+	type Plugin,
+} from "obsidian";
 import { renderJson } from "../core/board/boardJson";
 import { renderCheck, type CheckFormat } from "../core/board/checkReport";
 import { checkSpec, defaultRuleLevels } from "../core/board/checkRules";
@@ -16,6 +24,7 @@ import {
 	runCheck,
 	type LevelFlags,
 	type NoteToCheck,
+	applyCheckSection,
 } from "../core/board/checkRun";
 import {
 	applyFilterFlag,
@@ -30,7 +39,7 @@ import { findNoteLines, problemsWithLines } from "../core/reading/noteLines";
 import { readOptionsFromSettings, type ReadOptions } from "../core/reading/readOptions";
 import { readSpecNote } from "../core/reading/readSpecNote";
 import { inSpecFolders, inTemplatesFolder } from "../core/reading/specTrace";
-import { vocabularyFromSettings, type SpecBoardSettings } from "../core/settings/settings";
+import { settingsForDisk, vocabularyFromSettings, type SpecBoardSettings } from "../core/settings/settings";
 import { frontmatterIsBroken } from "./specCandidate";
 
 /** The command id: the plugin's id, as Obsidian asks for a plugin's default command. */
@@ -166,6 +175,8 @@ export interface CliNoteSource {
 	 * the templates folder: they may have lost the status that made them specs (the check's malformed-frontmatter pass).
 	 */
 	brokenFrontmatterNotes(): string[];
+	/** The settings as data.json holds them, for their `check` section (rule levels), which the command line reads too. */
+	storedSettings(): Record<string, unknown>;
 }
 
 /** The listed notes with each problem's line, as the standalone finds them in the text (read only for notes with problems). */
@@ -204,7 +215,16 @@ export async function specBoardCheck(index: CliSpecSource, source: CliNoteSource
 	const flags = checkFlagsFromCliData(params);
 	if ("error" in flags) return `spec-board: ${flags.error}\n`;
 	await settledIndex(index);
-	const levels = checkLevels(defaultRuleLevels(), flags.levels);
+	// The rule levels of the settings' `check` section, as the standalone reads them from data.json, then the flags.
+	const base = defaultRuleLevels();
+	try {
+		applyCheckSection(source.storedSettings(), "the plugin's settings (data.json)", base, {
+			days: DEFAULT_STALE_DAYS,
+		});
+	} catch (error) {
+		return `spec-board: ${error instanceof Error ? error.message : String(error)}\n`;
+	}
+	const levels = checkLevels(base, flags.levels);
 	const { listed } = listSpecs(index.specs(), parsed.query);
 	const specs: NoteToCheck[] = [];
 	for (const note of listed) {
@@ -229,11 +249,12 @@ export async function specBoardCheck(index: CliSpecSource, source: CliNoteSource
 
 /** Registers `obsidian spec-board` and `obsidian spec-board:check` where the app has its command line (1.12.2); returns whether the first was registered. */
 export function registerSpecBoardCli(
-	plugin: Plugin,
+	plugin: Pick<Plugin, "registerCliHandler">,
+	services: Pick<App, "vault" | "metadataCache">,
 	index: CliSpecSource,
 	getSettings: () => SpecBoardSettings,
 ): boolean {
-	const { vault } = plugin.app;
+	const { vault, metadataCache } = services;
 	const source: CliNoteSource = {
 		readText: async (path) => {
 			const file = vault.getFileByPath(path);
@@ -244,6 +265,7 @@ export function registerSpecBoardCli(
 				return null;
 			}
 		},
+		storedSettings: () => settingsForDisk(getSettings()),
 		words: () => vocabularyFromSettings(getSettings()),
 		readOptions: () => readOptionsFromSettings(getSettings()),
 		brokenFrontmatterNotes: () => {
@@ -252,7 +274,7 @@ export function registerSpecBoardCli(
 			for (const file of vault.getMarkdownFiles()) {
 				if (index.get(file.path) !== undefined || !inSpecFolders(file.path, specFolders)) continue;
 				if (inTemplatesFolder(file.path, templatesFolder)) continue;
-				const cache = plugin.app.metadataCache.getFileCache(file);
+				const cache = metadataCache.getFileCache(file);
 				if (cache !== null && frontmatterIsBroken(cache)) paths.push(file.path);
 			}
 			return paths;

@@ -1,6 +1,7 @@
 // "Create spec base": a ready `.base` file in the specs folder (Spec board view first, a table by status second);
 // an existing file is never overwritten (a numbered name is chosen, as for notes).
-import { Notice, type App, type TFile } from "obsidian";
+import { Notice, type TFile } from "obsidian";
+import type { NoteServices } from "./noteTextEdit";
 import { uniqueFilePath } from "../core/model/fileName";
 import { specBaseText } from "../core/board/specBase";
 import type { SpecBoardSettings } from "../core/settings/settings";
@@ -16,7 +17,7 @@ export const SPEC_BASE_STATUS_NOTE =
 
 /** Writes the spec base and opens it; resolves to the file, or null after a notice saying why nothing was written. */
 export async function createSpecBase(
-	app: App,
+	services: NoteServices,
 	settings: Pick<SpecBoardSettings, "specsFolder" | "specFolders" | "specTag">,
 ): Promise<TFile | null> {
 	const folder = folderFromSetting(settings.specsFolder, "specs folder");
@@ -24,14 +25,20 @@ export async function createSpecBase(
 		new Notice(`No base was created: ${folder.message}`);
 		return null;
 	}
-	const path = uniqueFilePath(folder.path, SPEC_BASE_NAME, "base", (p) => pathTaken(app, p));
+	const path = uniqueFilePath(folder.path, SPEC_BASE_NAME, "base", (p) => pathTaken(services, p));
 	if (path === null) {
 		new Notice(`No base was created: too many files are already named "${SPEC_BASE_NAME}" in "${folder.path}".`);
 		return null;
 	}
-	const file = await createFileInFolder(app.vault, folder.path, path, specBaseText(settings), "No base was created");
+	const file = await createFileInFolder(
+		services.vault,
+		folder.path,
+		path,
+		specBaseText(settings),
+		"No base was created",
+	);
 	if (file === null) return null;
 	new Notice(`Created ${path}. ${SPEC_BASE_STATUS_NOTE}`);
-	await app.workspace.getLeaf(false).openFile(file);
+	await services.workspace.getLeaf(false).openFile(file);
 	return file;
 }

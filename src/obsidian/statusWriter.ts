@@ -1,8 +1,8 @@
 // "Set spec status" / "Set spec priority" (one path for both kinds): applies a planned edit where the note keeps the value, and nowhere else.
 // A note open in any leaf goes through that leaf's Editor (unsaved typing kept, one undo step); a closed one through
 // Vault.process, planned again on the text it holds then. Never processFrontMatter: it rewrites the whole YAML block.
-import { parseYaml, type App, type TFile } from "obsidian";
-import { applyNoteTextEdit, minimalReplacement, openEditorOf } from "./noteTextEdit";
+import { parseYaml, type TFile } from "obsidian";
+import { applyNoteTextEdit, minimalReplacement, openEditorOf, type NoteServices } from "./noteTextEdit";
 import { planFieldEdit, type NoteEdit } from "../core/edits/noteEdits";
 import { kindInfo, type FieldKind, type SettableValue } from "../core/model/fieldKinds";
 import { readOptionsFromSettings } from "../core/reading/readOptions";
@@ -14,8 +14,8 @@ import type { SpecNote } from "../core/model/specNote";
 export { minimalReplacement, openEditorOf };
 
 /** A note's current text: the open editor's when it shows the note, else the vault's. */
-export async function currentText(app: App, file: TFile): Promise<string> {
-	return openEditorOf(app, file)?.getValue() ?? (await app.vault.read(file));
+export async function currentText(services: NoteServices, file: TFile): Promise<string> {
+	return openEditorOf(services, file)?.getValue() ?? (await services.vault.read(file));
 }
 
 /** Reads a note's text into a SpecNote with the settings' vocabularies. */
@@ -29,13 +29,13 @@ export function readNote(path: string, text: string, settings: SpecBoardSettings
  * written. A note whose frontmatter is not valid YAML is refused for a frontmatter edit. Resolves true when changed.
  */
 export function applyPlannedEdit(
-	app: App,
+	services: NoteServices,
 	file: TFile,
 	label: string,
 	plan: (note: SpecNote, text: string) => NoteEdit,
 	settings: SpecBoardSettings,
 ): Promise<boolean> {
-	return applyNoteTextEdit(app, file, `set the ${label} of`, (text) => {
+	return applyNoteTextEdit(services, file, `set the ${label} of`, (text) => {
 		const note = readNote(file.path, text, settings);
 		const edit = plan(note, text);
 		if (edit.kind === "frontmatter" && note.problems.some((p) => p.code === "malformed-frontmatter"))
@@ -46,7 +46,7 @@ export function applyPlannedEdit(
 
 /** Sets a note's status or priority where it keeps it (see planFieldEdit); bumps `updated` when the note has that key. */
 export function setSpecField<K extends FieldKind>(
-	app: App,
+	services: NoteServices,
 	file: TFile,
 	kind: K,
 	value: SettableValue<K>,
@@ -55,7 +55,7 @@ export function setSpecField<K extends FieldKind>(
 ): Promise<boolean> {
 	const options = { now, dateFormat: settings.dateFormat };
 	return applyPlannedEdit(
-		app,
+		services,
 		file,
 		kindInfo(kind).label,
 		(note, text) => planFieldEdit(kind, note, text, value, options),

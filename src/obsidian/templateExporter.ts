@@ -48,7 +48,10 @@ export function exportSummary(folder: string, result: ExportResult): string {
 }
 
 /** Writes the built-in templates into the templates folder, creating it; shows a notice; null when nothing could start. */
-export async function exportBuiltInTemplates(app: App, templatesFolder: string): Promise<ExportResult | null> {
+export async function exportBuiltInTemplates(
+	services: Pick<App, "vault">,
+	templatesFolder: string,
+): Promise<ExportResult | null> {
 	const folder = folderFromSetting(templatesFolder, "templates folder");
 	if (!folder.ok) {
 		new Notice(folder.message);
@@ -60,7 +63,7 @@ export async function exportBuiltInTemplates(app: App, templatesFolder: string):
 	}
 	let blocked: string | null;
 	try {
-		blocked = await ensureFolder(app.vault, folder.path);
+		blocked = await ensureFolder(services.vault, folder.path);
 	} catch (error) {
 		blocked = error instanceof Error ? error.message : String(error);
 	}
@@ -71,12 +74,12 @@ export async function exportBuiltInTemplates(app: App, templatesFolder: string):
 	const result: ExportResult = { written: [], skipped: [], failed: [] };
 	for (const template of BUILT_IN_TEMPLATES) {
 		const path = `${folder.path}/${template.fileName}`;
-		if (app.vault.getAbstractFileByPath(path) !== null) {
+		if (services.vault.getAbstractFileByPath(path) !== null) {
 			result.skipped.push(template.fileName);
 			continue;
 		}
 		try {
-			await app.vault.create(path, exportedTemplateText(template));
+			await services.vault.create(path, exportedTemplateText(template));
 			result.written.push(template.fileName);
 		} catch (error) {
 			result.failed.push(`${template.fileName} (${error instanceof Error ? error.message : String(error)})`);

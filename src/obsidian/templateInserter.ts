@@ -27,13 +27,13 @@ export function insertTemplateIntoEditor(
 
 /** Inserts into the active editor; with no note open in an editor, says so in a notice and changes nothing. */
 export function insertTemplateIntoActiveEditor(
-	app: App,
+	services: Pick<App, "workspace">,
 	template: SpecTemplate,
 	values: (noteName: string) => FillValues,
 	now: Date,
 	dateFormat: string,
 ): boolean {
-	const active = app.workspace.activeEditor;
+	const active = services.workspace.activeEditor;
 	const editor = active?.editor;
 	if (!active || !editor) {
 		new Notice("No note is open in an editor: open a note, then insert the template.");

@@ -25,7 +25,7 @@ function notesIn(folder: TFolder): TFile[] {
 
 /** Loads the built-in templates and the custom ones of `templatesFolder` ("" for none); never throws. */
 export async function loadTemplateLibrary(
-	app: App,
+	services: Pick<App, "vault">,
 	templatesFolder: string,
 	readYaml: YamlReader = parseYaml,
 ): Promise<TemplateLibrary> {
@@ -34,7 +34,7 @@ export async function loadTemplateLibrary(
 	const folderPath = folderFromSetting(templatesFolder, "templates folder");
 	if (!folderPath.ok) return { templates, problems: [folderPath.message] };
 	if (folderPath.path === "") return { templates, problems };
-	const folder = app.vault.getFolderByPath(folderPath.path);
+	const folder = services.vault.getFolderByPath(folderPath.path);
 	if (!folder) {
 		problems.push(
 			`The templates folder "${folderPath.path}" does not exist, so only the built-in templates are offered. Create it, or change it in the settings.`,
@@ -44,7 +44,7 @@ export async function loadTemplateLibrary(
 	for (const file of notesIn(folder)) {
 		let text: string;
 		try {
-			text = await app.vault.cachedRead(file);
+			text = await services.vault.cachedRead(file);
 		} catch (error) {
 			problems.push(
 				`Template ${file.path} could not be read: ${error instanceof Error ? error.message : String(error)}`,

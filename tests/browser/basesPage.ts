@@ -5,7 +5,7 @@ import { SPEC_BASES_VIEW_TYPE } from "../../src/core/board/specBase";
 import { readOptionsFromSettings } from "../../src/core/reading/readOptions";
 import { defaultSettings } from "../../src/core/settings/settings";
 import { SpecIndex } from "../../src/obsidian/specIndex";
-import { registerSpecBasesView } from "../../src/ui/registerBasesView";
+import { registerSpecBasesView } from "../../src/ui/board/registerBasesView";
 import { FakeBase, registrationsOf } from "../support/basesFake";
 import { asObsidianApp, createFakeApp, createFakePlugin } from "../support/fakeApp";
 import { noBoardActions } from "../support/boardActions";

@@ -2,9 +2,10 @@
 // over the in-memory Obsidian with a fixture vault. Bundled by tests/browser/buildPage.mjs; driven by run.mjs.
 import { registerSpecCommands } from "../../src/commands";
 import { defaultSettings, type SpecBoardSettings } from "../../src/core/settings/settings";
-import { SpecBoardSettingTab } from "../../src/ui/settingsTab";
+import { SpecBoardSettingTab } from "../../src/ui/settings/settingsTab";
 import { asObsidianApp, createFakeApp, createFakePlugin, listenForKeys, openModals } from "../support/fakeApp";
 import { MarkdownView } from "../support/obsidianFake";
+import { noBoardControls } from "../support/boardActions";
 
 /** The fixed "now" of the page, so dates in created notes and screenshots do not change. */
 const NOW = new Date("2026-03-14T10:30:00Z");
@@ -44,7 +45,7 @@ function main(): void {
 	const settings: SpecBoardSettings = { ...defaultSettings(), author: "Ada Lovelace" };
 	registerSpecCommands(
 		{ app: asObsidianApp(app), addCommand: (c) => plugin.addCommand(c) },
-		{ getSettings: () => settings, now: () => NOW },
+		{ getSettings: () => settings, now: () => NOW, board: noBoardControls() },
 	);
 	const settingsPane = document.body.createDiv({ cls: "spec-board-harness-settings vertical-tab-content-container" });
 	settingsPane.hide();

@@ -5,7 +5,7 @@ import { emptyFilter } from "../../src/core/board/filter";
 import { defaultReadOptions } from "../../src/core/reading/readOptions";
 import type { BoardState } from "../../src/core/settings/settings";
 import { SpecIndex } from "../../src/obsidian/specIndex";
-import { BoardView } from "../../src/ui/boardView";
+import { BoardView } from "../../src/ui/board/boardView";
 import { asObsidianApp, createFakeApp, frameQueue, shownMenus } from "../support/fakeApp";
 import { setPlatform, type FakePlatform } from "../support/obsidianFake";
 import { dropTouchContextMenus, installTooltips } from "./obsidianTooltip";

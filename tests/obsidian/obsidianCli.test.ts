@@ -7,7 +7,7 @@ import path from "node:path";
 import type { CliData } from "obsidian";
 import { run } from "../../src/cli/run";
 import { readOptionsFromSettings } from "../../src/core/reading/readOptions";
-import { defaultSettings } from "../../src/core/settings/settings";
+import { defaultSettings, migrateSettings } from "../../src/core/settings/settings";
 import { DEFAULT_PRIORITY_WORDS, DEFAULT_STATUS_WORDS } from "../../src/core/model/vocabulary";
 import {
 	CLI_CHECK_COMMAND,
@@ -98,6 +98,7 @@ function withoutCheckParserWording(output: string): string {
 async function appWithCommand(
 	layoutReady = true,
 	command = CLI_COMMAND,
+	settings = defaultSettings(),
 ): Promise<{ app: App; handler: (params: CliData) => string | Promise<string>; index: SpecIndex }> {
 	const app = createFakeApp({ files, layoutReady });
 	// The metadata cache has indexed every note (at once with a synchronous cache), as in an app that has settled.
@@ -109,7 +110,7 @@ async function appWithCommand(
 		readOptionsFromSettings(defaultSettings()),
 	);
 	index.start((ref) => obsidianPlugin.registerEvent(ref));
-	expect(registerSpecBoardCli(obsidianPlugin, index, defaultSettings)).toBe(true);
+	expect(registerSpecBoardCli(obsidianPlugin, o, index, () => settings)).toBe(true);
 	const registered = registrationsOf(app).cliCommands.get(command);
 	if (!registered) throw new Error("no command");
 	return { app, handler: registered.handler, index };
@@ -242,6 +243,38 @@ describe("obsidian spec-board:check", () => {
 		const notesWithFindings = new Set(report.findings.map((f) => f.path)).size;
 		expect(notesWithFindings).toBeGreaterThan(0);
 		expect(app.vault.reads - before).toBe(notesWithFindings);
+	});
+
+	it("takes the rule levels of the settings' check section, as the standalone takes them from data.json", async () => {
+		const settings = migrateSettings({ check: { rules: { "no-status": "off", placeholder: "error" } } });
+		const { handler } = await appWithCommand(true, CLI_CHECK_COMMAND, settings);
+		const expected = standaloneRun([
+			"check",
+			"--no-history",
+			"--format",
+			"json",
+			"--off",
+			"no-status",
+			"--fail-on",
+			"placeholder",
+		]).stdout;
+		const output = await handler({ format: "json" });
+		expect(withoutCheckParserWording(output)).toBe(withoutCheckParserWording(expected));
+		const withDefaults = await (await appWithCommand(true, CLI_CHECK_COMMAND)).handler({ format: "json" });
+		expect(output).not.toBe(withDefaults);
+		// The flags still come last: --warn-on over the section's "error".
+		const flagged = JSON.parse(await handler({ format: "json", "warn-on": "placeholder" })) as {
+			findings: { rule: string; level: string }[];
+		};
+		const placeholders = flagged.findings.filter((f) => f.rule === "placeholder");
+		expect(placeholders.length).toBeGreaterThan(0);
+		expect(placeholders.every((f) => f.level === "warning")).toBe(true);
+	});
+
+	it("says what is wrong with the settings' check section, and checks nothing", async () => {
+		const settings = migrateSettings({ check: { rules: { nope: "error" } } });
+		const { handler } = await appWithCommand(true, CLI_CHECK_COMMAND, settings);
+		expect(await handler({})).toMatch(/^spec-board: the plugin's settings \(data\.json\): unknown rule "nope"/);
 	});
 
 	it("checks the notes in spec folders whose frontmatter does not parse, though they are not specs", async () => {

@@ -2,7 +2,7 @@
 // Sign off, add an open question, tick one: through the editor of a leaf showing the note (one undo step), else
 // Vault.process; a failure is told in a notice and changes nothing.
 import { MarkdownView } from "obsidian";
-import { AddQuestionModal } from "../../src/ui/addQuestionModal";
+import { AddQuestionModal } from "../../src/ui/pickers/addQuestionModal";
 import { checkOpenQuestion, signOffOnSpec } from "../../src/obsidian/reviewEdits";
 import { readNote } from "../../src/obsidian/statusWriter";
 import { SpecIndex } from "../../src/obsidian/specIndex";

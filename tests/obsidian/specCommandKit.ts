@@ -1,6 +1,10 @@
-// Shared set-up for the command-level tests: a fake app with notes, the plugin's commands registered, a fixed clock.
+// Shared set-up for the command-level tests: a fake app with notes, the plugin's command table registered (the board's
+// commands with a board over an index that is not started: no note is read), a fixed clock.
 import { defaultSettings, type SpecBoardSettings } from "../../src/core/settings/settings";
-import { registerSpecCommands, type SpecCommandDeps } from "../../src/commands";
+import { defaultReadOptions } from "../../src/core/reading/readOptions";
+import { registerSpecCommands, specBoardActions, type SpecCommandDeps } from "../../src/commands";
+import { SpecIndex } from "../../src/obsidian/specIndex";
+import { registerBoard } from "../../src/ui/board/registerBoard";
 import { asObsidianApp, createFakeApp, createFakePlugin, resetFakeRecords } from "../support/fakeApp";
 import type { App } from "../support/obsidianFake";
 
@@ -22,10 +26,24 @@ export interface CommandKit {
 export function commandKit(files: Record<string, string> = {}, settings: Partial<SpecBoardSettings> = {}): CommandKit {
 	resetFakeRecords();
 	const app = createFakeApp({ files });
-	const { plugin } = createFakePlugin(app);
+	const { plugin, obsidianPlugin } = createFakePlugin(app);
 	const current: SpecBoardSettings = { ...defaultSettings(), ...settings };
 	const deps: SpecCommandDeps = { getSettings: () => current, now: () => NOW };
-	registerSpecCommands({ app: asObsidianApp(app), addCommand: (c) => plugin.addCommand(c) }, deps);
+	const o = asObsidianApp(app);
+	const index = new SpecIndex(
+		{ vault: o.vault, metadataCache: o.metadataCache, workspace: o.workspace },
+		defaultReadOptions(),
+	);
+	const board = registerBoard(obsidianPlugin, {
+		index,
+		getSettings: () => current,
+		saveBoardState: (state) => {
+			current.board = state;
+		},
+		actions: specBoardActions(o, deps),
+	});
+	// The same deps object, so a test that changes kit.deps (hasBases) changes what the commands see.
+	registerSpecCommands({ app: o, addCommand: (c) => plugin.addCommand(c) }, Object.assign(deps, { board }));
 	return {
 		app,
 		settings: current,

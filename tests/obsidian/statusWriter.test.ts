@@ -1,10 +1,10 @@
 // "Set spec status" / "Set spec priority": the value goes where the note keeps it, and nowhere else.
 import { MarkdownView } from "obsidian";
 import { setSpecField, readNote, minimalReplacement } from "../../src/obsidian/statusWriter";
-import { WordPickerModal } from "../../src/ui/wordPickerModal";
+import { WordPickerModal } from "../../src/ui/pickers/wordPickerModal";
 import { asObsidianApp, fileAt, notices, obsidianFileAt, openModals, settle } from "../support/fakeApp";
 import type { MarkdownView as FakeMarkdownView } from "../support/obsidianFake";
-import { commandKit, NOW } from "./specCommandKit";
+import { commandKit, NOW, type CommandKit } from "./specCommandKit";
 
 const FRONTMATTER_NOTE = [
 	"---",
@@ -43,6 +43,16 @@ const TAG_NOTE = [
 const NO_UPDATED_NOTE = ["---", "status: draft", "priority: high", "tags: [spec]", "---", "# Refunds", ""].join("\n");
 const MALFORMED_NOTE = ["---", "status: [draft", "tags: spec", "---", "# Broken", ""].join("\n");
 
+/** Sets a note's status or priority as the commands do (the note at Specs/a.md unless told); whether it was written. */
+function setField(
+	kit: CommandKit,
+	kind: "status" | "priority",
+	value: Parameters<typeof setSpecField>[3],
+	path = "Specs/a.md",
+): Promise<boolean> {
+	return setSpecField(asObsidianApp(kit.app), obsidianFileAt(kit.app, path), kind, value, kit.settings, NOW);
+}
+
 function linesOf(text: string | undefined): string[] {
 	return (text ?? "").split("\n");
 }
@@ -55,14 +65,7 @@ describe("set spec status and priority", () => {
 	])("writes the status in %s", async (_place, note, status) => {
 		const kit = commandKit({ "Specs/a.md": note });
 		const before = readNote("Specs/a.md", note, kit.settings);
-		const changed = await setSpecField(
-			asObsidianApp(kit.app),
-			obsidianFileAt(kit.app, "Specs/a.md"),
-			"status",
-			status,
-			kit.settings,
-			NOW,
-		);
+		const changed = await setField(kit, "status", status);
 		expect(changed).toBe(true);
 		const text = kit.app.vault.peek("Specs/a.md") ?? "";
 		const after = readNote("Specs/a.md", text, kit.settings);
@@ -75,14 +78,7 @@ describe("set spec status and priority", () => {
 
 	it("keeps the rest of an inline-status note exactly as written", async () => {
 		const kit = commandKit({ "Specs/a.md": INLINE_NOTE });
-		await setSpecField(
-			asObsidianApp(kit.app),
-			obsidianFileAt(kit.app, "Specs/a.md"),
-			"status",
-			"Done",
-			kit.settings,
-			NOW,
-		);
+		await setField(kit, "status", "Done");
 		const before = linesOf(INLINE_NOTE);
 		const after = linesOf(kit.app.vault.peek("Specs/a.md"));
 		expect(after).toHaveLength(before.length);
@@ -92,14 +88,7 @@ describe("set spec status and priority", () => {
 
 	it("keeps exactly one status tag and bumps Updated", async () => {
 		const kit = commandKit({ "Specs/a.md": TAG_NOTE });
-		await setSpecField(
-			asObsidianApp(kit.app),
-			obsidianFileAt(kit.app, "Specs/a.md"),
-			"status",
-			"Approved",
-			kit.settings,
-			NOW,
-		);
+		await setField(kit, "status", "Approved");
 		const text = kit.app.vault.peek("Specs/a.md") ?? "";
 		expect(text.match(/status\//g)).toHaveLength(1);
 		expect(text).toContain("  - priority/low");
@@ -108,14 +97,7 @@ describe("set spec status and priority", () => {
 
 	it("bumps updated in the frontmatter convention", async () => {
 		const kit = commandKit({ "Specs/a.md": FRONTMATTER_NOTE });
-		await setSpecField(
-			asObsidianApp(kit.app),
-			obsidianFileAt(kit.app, "Specs/a.md"),
-			"status",
-			"Done",
-			kit.settings,
-			NOW,
-		);
+		await setField(kit, "status", "Done");
 		await kit.app.metadataCache.settle();
 		const frontmatter = kit.app.metadataCache.getCache("Specs/a.md")?.frontmatter;
 		expect(String(frontmatter?.updated)).toContain("2026-03-14");
@@ -123,14 +105,7 @@ describe("set spec status and priority", () => {
 
 	it("adds no updated key to a note without one", async () => {
 		const kit = commandKit({ "Specs/a.md": NO_UPDATED_NOTE });
-		await setSpecField(
-			asObsidianApp(kit.app),
-			obsidianFileAt(kit.app, "Specs/a.md"),
-			"status",
-			"Approved",
-			kit.settings,
-			NOW,
-		);
+		await setField(kit, "status", "Approved");
 		await kit.app.metadataCache.settle();
 		const frontmatter = kit.app.metadataCache.getCache("Specs/a.md")?.frontmatter ?? {};
 		expect(frontmatter.status).toBe("approved");
@@ -142,14 +117,7 @@ describe("set spec status and priority", () => {
 		["a priority tag", TAG_NOTE, "High" as const],
 	])("writes the priority in %s", async (_place, note, priority) => {
 		const kit = commandKit({ "Specs/a.md": note });
-		await setSpecField(
-			asObsidianApp(kit.app),
-			obsidianFileAt(kit.app, "Specs/a.md"),
-			"priority",
-			priority,
-			kit.settings,
-			NOW,
-		);
+		await setField(kit, "priority", priority);
 		const text = kit.app.vault.peek("Specs/a.md") ?? "";
 		const after = readNote("Specs/a.md", text, kit.settings);
 		expect(after.priority).toBe(priority);
@@ -159,14 +127,7 @@ describe("set spec status and priority", () => {
 	it("never calls processFrontMatter, which would rewrite the whole YAML block", async () => {
 		const kit = commandKit({ "Specs/a.md": FRONTMATTER_NOTE });
 		kit.app.fileManager.processFrontMatter = () => Promise.reject(new Error("processFrontMatter was called"));
-		await setSpecField(
-			asObsidianApp(kit.app),
-			obsidianFileAt(kit.app, "Specs/a.md"),
-			"status",
-			"Done",
-			kit.settings,
-			NOW,
-		);
+		await setField(kit, "status", "Done");
 		expect(notices).toEqual([]);
 		expect(kit.app.vault.peek("Specs/a.md")).toMatch(/^status: done +# draft \| approved/m);
 	});
@@ -175,14 +136,7 @@ describe("set spec status and priority", () => {
 		const kit = commandKit({ "Specs/a.md": INLINE_NOTE });
 		await kit.app.workspace.getLeaf(false).openFile(fileAt(kit.app, "Specs/a.md"));
 		const view = kit.app.workspace.getActiveViewOfType(MarkdownView) as unknown as FakeMarkdownView;
-		await setSpecField(
-			asObsidianApp(kit.app),
-			obsidianFileAt(kit.app, "Specs/a.md"),
-			"status",
-			"Done",
-			kit.settings,
-			NOW,
-		);
+		await setField(kit, "status", "Done");
 		expect(readNote("Specs/a.md", view.editor.getValue(), kit.settings).status).toBe("Done");
 		expect(view.editor.undoSteps).toBe(1);
 		expect(kit.app.vault.peek("Specs/a.md")).toBe(INLINE_NOTE);
@@ -193,16 +147,7 @@ describe("set spec status and priority", () => {
 	it("refuses a note whose frontmatter is not valid YAML, with a notice, and changes nothing", async () => {
 		const kit = commandKit({ "Specs/a.md": MALFORMED_NOTE });
 		const before = kit.snapshot();
-		expect(
-			await setSpecField(
-				asObsidianApp(kit.app),
-				obsidianFileAt(kit.app, "Specs/a.md"),
-				"status",
-				"Done",
-				kit.settings,
-				NOW,
-			),
-		).toBe(false);
+		expect(await setField(kit, "status", "Done")).toBe(false);
 		expect(kit.snapshot()).toEqual(before);
 		expect(notices).toEqual([
 			'Could not set the status of "a": its frontmatter is not valid YAML. Fix the frontmatter first. Nothing was changed.',
@@ -213,16 +158,7 @@ describe("set spec status and priority", () => {
 		const kit = commandKit({ "Specs/a.md": NO_UPDATED_NOTE });
 		kit.app.vault.process = () => Promise.reject(new Error("EACCES: permission denied"));
 		const before = kit.snapshot();
-		expect(
-			await setSpecField(
-				asObsidianApp(kit.app),
-				obsidianFileAt(kit.app, "Specs/a.md"),
-				"priority",
-				"Low",
-				kit.settings,
-				NOW,
-			),
-		).toBe(false);
+		expect(await setField(kit, "priority", "Low")).toBe(false);
 		expect(kit.snapshot()).toEqual(before);
 		expect(notices).toEqual([
 			'Could not set the priority of "a": the note could not be written (EACCES: permission denied). Nothing was changed.',

@@ -4,11 +4,11 @@
 import { existsSync, readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { specBoardActions } from "../../src/commands";
-import type { SettablePriority, SettableStatus } from "../../src/core/edits/noteEdits";
+import type { SettablePriority, SettableStatus } from "../../src/core/model/specNote";
 import { BUILT_IN_TEMPLATES } from "../../src/core/templates/builtInTemplates";
 import { fillTemplate } from "../../src/core/templates/fillTemplate";
 import { readNote } from "../../src/obsidian/statusWriter";
-import { WordPickerModal } from "../../src/ui/wordPickerModal";
+import { WordPickerModal } from "../../src/ui/pickers/wordPickerModal";
 import { asObsidianApp, fileAt, notices, obsidianFileAt, openModals, settle } from "../support/fakeApp";
 import type { MarkdownView } from "../support/obsidianFake";
 import { commandKit, NOW, type CommandKit } from "./specCommandKit";

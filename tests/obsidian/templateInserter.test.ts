@@ -4,7 +4,7 @@ import { builtInTemplateById } from "../../src/core/templates/builtInTemplates";
 import type { SpecTemplate } from "../../src/core/templates/specTemplate";
 import { fillValuesFor } from "../../src/obsidian/noteCreator";
 import { insertTemplateIntoActiveEditor } from "../../src/obsidian/templateInserter";
-import { TemplatePickerModal } from "../../src/ui/templatePickerModal";
+import { TemplatePickerModal } from "../../src/ui/pickers/templatePickerModal";
 import { asObsidianApp, fileAt, notices, openModals, settle } from "../support/fakeApp";
 import type { MarkdownView as FakeMarkdownView } from "../support/obsidianFake";
 import { commandKit, NOW } from "./specCommandKit";

@@ -1,5 +1,6 @@
-// Board actions that do nothing, for views under test; a test overrides the ones it watches.
-import type { BoardActions } from "../../src/ui/boardActions";
+// Board actions and board controls that do nothing, for views and pages under test; a test overrides the ones it watches.
+import type { BoardControls } from "../../src/commands";
+import type { BoardActions } from "../../src/ui/board/boardActions";
 
 /** Every board action as a no-op (checkQuestion resolves false), with `overrides` in their place. */
 export function noBoardActions(overrides: Partial<BoardActions> = {}): BoardActions {
@@ -10,6 +11,16 @@ export function noBoardActions(overrides: Partial<BoardActions> = {}): BoardActi
 		addQuestion: () => undefined,
 		checkQuestion: () => Promise.resolve(false),
 		createSpec: () => undefined,
+		...overrides,
+	};
+}
+
+/** The board's commands' target as a no-op (no board opens, no tag is in use), with `overrides` in their place. */
+export function noBoardControls(overrides: Partial<BoardControls> = {}): BoardControls {
+	return {
+		openBoard: () => Promise.resolve(null),
+		tagsInUse: () => [],
+		filterByTag: () => undefined,
 		...overrides,
 	};
 }

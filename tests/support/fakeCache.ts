@@ -96,7 +96,7 @@ function startsBlock(line: string): boolean {
 
 /**
  * List items as Obsidian reports them. Which lines are items, their task characters and parents come from the core's
- * scanner (held to the same captures by tests/core/obsidianCaptures.test.ts); the double adds what the cache has
+ * scanner (held to the same captures by tests/core/markdown/obsidianCaptures.test.ts); the double adds what the cache has
  * besides: a nested item starts at its parent's content column, and an item ends on the last non-blank line of its
  * own content (continuation lines and indented blocks such as code, not its child items).
  */

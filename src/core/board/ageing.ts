@@ -1,6 +1,6 @@
 // How long a spec has stood in its status, and whether that is too long ("stale"). The plugin has no git history, so
 // the age counts from the note's `updated` date when it has one, else from the file's modification time (passed in).
-import type { SpecNote, Status } from "../model/specNote";
+import { SETTABLE_STATUSES, type SpecNote, type Status } from "../model/specNote";
 
 /** Days after which a spec in a status is stale; null: never (per canonical status). */
 export type StaleAfterDays = Record<Status, number | null>;
@@ -20,16 +20,8 @@ export function defaultStaleAfterDays(): StaleAfterDays {
 	};
 }
 
-/** Statuses that have an age label and a stale setting (a status that says nothing has no age to show). */
-export const AGEING_STATUSES = [
-	"Draft",
-	"In review",
-	"Approved",
-	"In progress",
-	"On hold",
-	"Done",
-	"Deprecated",
-] as const;
+/** Statuses that have an age label and a stale setting: the ones a person can set (a status that says nothing has no age to show). */
+export const AGEING_STATUSES = SETTABLE_STATUSES;
 
 /** Where an age counts from. */
 export type AgeSource = "updated" | "modified";

@@ -2,7 +2,7 @@
 // Shared by the command line (`spec-board --json`) and the app's own command line (`obsidian spec-board`), so both
 // print the same bytes for the same notes (the app has no git history: no statusSince or daysInStatus there).
 import { isNotReady, type Summary } from "./rollup";
-import type { NoteProblem, OpenQuestion, Priority, SpecNote, Status } from "../model/specNote";
+import type { NoteProblem, OpenQuestion, SpecNote } from "../model/specNote";
 
 /** What git history says about one note (src/cli/history.ts works it out; the plugin has none). */
 export interface NoteHistory {
@@ -25,46 +25,36 @@ export interface JsonProblem {
 	line: number;
 }
 
+/**
+ * The fields a note's JSON copies from its SpecNote, meaning what they mean there (the path is relative to the folder
+ * read, with forward slashes; lines are 1-based). Key order in the output is toJsonNote's.
+ */
+type JsonNoteFields = Pick<
+	SpecNote,
+	| "path"
+	| "title"
+	| "status"
+	| "statusRaw"
+	| "priority"
+	| "priorityRaw"
+	| "tags"
+	| "domains"
+	| "openQuestions"
+	| "resolvedQuestions"
+	| "placeholderQuestions"
+	| "owner"
+	| "created"
+	| "updated"
+	| "parent"
+	| "reviewers"
+	| "signOffs"
+	| "template"
+>;
+
 /** One note in the JSON output. */
-export interface JsonNote {
-	/** Path relative to the folder read, with forward slashes. */
-	path: string;
-	/** The note's title. */
-	title: string;
-	/** Canonical status. */
-	status: Status;
-	/** The status as written, or null. */
-	statusRaw: string | null;
-	/** Canonical priority. */
-	priority: Priority;
-	/** The priority as written, or null. */
-	priorityRaw: string | null;
-	/** Tags without '#'. */
-	tags: string[];
-	/** Domain link targets. */
-	domains: string[];
-	/** Real open questions with their 1-based line numbers. */
-	openQuestions: OpenQuestion[];
-	/** How many questions are checked off. */
-	resolvedQuestions: number;
+export interface JsonNote extends JsonNoteFields {
 	/** Approved, In progress or Done with open questions left. */
 	notReady: boolean;
-	/** The template's unfilled placeholder questions, with their lines. */
-	placeholderQuestions: OpenQuestion[];
-	/** Owner or author. */
-	owner: string | null;
-	/** Created date (yyyy-MM-dd). */
-	created: string | null;
-	/** Updated date (yyyy-MM-dd). */
-	updated: string | null;
-	/** Parent link target. */
-	parent: string | null;
-	/** Reviewers. */
-	reviewers: string[];
-	/** Who signed off (`approved-by` / `signed-off-by`, checked items under a sign-off heading), as written. */
-	signOffs: string[];
-	/** The built-in template the note looks like it came from. */
-	template: string | null;
 	/** Date (yyyy-MM-dd, UTC) of the commit that last changed the status; absent without git history. */
 	statusSince?: string;
 	/** Whole days since then; absent without git history. */

@@ -29,7 +29,7 @@ export function emptyBoardQuery(): BoardQuery {
 }
 
 /** Lower-cases and folds separators, so "In-Progress", "in_progress" and "in progress" are one word. */
-function foldWord(word: string): string {
+export function foldWord(word: string): string {
 	return word
 		.trim()
 		.toLowerCase()

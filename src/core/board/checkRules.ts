@@ -1,6 +1,6 @@
 // The rules `spec-board check` applies to each spec: one table, one entry per rule (name, default level, what it finds).
 // Adding a rule is adding an entry; levels are changed by name (--fail-on, --warn-on, the config file).
-import type { SpecNote, Status } from "../model/specNote";
+import type { NoteProblem, SpecNote, Status } from "../model/specNote";
 import type { NoteLines } from "../reading/noteLines";
 import { problemLine } from "../reading/noteLines";
 import { isNotReady } from "./rollup";
@@ -49,12 +49,17 @@ function plural(count: number, one: string, many: string): string {
 }
 
 /** Hits for the note's reader problems with this code, each on its line. */
-function problemHits(note: SpecNote, context: RuleContext, code: SpecNote["problems"][number]["code"]): RuleHit[] {
+function problemHits(note: SpecNote, context: RuleContext, code: NoteProblem["code"]): RuleHit[] {
 	const hits: RuleHit[] = [];
 	for (const problem of note.problems)
 		if (problem.code === code)
 			hits.push({ line: problem.line ?? problemLine(problem, context.lines), message: problem.message });
 	return hits;
+}
+
+/** A rule that reports the reader's problems of the same name (code), each on its line. */
+function problemRule(name: NoteProblem["code"], defaultLevel: RuleLevel, description: string): CheckRule {
+	return { name, defaultLevel, description, find: (note, context) => problemHits(note, context, name) };
 }
 
 /** Every rule, in the order findings are listed. */
@@ -74,12 +79,7 @@ export const CHECK_RULES: readonly CheckRule[] = [
 			];
 		},
 	},
-	{
-		name: "missing-sign-off",
-		defaultLevel: "error",
-		description: "Approved, In progress or Done without the sign-off of every reviewer",
-		find: (note, context) => problemHits(note, context, "missing-sign-off"),
-	},
+	problemRule("missing-sign-off", "error", "Approved, In progress or Done without the sign-off of every reviewer"),
 	{
 		name: "no-status",
 		defaultLevel: "warning",
@@ -94,18 +94,8 @@ export const CHECK_RULES: readonly CheckRule[] = [
 					]
 				: [],
 	},
-	{
-		name: "unrecognized-status",
-		defaultLevel: "error",
-		description: "a status word the board does not know",
-		find: (note, context) => problemHits(note, context, "unrecognized-status"),
-	},
-	{
-		name: "several-status-tags",
-		defaultLevel: "error",
-		description: "more than one #status/ tag left",
-		find: (note, context) => problemHits(note, context, "several-status-tags"),
-	},
+	problemRule("unrecognized-status", "error", "a status word the board does not know"),
+	problemRule("several-status-tags", "error", "more than one #status/ tag left"),
 	{
 		name: "placeholder",
 		defaultLevel: "warning",
@@ -120,12 +110,7 @@ export const CHECK_RULES: readonly CheckRule[] = [
 			return hits;
 		},
 	},
-	{
-		name: "malformed-frontmatter",
-		defaultLevel: "error",
-		description: "frontmatter that does not parse",
-		find: (note, context) => problemHits(note, context, "malformed-frontmatter"),
-	},
+	problemRule("malformed-frontmatter", "error", "frontmatter that does not parse"),
 	{
 		name: "stale",
 		defaultLevel: "warning",

@@ -4,7 +4,8 @@
 import type { SpecNote } from "../model/specNote";
 import type { NoteLines } from "../reading/noteLines";
 import { inSpecFolders, inTemplatesFolder } from "../reading/specTrace";
-import { CHECK_RULES, checkSpec, type CheckFinding, type RuleLevel } from "./checkRules";
+import { CHECK_RULES, RULE_LEVELS, checkSpec, type CheckFinding, type RuleLevel } from "./checkRules";
+import { isRecord } from "../model/records";
 
 /** A Draft or In review spec with no status change for more than this many days is stale (the check's default). */
 export const DEFAULT_STALE_DAYS = 30;
@@ -89,4 +90,38 @@ export function runCheck(
 		for (const finding of checkSpec(note, { lines, staleDays }, onlyMalformed)) findings.push(finding);
 	findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 	return findings;
+}
+
+/**
+ * Check levels and stale days from a settings object's `check` key (the vault's data.json or a --config file), over
+ * the ones given; throws a sentence naming `file` and the bad rule or level.
+ */
+export function applyCheckSection(
+	data: Record<string, unknown>,
+	file: string,
+	levels: Record<string, RuleLevel>,
+	stale: { days: number },
+): void {
+	const check = data.check;
+	if (check === undefined) return;
+	if (!isRecord(check)) throw new Error(`${file}: "check" is not an object`);
+	if (check.rules !== undefined) {
+		if (!isRecord(check.rules)) throw new Error(`${file}: "check.rules" is not an object`);
+		for (const [name, level] of Object.entries(check.rules)) {
+			if (!(name in levels)) throw new Error(`${file}: unknown rule "${name}" (rules: ${ruleNames()})`);
+			if (typeof level !== "string" || !(RULE_LEVELS as readonly string[]).includes(level))
+				throw new Error(`${file}: the level of "${name}" must be error, warning or off`);
+			levels[name] = level as RuleLevel;
+		}
+	}
+	if (check.staleDays !== undefined) {
+		if (typeof check.staleDays !== "number" || !Number.isInteger(check.staleDays) || check.staleDays < 0)
+			throw new Error(`${file}: "check.staleDays" must be a whole number of days`);
+		stale.days = check.staleDays;
+	}
+}
+
+/** The rule names, for messages. */
+export function ruleNames(): string {
+	return CHECK_RULES.map((rule) => rule.name).join(", ");
 }

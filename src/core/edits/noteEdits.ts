@@ -1,6 +1,7 @@
 // "Set spec status" / "Set spec priority": one planner for both kinds. The value is written where THIS note keeps it
 // (a frontmatter key, a line of the body, a nested tag: see fieldConventions), in the note's own words, and nowhere
-// else. The plan is either frontmatter assignments (for FileManager.processFrontMatter) or the note's whole new text.
+// else. The plan is always the note's whole new text (a frontmatter plan also names the keys it sets); it is never applied
+// with FileManager.processFrontMatter, which re-serialises the whole YAML block.
 import type { FieldSource, SpecNote } from "../model/specNote";
 import type { FieldKind, SettableValue } from "../model/fieldKinds";
 import { applyStyle, styleOf, tagWord, type TemplateConventions } from "../templates/conventions";
@@ -14,9 +15,9 @@ import {
 	setLineValue,
 	splitLinesWithEol,
 	yamlDate,
+	type FrontmatterEntry,
 } from "../markdown/frontmatterLines";
-
-export type { SettablePriority, SettableStatus } from "../model/fieldKinds";
+import { UPDATED_KEYS } from "../reading/noteDates";
 
 /** What the edits need besides the note: the clock and the date format for `updated`. */
 export interface EditOptions {
@@ -37,11 +38,11 @@ export interface FrontmatterAssignment {
 /** How to apply an edit. */
 export type NoteEdit =
 	| {
-			/** Set these keys with FileManager.processFrontMatter (the bump of `updated` included). */
+			/** A frontmatter edit: the keys set, in order (the bump of `updated` included), and the text that sets them. */
 			kind: "frontmatter";
 			/** Keys and values, in order. */
 			assignments: FrontmatterAssignment[];
-			/** The same edit done line by line on the text (comments kept), for an open editor; optional to use. */
+			/** The note's whole new text, edited line by line (comments, quotes and list style kept): what is written. */
 			text: string;
 			/** The word written (what a picker shows). */
 			written: string;
@@ -149,21 +150,39 @@ function chooseWord(
 	return place === "tag" ? (style === "lower" ? tagWord(canonical) : word.replace(/\s+/g, "-")) : word;
 }
 
-/** The `updated`/`Updated` key set to today, when the note has that key; null otherwise. */
+/**
+ * The frontmatter entry a status's age is read from (UPDATED_KEYS, in their order): the first with a value, else the
+ * first present (an empty `updated:` from a template); null when the note has none.
+ */
+function updatedEntry(entries: readonly FrontmatterEntry[]): FrontmatterEntry | null {
+	let present: FrontmatterEntry | null = null;
+	for (const name of UPDATED_KEYS) {
+		const entry = findEntry(entries, name);
+		if (entry === null) continue;
+		if (entry.value !== "" || entry.items !== null) return entry;
+		present ??= entry;
+	}
+	return present;
+}
+
+/** The key the updated date is read from (`updated`, `Updated`, `last_updated`…) set to today; null when the note has none. */
 export function updatedAssignment(text: string, now: Date, dateFormat: string): FrontmatterAssignment | null {
 	const { lines } = splitLinesWithEol(text);
 	const span = findFrontmatter(lines);
 	if (!span) return null;
-	const entry = findEntry(readEntries(lines.slice(span.start, span.end)), "updated");
+	const entry = updatedEntry(readEntries(lines.slice(span.start, span.end)));
 	return entry ? { key: entry.key, value: formatConfiguredDate(now, dateFormat) } : null;
 }
 
-/** The note's text with its frontmatter `updated`/`Updated` key set to today (unchanged when it has no such key). */
+/**
+ * The note's text with the frontmatter key its updated date is read from (`updated`, `Updated`, `last_updated`…) set
+ * to today, so a status's age restarts; unchanged when it has no such key.
+ */
 export function bumpUpdated(text: string, now: Date, dateFormat: string): string {
 	const { lines, eol } = splitLinesWithEol(text);
 	const span = findFrontmatter(lines);
 	if (!span) return text;
-	const entry = findEntry(readEntries(lines.slice(span.start, span.end)), "updated");
+	const entry = updatedEntry(readEntries(lines.slice(span.start, span.end)));
 	if (!entry || entry.items !== null) return text;
 	const index = span.start + entry.line;
 	lines[index] = setLineValue(lines[index], yamlDate(formatConfiguredDate(now, dateFormat)));

@@ -1,6 +1,16 @@
 // Status and priority as one thing parameterised by kind: their canonical values, the ones a person can set, their
 // frontmatter keys and tag prefix, and what a written value means.
-import { PRIORITIES, STATUSES, type NoteProblem, type Priority, type Status } from "./specNote";
+import {
+	PRIORITIES,
+	SETTABLE_PRIORITIES,
+	SETTABLE_STATUSES,
+	STATUSES,
+	type NoteProblem,
+	type Priority,
+	type SettablePriority,
+	type SettableStatus,
+	type Status,
+} from "./specNote";
 import { fieldNames, type FieldNames } from "../reading/frontmatterFields";
 import { isChoiceList, matchStatusWords, rawValueText, type PreparedVocabulary } from "./leadingWords";
 
@@ -9,24 +19,6 @@ export type FieldKind = "status" | "priority";
 
 /** The canonical values of a kind: Status for "status", Priority for "priority". */
 export type FieldValue<K extends FieldKind> = K extends "status" ? Status : Priority;
-
-/** The statuses a person can set, in board order (the reader's "Unrecognized" and "No status" are never written). */
-export const SETTABLE_STATUSES = [
-	"Draft",
-	"In review",
-	"Approved",
-	"In progress",
-	"On hold",
-	"Done",
-	"Deprecated",
-] as const satisfies readonly Status[];
-/** A status a person can set. */
-export type SettableStatus = (typeof SETTABLE_STATUSES)[number];
-
-/** The priorities a person can set, most urgent first. */
-export const SETTABLE_PRIORITIES = ["Critical", "High", "Medium", "Low"] as const satisfies readonly Priority[];
-/** A priority a person can set. */
-export type SettablePriority = (typeof SETTABLE_PRIORITIES)[number];
 
 /** A settable value of a kind. */
 export type SettableValue<K extends FieldKind> = K extends "status" ? SettableStatus : SettablePriority;

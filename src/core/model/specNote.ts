@@ -1,8 +1,8 @@
 // The one model of a spec note, shared by the plugin (fed from Obsidian's cache) and the command line (fed from files).
 import { fileTitle } from "./fileName";
 
-/** The canonical lifecycle every status word maps to, in board order. */
-export const STATUSES = [
+/** The statuses a person can set, in board order (the reader's "Unrecognized" and "No status" are never written). */
+export const SETTABLE_STATUSES = [
 	"Draft",
 	"In review",
 	"Approved",
@@ -10,9 +10,12 @@ export const STATUSES = [
 	"On hold",
 	"Done",
 	"Deprecated",
-	"Unrecognized",
-	"No status",
 ] as const;
+/** A status a person can set. */
+export type SettableStatus = (typeof SETTABLE_STATUSES)[number];
+
+/** The canonical lifecycle every status word maps to, in board order: the settable ones, then what the reader says. */
+export const STATUSES = [...SETTABLE_STATUSES, "Unrecognized", "No status"] as const;
 /** A canonical status. */
 export type Status = (typeof STATUSES)[number];
 
@@ -22,8 +25,13 @@ export type Status = (typeof STATUSES)[number];
  */
 export const SETTLED_STATUSES: ReadonlySet<Status> = new Set<Status>(["Approved", "In progress", "Done"]);
 
-/** The canonical priorities, most urgent first. */
-export const PRIORITIES = ["Critical", "High", "Medium", "Low", "Unrecognized", "None"] as const;
+/** The priorities a person can set, most urgent first. */
+export const SETTABLE_PRIORITIES = ["Critical", "High", "Medium", "Low"] as const;
+/** A priority a person can set. */
+export type SettablePriority = (typeof SETTABLE_PRIORITIES)[number];
+
+/** The canonical priorities, most urgent first: the settable ones, then what the reader says. */
+export const PRIORITIES = [...SETTABLE_PRIORITIES, "Unrecognized", "None"] as const;
 /** A canonical priority. */
 export type Priority = (typeof PRIORITIES)[number];
 

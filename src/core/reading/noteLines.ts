@@ -20,13 +20,16 @@ export interface NoteLines {
 
 const STATUS_TAG = /(^|[\s#[,'"])status\//i;
 
-/** The note's frontmatter lines (up to its closing fence) and its span, without splitting the rest of the text. */
+/** The note's frontmatter lines (up to its closing fence, LF or CRLF) and its span, without splitting the rest of the text. */
 function frontmatterHead(text: string): { lines: string[]; span: FrontmatterSpan | null; bodyOffset: number } {
 	const lines: string[] = [];
 	let at = 0;
 	for (;;) {
 		const newline = text.indexOf("\n", at);
-		lines.push(text.slice(at, newline < 0 ? text.length : newline));
+		let end = newline < 0 ? text.length : newline;
+		// A CRLF note's lines are read without their CR, as the reader reads them.
+		if (end > at && text.charCodeAt(end - 1) === 13) end--;
+		lines.push(text.slice(at, end));
 		at = newline < 0 ? text.length : newline + 1;
 		if (newline < 0) break;
 		// findFrontmatter decides, on the lines read so far: after the first line (a fence or not), then at each fence.

@@ -1,7 +1,6 @@
 // The plugin's settings and saved board state: their shape, their defaults, and the pure migration from any stored data.
-import { PRIORITIES, STATUSES, type Priority, type Status } from "../model/specNote";
+import { PRIORITIES, SETTABLE_STATUSES, STATUSES, type Priority, type Status } from "../model/specNote";
 import { DEFAULT_PRIORITY_WORDS, DEFAULT_QUESTION_HEADINGS, DEFAULT_STATUS_WORDS } from "../model/vocabulary";
-import { SETTABLE_STATUSES } from "../model/fieldKinds";
 import { emptyFilter, type SpecFilter } from "../board/filter";
 import { formatDateSafely } from "../templates/dateFormat";
 import { isRecord } from "../model/records";
@@ -58,6 +57,11 @@ export interface SpecBoardSettings {
 	questionHeadings: string[];
 	/** The board's saved filter, grouping and collapsed groups. */
 	board: BoardState;
+	/**
+	 * Keys of data.json this version does not read (a newer version's, synced from another device, or the `check`
+	 * section the command line reads): kept as they are and written back unchanged (see settingsForDisk).
+	 */
+	otherKeys: Readonly<Record<string, unknown>>;
 }
 
 /** Folder names that say they hold specs, the default of the "spec folder names" setting (matched in any case). */
@@ -102,7 +106,26 @@ export function defaultSettings(): SpecBoardSettings {
 
 		staleAfterDays: defaultStaleAfterDays(),
 		board: { filter: emptyFilter(), groupBy: "status", collapsedGroups: [], summaryFolded: false },
+		otherKeys: {},
 	};
+}
+
+/** The keys data.json may hold that a version of Spec Board reads or once read (version 1's `folder`, `templateFolder`). */
+function isSettingsKey(key: string): boolean {
+	return key in defaultSettings() || key === "folder" || key === "templateFolder";
+}
+
+/** The keys of stored settings this version does not read, as they are. */
+function otherKeysOf(data: Readonly<Record<string, unknown>>): Record<string, unknown> {
+	const other: Record<string, unknown> = {};
+	for (const key of Object.keys(data)) if (!isSettingsKey(key)) other[key] = data[key];
+	return other;
+}
+
+/** What data.json holds for these settings: every key read, and the keys this version does not read, unchanged. */
+export function settingsForDisk(settings: SpecBoardSettings): Record<string, unknown> {
+	const { otherKeys, ...read } = settings;
+	return JSON.parse(JSON.stringify({ ...otherKeys, ...read })) as Record<string, unknown>;
 }
 
 function stringOr(value: unknown, fallback: string): string {
@@ -221,6 +244,7 @@ export function migrateSettings(stored: unknown): SpecBoardSettings {
 			collapsedGroups: stringList(board.collapsedGroups, defaults.board.collapsedGroups),
 			summaryFolded: board.summaryFolded === true,
 		},
+		otherKeys: isRecord(data.otherKeys) ? { ...data.otherKeys, ...otherKeysOf(data) } : otherKeysOf(data),
 	};
 }
 

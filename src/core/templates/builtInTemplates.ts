@@ -4,66 +4,75 @@ import detailedText from "../../../templates/detailed-feature-spec.md";
 import techText from "../../../templates/tech-spec.md";
 import architectureText from "../../../templates/architecture-feature-design.md";
 import generalText from "../../../templates/general-spec.md";
-import type { SpecTemplate } from "./specTemplate";
+import type { TemplateConventions } from "./conventions";
+import type { BuiltInTemplateId, SpecTemplate } from "./specTemplate";
+
+/** One built-in template: exported under its id as the file name, `templates/<id>.md`. */
+function builtIn(
+	id: BuiltInTemplateId,
+	name: string,
+	description: string,
+	text: string,
+	conventions: TemplateConventions,
+): SpecTemplate {
+	return { id, name, description, text, fileName: `${id}.md`, source: "built-in", conventions };
+}
+
+/** A template with no priority and no domains key (the filler adds `priority` and `domains` keys). */
+const NO_PRIORITY_NO_DOMAINS = { priorityPlace: "none", priorityWords: {}, domainsKey: null } as const;
+
+/** A template whose only lifecycle key is `status: draft` in its frontmatter. */
+const DRAFT_IN_FRONTMATTER = {
+	statusPlace: "frontmatter",
+	statusWords: { Draft: "draft" },
+	...NO_PRIORITY_NO_DOMAINS,
+} as const;
 
 /** The built-in templates, in the order the form offers them. */
 export const BUILT_IN_TEMPLATES: readonly SpecTemplate[] = [
-	{
-		id: "lean-feature-spec",
-		name: "Lean feature spec",
-		description: "One page: opportunity, problem, scope, constraints, requirements and contracts.",
-		text: leanText,
-		fileName: "lean-feature-spec.md",
-		source: "built-in",
-		conventions: {
+	builtIn(
+		"lean-feature-spec",
+		"Lean feature spec",
+		"One page: opportunity, problem, scope, constraints, requirements and contracts.",
+		leanText,
+		{
 			statusPlace: "frontmatter",
-			statusWords: { Draft: "draft", Approved: "approved", "In progress": "implementing", Done: "done", Deprecated: "deprecated" },
-			priorityPlace: "none",
-			priorityWords: {},
-			domainsKey: null,
+			statusWords: {
+				Draft: "draft",
+				Approved: "approved",
+				"In progress": "implementing",
+				Done: "done",
+				Deprecated: "deprecated",
+			},
+			...NO_PRIORITY_NO_DOMAINS,
 			hasParent: false,
 		},
-	},
-	{
-		id: "detailed-feature-spec",
-		name: "Detailed feature spec",
-		description: "Full analysis: problem, solution design, acceptance criteria, architecture, rollout and risks.",
-		text: detailedText,
-		fileName: "detailed-feature-spec.md",
-		source: "built-in",
-		conventions: {
+	),
+	builtIn(
+		"detailed-feature-spec",
+		"Detailed feature spec",
+		"Full analysis: problem, solution design, acceptance criteria, architecture, rollout and risks.",
+		detailedText,
+		{
 			statusPlace: "inline",
 			statusWords: { Draft: "Planning", "In progress": "In Progress", "In review": "Review", Done: "Complete" },
-			priorityPlace: "none",
-			priorityWords: {},
-			domainsKey: null,
+			...NO_PRIORITY_NO_DOMAINS,
 			hasParent: false,
 		},
-	},
-	{
-		id: "tech-spec",
-		name: "Tech spec",
-		description: "Technical design under a parent PRD: approach, database and API changes, code structure, tests.",
-		text: techText,
-		fileName: "tech-spec.md",
-		source: "built-in",
-		conventions: {
-			statusPlace: "frontmatter",
-			statusWords: { Draft: "draft" },
-			priorityPlace: "none",
-			priorityWords: {},
-			domainsKey: null,
-			hasParent: true,
-		},
-	},
-	{
-		id: "architecture-feature-design",
-		name: "Architecture feature design",
-		description: "Data model, components, APIs, failure modes, security, scale and rollout, with status and priority tags.",
-		text: architectureText,
-		fileName: "architecture-feature-design.md",
-		source: "built-in",
-		conventions: {
+	),
+	builtIn(
+		"tech-spec",
+		"Tech spec",
+		"Technical design under a parent PRD: approach, database and API changes, code structure, tests.",
+		techText,
+		{ ...DRAFT_IN_FRONTMATTER, hasParent: true },
+	),
+	builtIn(
+		"architecture-feature-design",
+		"Architecture feature design",
+		"Data model, components, APIs, failure modes, security, scale and rollout, with status and priority tags.",
+		architectureText,
+		{
 			statusPlace: "tags",
 			statusWords: { Draft: "draft", Done: "implemented", Approved: "designed" },
 			priorityPlace: "tags",
@@ -71,23 +80,14 @@ export const BUILT_IN_TEMPLATES: readonly SpecTemplate[] = [
 			domainsKey: "Domains",
 			hasParent: false,
 		},
-	},
-	{
-		id: "general-spec",
-		name: "General spec",
-		description: "A general specification: requirements, proposed solution, implementation plan, testing and rollback.",
-		text: generalText,
-		fileName: "general-spec.md",
-		source: "built-in",
-		conventions: {
-			statusPlace: "frontmatter",
-			statusWords: { Draft: "draft" },
-			priorityPlace: "none",
-			priorityWords: {},
-			domainsKey: null,
-			hasParent: false,
-		},
-	},
+	),
+	builtIn(
+		"general-spec",
+		"General spec",
+		"A general specification: requirements, proposed solution, implementation plan, testing and rollback.",
+		generalText,
+		{ ...DRAFT_IN_FRONTMATTER, hasParent: false },
+	),
 ];
 
 /** The built-in template with this id, or null. */

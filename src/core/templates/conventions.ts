@@ -1,9 +1,18 @@
 // A template's conventions: where it keeps status and priority, and its own word for each canonical value.
-import { PRIORITIES, STATUSES, type Priority, type Status } from "../model/specNote";
+import type { Priority, Status } from "../model/specNote";
+import { kindInfo, type FieldKind, type FieldValue } from "../model/fieldKinds";
 import { DEFAULT_PRIORITY_WORDS, DEFAULT_STATUS_WORDS } from "../model/vocabulary";
 import { wordMeaning } from "../model/leadingWords";
 import { cleanTag } from "../model/tags";
-import { findEntry, findFrontmatter, readEntries, entryValues, splitComment, splitLinesWithEol, type FrontmatterEntry } from "../markdown/frontmatterLines";
+import {
+	findEntry,
+	findFrontmatter,
+	readEntries,
+	entryValues,
+	splitComment,
+	splitLinesWithEol,
+	type FrontmatterEntry,
+} from "../markdown/frontmatterLines";
 
 /** Where a template (or a note) keeps its status. */
 export type StatusPlace = "frontmatter" | "inline" | "tags" | "none";
@@ -27,14 +36,16 @@ export interface TemplateConventions {
 	hasParent: boolean;
 }
 
-/** The canonical status a single word means in the built-in vocabulary (exact word match: see wordMeaning), or null. */
-export function statusOfWord(word: string): Status | null {
-	return wordMeaning(word, DEFAULT_STATUS_WORDS, STATUSES);
-}
+/** The built-in words of each kind. */
+const BUILT_IN_WORDS = { status: DEFAULT_STATUS_WORDS, priority: DEFAULT_PRIORITY_WORDS } as const;
 
-/** The canonical priority a single word means in the built-in vocabulary, or null. */
-export function priorityOfWord(word: string): Priority | null {
-	return wordMeaning(word, DEFAULT_PRIORITY_WORDS, PRIORITIES);
+/** The canonical value a single word means for a kind in the built-in vocabulary (exact word match: see wordMeaning), or null. */
+export function valueOfWord<K extends FieldKind>(kind: K, word: string): FieldValue<K> | null {
+	return wordMeaning(
+		word,
+		BUILT_IN_WORDS[kind] as Readonly<Record<FieldValue<K>, readonly string[]>>,
+		kindInfo(kind).values,
+	);
 }
 
 /** An inline `Name:` field line (`Name: x`, `**Name:** x`, `- **Name**: x`, `Name:: x`); groups: prefix, value, closing emphasis. */
@@ -55,11 +66,40 @@ function entryWords(fmLines: readonly string[], entry: FrontmatterEntry): string
 	return [value.trim(), ...comment.replace(/^\s*#/, "").split("|")];
 }
 
-function addWords<K extends string>(target: Partial<Record<K, string>>, words: string[], meaning: (w: string) => K | null): void {
+function addWords<K extends string>(
+	target: Partial<Record<K, string>>,
+	words: string[],
+	meaning: (w: string) => K | null,
+): void {
 	for (const word of words) {
 		const key = meaning(word);
 		if (key !== null && target[key] === undefined) target[key] = word.trim();
 	}
+}
+
+/**
+ * Where a template keeps a kind when it is in the frontmatter (its key) or in tags (`status/…`, `priority/…`), and the
+ * words it offers there (a key's value and the `a | b` choices of its comment, or the tags' last parts); null when
+ * neither.
+ */
+function frontmatterOrTagPlace<K extends FieldKind>(
+	kind: K,
+	fmLines: readonly string[],
+	entries: readonly FrontmatterEntry[],
+	tags: readonly string[],
+): { place: "frontmatter" | "tags"; words: Partial<Record<FieldValue<K>, string>> } | null {
+	const words: Partial<Record<FieldValue<K>, string>> = {};
+	const meaning = (word: string): FieldValue<K> | null => valueOfWord(kind, word);
+	const entry = findEntry(entries, kind);
+	if (entry) {
+		addWords(words, entryWords(fmLines, entry), meaning);
+		return { place: "frontmatter", words };
+	}
+	const prefix = `${kindInfo(kind).tagPrefix}/`;
+	const kindTags = tags.filter((t) => t.toLowerCase().startsWith(prefix)).map((t) => t.slice(prefix.length));
+	if (kindTags.length === 0) return null;
+	addWords(words, kindTags, meaning);
+	return { place: "tags", words };
 }
 
 /** Works out a template's conventions from its text (the same rules serve built-in and custom templates). */
@@ -68,31 +108,31 @@ export function detectConventions(text: string): TemplateConventions {
 	const span = findFrontmatter(lines);
 	const fmLines = span ? lines.slice(span.start, span.end) : [];
 	const entries = readEntries(fmLines);
-	const conventions: TemplateConventions = { statusPlace: "none", statusWords: {}, priorityPlace: "none", priorityWords: {}, domainsKey: null, hasParent: /\{\{parent\}\}/.test(text) };
+	const conventions: TemplateConventions = {
+		statusPlace: "none",
+		statusWords: {},
+		priorityPlace: "none",
+		priorityWords: {},
+		domainsKey: null,
+		hasParent: /\{\{parent\}\}/.test(text),
+	};
 	const tagsEntry = findEntry(entries, "tags", "tag");
 	const tags = tagsEntry ? entryValues(tagsEntry).map(cleanTag) : [];
-	const statusTags = tags.filter((t) => /^status\//i.test(t)).map((t) => t.slice("status/".length));
-	const priorityTags = tags.filter((t) => /^priority\//i.test(t)).map((t) => t.slice("priority/".length));
-	const statusEntry = findEntry(entries, "status");
+	const status = frontmatterOrTagPlace("status", fmLines, entries, tags);
 	const bodyStart = span ? span.end + 1 : 0;
 	const inline = lines.slice(bodyStart).find((l) => INLINE_STATUS_LINE.test(l));
-	if (statusEntry) {
-		conventions.statusPlace = "frontmatter";
-		addWords(conventions.statusWords, entryWords(fmLines, statusEntry), statusOfWord);
-	} else if (statusTags.length > 0) {
-		conventions.statusPlace = "tags";
-		addWords(conventions.statusWords, statusTags, statusOfWord);
+	if (status !== null) {
+		conventions.statusPlace = status.place;
+		conventions.statusWords = status.words;
 	} else if (inline !== undefined) {
 		conventions.statusPlace = "inline";
-		addWords(conventions.statusWords, (INLINE_STATUS_LINE.exec(inline)?.[2] ?? "").split("|"), statusOfWord);
+		const words = (INLINE_STATUS_LINE.exec(inline)?.[2] ?? "").split("|");
+		addWords(conventions.statusWords, words, (w) => valueOfWord("status", w));
 	}
-	const priorityEntry = findEntry(entries, "priority");
-	if (priorityEntry) {
-		conventions.priorityPlace = "frontmatter";
-		addWords(conventions.priorityWords, entryWords(fmLines, priorityEntry), priorityOfWord);
-	} else if (priorityTags.length > 0) {
-		conventions.priorityPlace = "tags";
-		addWords(conventions.priorityWords, priorityTags, priorityOfWord);
+	const priority = frontmatterOrTagPlace("priority", fmLines, entries, tags);
+	if (priority !== null) {
+		conventions.priorityPlace = priority.place;
+		conventions.priorityWords = priority.words;
 	}
 	conventions.domainsKey = findEntry(entries, "domains", "domain")?.key ?? null;
 	if (findEntry(entries, "parent")) conventions.hasParent = true;
@@ -121,29 +161,36 @@ export function applyStyle(canonical: string, style: WordStyle): string {
 		case "upper":
 			return canonical.toUpperCase();
 		case "title":
-			return canonical.replace(/(^|\s)(\p{L})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase());
+			return canonical.replace(
+				/(^|\s)(\p{L})/gu,
+				(_m, space: string, letter: string) => space + letter.toUpperCase(),
+			);
 		case "sentence":
 			return canonical;
 	}
 }
 
-/**
- * The word to write for a status: the template's own word when it has one; otherwise the canonical name in the
- * style of the template's other words (lower case for YAML, `in-review` in tags, as the template capitalises inline).
- */
-export function statusWordFor(conventions: TemplateConventions, status: Status): string {
-	const own = conventions.statusWords[status];
-	if (own !== undefined) return own;
-	const sample = Object.values(conventions.statusWords)[0];
-	return derivedWord(status, conventions.statusPlace, sample);
+/** A template's place and own words for one kind. */
+function kindConvention<K extends FieldKind>(
+	conventions: TemplateConventions,
+	kind: K,
+): { place: StatusPlace; words: Partial<Record<FieldValue<K>, string>> } {
+	const { statusPlace, statusWords, priorityPlace, priorityWords } = conventions;
+	const convention =
+		kind === "status" ? { place: statusPlace, words: statusWords } : { place: priorityPlace, words: priorityWords };
+	return convention as { place: StatusPlace; words: Partial<Record<FieldValue<K>, string>> };
 }
 
-/** The word to write for a priority, by the same rules as statusWordFor. */
-export function priorityWordFor(conventions: TemplateConventions, priority: Priority): string {
-	const own = conventions.priorityWords[priority];
+/**
+ * The word to write for a status or priority: the template's own word when it has one; otherwise the canonical name in
+ * the style of the template's other words (lower case for YAML, `in-review` in tags, as the template capitalises inline).
+ */
+export function wordFor<K extends FieldKind>(conventions: TemplateConventions, kind: K, value: FieldValue<K>): string {
+	const { place, words } = kindConvention(conventions, kind);
+	const own = words[value];
 	if (own !== undefined) return own;
-	const sample = Object.values(conventions.priorityWords)[0];
-	return derivedWord(priority, conventions.priorityPlace, sample);
+	const sample = Object.values<string | undefined>(words)[0];
+	return derivedWord(value, place, sample);
 }
 
 function derivedWord(canonical: string, place: StatusPlace, sample: string | undefined): string {

@@ -2,7 +2,8 @@
 // Pure text in, text out: placeholders are replaced in one pass, nothing in the template is ever executed, and the
 // frontmatter is edited line by line (never re-serialised) so comments, key order and alignment stay as written.
 import type { Priority, Status } from "../model/specNote";
-import { detectConventions, INLINE_STATUS_LINE, priorityWordFor, statusWordFor, type TemplateConventions } from "./conventions";
+import { kindInfo, type FieldKind, type FieldValue } from "../model/fieldKinds";
+import { detectConventions, INLINE_STATUS_LINE, wordFor, type TemplateConventions } from "./conventions";
 import { formatConfiguredDate, formatDateSafely } from "./dateFormat";
 import {
 	entryValues,
@@ -86,7 +87,12 @@ function escapeRegExp(text: string): string {
 }
 
 /** The replacement for one placeholder, or null to leave it as written; `kind` says how to quote it in YAML. */
-function valueOf(ctx: FillContext, match: string, name: string | undefined, argument: string | undefined): { text: string; kind: "text" | "date" | "link" } | null {
+function valueOf(
+	ctx: FillContext,
+	match: string,
+	name: string | undefined,
+	argument: string | undefined,
+): { text: string; kind: "text" | "date" | "link" } | null {
 	if (name === undefined) {
 		if (TITLE_PLACEHOLDERS.includes(match)) return { text: ctx.title, kind: "text" };
 		return ctx.values.author === "" ? null : { text: ctx.values.author, kind: "text" };
@@ -96,12 +102,18 @@ function valueOf(ctx: FillContext, match: string, name: string | undefined, argu
 			return argument === undefined ? { text: ctx.title, kind: "text" } : null;
 		case "date":
 		case "time": {
-			if (argument === undefined) return { text: name.toLowerCase() === "date" ? ctx.date : (formatDateSafely(ctx.now, "HH:mm") ?? ""), kind: "date" };
+			if (argument === undefined)
+				return {
+					text: name.toLowerCase() === "date" ? ctx.date : (formatDateSafely(ctx.now, "HH:mm") ?? ""),
+					kind: "date",
+				};
 			const formatted = formatDateSafely(ctx.now, argument);
 			return formatted === null ? null : { text: formatted, kind: "date" };
 		}
 		case "author":
-			return ctx.values.author === "" || argument !== undefined ? null : { text: ctx.values.author, kind: "text" };
+			return ctx.values.author === "" || argument !== undefined
+				? null
+				: { text: ctx.values.author, kind: "text" };
 		case "parent":
 			if (argument !== undefined) return null;
 			return { text: ctx.values.parent === null ? "" : cleanLinkTarget(ctx.values.parent), kind: "link" };
@@ -112,11 +124,14 @@ function valueOf(ctx: FillContext, match: string, name: string | undefined, argu
 
 /** Replaces every known placeholder in one pass; unknown ones and everything else stay as written. */
 function replaceInText(text: string, ctx: FillContext): string {
-	return text.replace(new RegExp(TOKEN_SOURCE, "g"), (match: string, name: string | undefined, argument: string | undefined) => {
-		const value = valueOf(ctx, match, name, argument);
-		if (value === null) return match;
-		return value.kind === "link" && value.text !== "" ? `[[${value.text}]]` : value.text;
-	});
+	return text.replace(
+		new RegExp(TOKEN_SOURCE, "g"),
+		(match: string, name: string | undefined, argument: string | undefined) => {
+			const value = valueOf(ctx, match, name, argument);
+			if (value === null) return match;
+			return value.kind === "link" && value.text !== "" ? `[[${value.text}]]` : value.text;
+		},
+	);
 }
 
 /** Same in a frontmatter line; a value made of one placeholder is quoted as YAML needs. */
@@ -127,7 +142,14 @@ function replaceInYamlLine(line: string, ctx: FillContext): string {
 		const comment = whole[whole.length - 1] as string | undefined;
 		const value = valueOf(ctx, match, name, argument);
 		if (value === null) return line;
-		const yaml = value.kind === "link" ? (value.text === "" ? "" : yamlWikiLink(value.text)) : value.kind === "date" ? yamlDate(value.text) : yamlString(value.text);
+		const yaml =
+			value.kind === "link"
+				? value.text === ""
+					? ""
+					: yamlWikiLink(value.text)
+				: value.kind === "date"
+					? yamlDate(value.text)
+					: yamlString(value.text);
 		return `${prefix}${yaml}${comment ?? ""}`.replace(/:\s+$/, ":");
 	}
 	return replaceInText(line, ctx);
@@ -151,8 +173,8 @@ export function fillTemplate(template: string, values: FillValues, now: Date, op
 		title: values.title.replace(/\s*[\r\n]+\s*/g, " ").trim(),
 		date: formatConfiguredDate(now, options.dateFormat),
 		now,
-		statusWord: values.status === "No status" || values.status === "Unrecognized" ? null : statusWordFor(conventions, values.status),
-		priorityWord: values.priority === "None" || values.priority === "Unrecognized" ? null : priorityWordFor(conventions, values.priority),
+		statusWord: chosenWord(conventions, "status", values.status),
+		priorityWord: chosenWord(conventions, "priority", values.priority),
 		domains: uniqueBy(values.domains.map(cleanLinkTarget).filter((d) => d !== "")),
 		tags: uniqueBy(values.tags.map(writableTag).filter((t) => t !== "")),
 		conventions,
@@ -165,6 +187,16 @@ export function fillTemplate(template: string, values: FillValues, now: Date, op
 	else if (frontmatter.length > 0) out = withFrontmatterBlock(body, frontmatter);
 	else out = body;
 	return { text: out.join(eol), cursor: findCursor(out, out.length - body.length) };
+}
+
+/** The template's word for the status or priority the form chose; null when it chose none (nothing is written). */
+function chosenWord<K extends FieldKind>(
+	conventions: TemplateConventions,
+	kind: K,
+	value: FieldValue<K>,
+): string | null {
+	const info = kindInfo(kind);
+	return value === info.none || value === info.unrecognized ? null : wordFor(conventions, kind, value);
 }
 
 function uniqueBy(items: string[]): string[] {
@@ -184,26 +216,37 @@ function fillFrontmatter(lines: string[], ctx: FillContext): string[] {
 	const out: string[] = [];
 	const { conventions } = ctx;
 	// A template with no place for priority gets a `priority` key: after its status key, or at the end.
-	const addPriorityKey = conventions.priorityPlace === "none" && findEntry(entries, "priority") === null && ctx.priorityWord !== null;
-	const domainsEntry = conventions.domainsKey === null ? findEntry(entries, "domains") : findEntry(entries, conventions.domainsKey);
+	const addPriorityKey =
+		conventions.priorityPlace === "none" && findEntry(entries, "priority") === null && ctx.priorityWord !== null;
+	const domainsEntry =
+		conventions.domainsKey === null ? findEntry(entries, "domains") : findEntry(entries, conventions.domainsKey);
 	const tagsEntry = findEntry(entries, "tags", "tag");
 	let i = 0;
 	for (const entry of entries) {
 		for (; i < entry.line; i++) out.push(replaceInYamlLine(lines[i], ctx));
 		out.push(...fillEntry(lines, entry, ctx, entry === domainsEntry, entry === tagsEntry));
-		if (keyForm(entry.key) === "status" && addPriorityKey) out.push(`priority: ${yamlString(ctx.priorityWord ?? "")}`);
+		if (keyForm(entry.key) === "status" && addPriorityKey)
+			out.push(`priority: ${yamlString(ctx.priorityWord ?? "")}`);
 		i = entry.end;
 	}
 	for (; i < lines.length; i++) out.push(replaceInYamlLine(lines[i], ctx));
 	const hasStatusKey = findEntry(entries, "status") !== null;
-	if (!hasStatusKey && conventions.statusPlace === "none" && ctx.statusWord !== null) out.push(`status: ${yamlString(ctx.statusWord)}`);
+	if (!hasStatusKey && conventions.statusPlace === "none" && ctx.statusWord !== null)
+		out.push(`status: ${yamlString(ctx.statusWord)}`);
 	if (!hasStatusKey && addPriorityKey) out.push(`priority: ${yamlString(ctx.priorityWord ?? "")}`);
-	if (domainsEntry === null && ctx.domains.length > 0) out.push("domains:", ...ctx.domains.map((d) => `  - ${yamlWikiLink(d)}`));
+	if (domainsEntry === null && ctx.domains.length > 0)
+		out.push("domains:", ...ctx.domains.map((d) => `  - ${yamlWikiLink(d)}`));
 	if (tagsEntry === null && ctx.tags.length > 0) out.push("tags:", ...ctx.tags.map((t) => `  - ${yamlString(t)}`));
 	return out;
 }
 
-function fillEntry(lines: string[], entry: FrontmatterEntry, ctx: FillContext, isDomains: boolean, isTags: boolean): string[] {
+function fillEntry(
+	lines: string[],
+	entry: FrontmatterEntry,
+	ctx: FillContext,
+	isDomains: boolean,
+	isTags: boolean,
+): string[] {
 	const line = lines[entry.line];
 	const rest = lines.slice(entry.line + 1, entry.end);
 	const generic = () => [replaceInYamlLine(line, ctx), ...rest.map((l) => replaceInYamlLine(l, ctx))];
@@ -212,22 +255,40 @@ function fillEntry(lines: string[], entry: FrontmatterEntry, ctx: FillContext, i
 	const value = entry.value;
 	switch (keyForm(entry.key)) {
 		case "title":
-			return isOneOf(value, [...EMPTY_VALUES, ...TITLE_PLACEHOLDERS, "{{title}}"]) && entry.items === null ? [setLineValue(line, yamlString(ctx.title)), ...rest] : generic();
+			return isOneOf(value, [...EMPTY_VALUES, ...TITLE_PLACEHOLDERS, "{{title}}"]) && entry.items === null
+				? [setLineValue(line, yamlString(ctx.title)), ...rest]
+				: generic();
 		case "author":
 		case "owner":
-			return ctx.values.author !== "" && entry.items === null && isOneOf(value, [...EMPTY_VALUES, ...AUTHOR_PLACEHOLDERS, "{{author}}"])
+			return ctx.values.author !== "" &&
+				entry.items === null &&
+				isOneOf(value, [...EMPTY_VALUES, ...AUTHOR_PLACEHOLDERS, "{{author}}"])
 				? [setLineValue(line, yamlString(ctx.values.author)), ...rest]
 				: generic();
 		case "created":
 		case "updated":
-			return entry.items === null && isOneOf(value, [...EMPTY_VALUES, ...DATE_PLACEHOLDERS, "{{date}}"]) ? [setLineValue(line, yamlDate(ctx.date)), ...rest] : generic();
+			return entry.items === null && isOneOf(value, [...EMPTY_VALUES, ...DATE_PLACEHOLDERS, "{{date}}"])
+				? [setLineValue(line, yamlDate(ctx.date)), ...rest]
+				: generic();
 		case "status":
-			return ctx.conventions.statusPlace === "frontmatter" && ctx.statusWord !== null ? [setLineValue(line, yamlString(ctx.statusWord)), ...rest] : generic();
+			return ctx.conventions.statusPlace === "frontmatter" && ctx.statusWord !== null
+				? [setLineValue(line, yamlString(ctx.statusWord)), ...rest]
+				: generic();
 		case "priority":
-			return ctx.conventions.priorityPlace === "frontmatter" && ctx.priorityWord !== null ? [setLineValue(line, yamlString(ctx.priorityWord)), ...rest] : generic();
+			return ctx.conventions.priorityPlace === "frontmatter" && ctx.priorityWord !== null
+				? [setLineValue(line, yamlString(ctx.priorityWord)), ...rest]
+				: generic();
 		case "parent":
 			if (entry.items !== null || !isOneOf(value, [...EMPTY_VALUES, "{{parent}}"])) return generic();
-			return [setLineValue(line, ctx.values.parent === null || cleanLinkTarget(ctx.values.parent) === "" ? "" : yamlWikiLink(cleanLinkTarget(ctx.values.parent))), ...rest];
+			return [
+				setLineValue(
+					line,
+					ctx.values.parent === null || cleanLinkTarget(ctx.values.parent) === ""
+						? ""
+						: yamlWikiLink(cleanLinkTarget(ctx.values.parent)),
+				),
+				...rest,
+			];
 		default:
 			return generic();
 	}
@@ -241,8 +302,12 @@ function keyLineForList(line: string, entry: FrontmatterEntry): string {
 function fillDomains(lines: string[], entry: FrontmatterEntry, ctx: FillContext): string[] {
 	const indent = listIndent(lines, entry);
 	const kept = entryValues(entry).filter((v) => !DOMAIN_PLACEHOLDER.test(v));
-	const keptLines = entry.items ? entry.items.filter((item) => !DOMAIN_PLACEHOLDER.test(item.value)).map((item) => lines[item.line]) : kept.map((v) => `${indent}- ${yamlWikiLink(cleanLinkTarget(v))}`);
-	const added = ctx.domains.filter((d) => !kept.some((k) => sameItem(k, d))).map((d) => `${indent}- ${yamlWikiLink(d)}`);
+	const keptLines = entry.items
+		? entry.items.filter((item) => !DOMAIN_PLACEHOLDER.test(item.value)).map((item) => lines[item.line])
+		: kept.map((v) => `${indent}- ${yamlWikiLink(cleanLinkTarget(v))}`);
+	const added = ctx.domains
+		.filter((d) => !kept.some((k) => sameItem(k, d)))
+		.map((d) => `${indent}- ${yamlWikiLink(d)}`);
 	if (entry.items === null && added.length === 0) return lines.slice(entry.line, entry.end);
 	return [keyLineForList(lines[entry.line], entry), ...keptLines, ...added];
 }
@@ -271,14 +336,20 @@ function fillTags(lines: string[], entry: FrontmatterEntry, ctx: FillContext): s
 			result.push({ value: tag, line: `${indent}- ${yamlString(tag)}` });
 		} else result.push(item);
 	}
-	for (const tag of ctx.tags) if (!result.some((r) => sameItem(r.value, tag))) result.push({ value: tag, line: `${indent}- ${yamlString(tag)}` });
-	const unchanged = entry.items === null && result.length === itemLines.length && result.every((r, n) => r.line === itemLines[n].line);
+	for (const tag of ctx.tags)
+		if (!result.some((r) => sameItem(r.value, tag)))
+			result.push({ value: tag, line: `${indent}- ${yamlString(tag)}` });
+	const unchanged =
+		entry.items === null &&
+		result.length === itemLines.length &&
+		result.every((r, n) => r.line === itemLines[n].line);
 	if (unchanged) return lines.slice(entry.line, entry.end);
 	return [keyLineForList(lines[entry.line], entry), ...result.map((r) => r.line)];
 }
 
 const FENCE = /^\s*(```|~~~)/;
-const HEADER_DATE_LINE = /^(\s*(?:[-*+]\s+)?[*_]*(?:created|updated)[*_]*\s*:[*_]*\s*)(\[DATE\]|\[YYYY-MM-DD\]|YYYY-MM-DD)?\s*$/i;
+const HEADER_DATE_LINE =
+	/^(\s*(?:[-*+]\s+)?[*_]*(?:created|updated)[*_]*\s*:[*_]*\s*)(\[DATE\]|\[YYYY-MM-DD\]|YYYY-MM-DD)?\s*$/i;
 
 function fillBody(lines: string[], ctx: FillContext): string[] {
 	let inFence = false;
@@ -356,7 +427,8 @@ function findCursor(lines: string[], bodyStart: number): TextPosition {
 		if (ch >= 0) return { line: n, ch };
 	}
 	for (let n = searchFrom; n < searchTo; n++) {
-		if (lines[n].trim() !== "" && !HEADING.test(lines[n]) && !/^\s*(---|\*\*\*|___)\s*$/.test(lines[n])) return { line: n, ch: 0 };
+		if (lines[n].trim() !== "" && !HEADING.test(lines[n]) && !/^\s*(---|\*\*\*|___)\s*$/.test(lines[n]))
+			return { line: n, ch: 0 };
 	}
 	if (title) return { line: title.line, ch: lines[title.line].length };
 	return { line: Math.min(bodyStart, Math.max(lines.length - 1, 0)), ch: 0 };

@@ -1,11 +1,23 @@
 // "Insert feature spec template": a filled template merged into an open note, as text and as editor changes.
 // Frontmatter keys the note has keep their values; lists (tags, domains, aliases…) are united; new keys are appended;
 // the template's body goes in at the cursor. Nothing the note had is lost.
+import { commonEnds } from "../edits/commonEnds";
 import type { FilledTemplate, TextPosition } from "./fillTemplate";
 import { INLINE_STATUS_LINE } from "./conventions";
 import { cleanTag, tagValuesUnder } from "../model/tags";
 import { linkKey } from "../model/links";
-import { entryValues, findFrontmatter, keyForm, listIndent, readEntries, setLineValue, splitLinesWithEol, unquote, yamlString, type FrontmatterEntry } from "../markdown/frontmatterLines";
+import {
+	entryValues,
+	findFrontmatter,
+	keyForm,
+	listIndent,
+	readEntries,
+	setLineValue,
+	splitLinesWithEol,
+	unquote,
+	yamlString,
+	type FrontmatterEntry,
+} from "../markdown/frontmatterLines";
 
 /** One replacement in the note's ORIGINAL coordinates (Obsidian's EditorChange shape). */
 export interface TextChange {
@@ -32,7 +44,12 @@ const LIST_KEYS = ["tags", "tag", "aliases", "alias", "cssclasses", "cssclass", 
 
 function keyName(key: string): string {
 	const k = keyForm(key);
-	const singular: Record<string, string> = { tag: "tags", alias: "aliases", cssclass: "cssclasses", domain: "domains" };
+	const singular: Record<string, string> = {
+		tag: "tags",
+		alias: "aliases",
+		cssclass: "cssclasses",
+		domain: "domains",
+	};
 	return singular[k] ?? k;
 }
 
@@ -62,7 +79,11 @@ export function mergeTemplateIntoNote(noteText: string, filled: FilledTemplate, 
 
 	// Where the body goes: the cursor, or right after the frontmatter when the cursor is inside it.
 	let at = clamp(note, cursor);
-	if (noteSpan && at.line <= noteSpan.end) at = noteSpan.end + 1 < note.length ? { line: noteSpan.end + 1, ch: 0 } : { line: noteSpan.end, ch: note[noteSpan.end].length };
+	if (noteSpan && at.line <= noteSpan.end)
+		at =
+			noteSpan.end + 1 < note.length
+				? { line: noteSpan.end + 1, ch: 0 }
+				: { line: noteSpan.end, ch: note[noteSpan.end].length };
 	const line = note[at.line];
 	const before = line.slice(0, at.ch);
 	const after = line.slice(at.ch);
@@ -82,10 +103,18 @@ export function mergeTemplateIntoNote(noteText: string, filled: FilledTemplate, 
 
 	// The new text is the changes applied; the template's cursor is found by offset within the inserted body.
 	const text = applyChanges(noteText, changes);
-	const delta = fmChange ? fmChange.text.length - (offsetOf(noteText, fmChange.to) - offsetOf(noteText, fmChange.from)) : 0;
+	const delta = fmChange
+		? fmChange.text.length - (offsetOf(noteText, fmChange.to) - offsetOf(noteText, fmChange.from))
+		: 0;
 	const bodyOffset = offsetOf(noteText, at) + delta + (newlineBefore ? eol.length : 0);
 	const row = Math.max(0, Math.min(filled.cursor.line - first, inserted.length - 1));
-	const within = inserted.length === 0 ? 0 : inserted.slice(0, row).reduce((n, l) => n + l.length + eol.length, 0) + (filled.cursor.line - first === row ? Math.min(filled.cursor.ch, inserted[row].length) : inserted[row].length);
+	const within =
+		inserted.length === 0
+			? 0
+			: inserted.slice(0, row).reduce((n, l) => n + l.length + eol.length, 0) +
+				(filled.cursor.line - first === row
+					? Math.min(filled.cursor.ch, inserted[row].length)
+					: inserted[row].length);
 	return { text, changes, cursor: positionOf(text, bodyOffset + within) };
 }
 
@@ -110,7 +139,8 @@ function positionOf(text: string, offset: number): TextPosition {
 /** Applies non-overlapping changes given in document order (original coordinates). */
 function applyChanges(text: string, changes: readonly TextChange[]): string {
 	let out = text;
-	for (const change of [...changes].reverse()) out = out.slice(0, offsetOf(text, change.from)) + change.text + out.slice(offsetOf(text, change.to));
+	for (const change of [...changes].reverse())
+		out = out.slice(0, offsetOf(text, change.from)) + change.text + out.slice(offsetOf(text, change.to));
 	return out;
 }
 
@@ -125,15 +155,17 @@ function clamp(lines: readonly string[], position: TextPosition): TextPosition {
 }
 
 /** The smallest whole-line change turning the old frontmatter into the merged one; null when nothing changed. */
-function frontmatterChange(span: { start: number; end: number } | null, oldFm: string[], newFm: string[], eol: string): TextChange | null {
+function frontmatterChange(
+	span: { start: number; end: number } | null,
+	oldFm: string[],
+	newFm: string[],
+	eol: string,
+): TextChange | null {
 	if (span === null) {
 		if (newFm.length === 0) return null;
 		return { from: { line: 0, ch: 0 }, to: { line: 0, ch: 0 }, text: ["---", ...newFm, "---"].join(eol) + eol };
 	}
-	let prefix = 0;
-	while (prefix < oldFm.length && prefix < newFm.length && oldFm[prefix] === newFm[prefix]) prefix++;
-	let suffix = 0;
-	while (suffix < oldFm.length - prefix && suffix < newFm.length - prefix && oldFm[oldFm.length - 1 - suffix] === newFm[newFm.length - 1 - suffix]) suffix++;
+	const { prefix, suffix } = commonEnds(oldFm, newFm);
 	if (prefix === oldFm.length && prefix === newFm.length) return null;
 	const replaced = newFm.slice(prefix, newFm.length - suffix);
 	return {
@@ -154,7 +186,8 @@ function noteKeeps(kind: "status" | "priority", entries: FrontmatterEntry[], bod
 
 /** Item text as the template wrote it (`"[[Payments]]"`, `spec`). */
 function rawItems(lines: string[], entry: FrontmatterEntry): string[] {
-	if (entry.items) return entry.items.map((item) => lines[item.line].replace(/^\s*-\s*/, "")).filter((raw) => unquote(raw) !== "");
+	if (entry.items)
+		return entry.items.map((item) => lines[item.line].replace(/^\s*-\s*/, "")).filter((raw) => unquote(raw) !== "");
 	return entryValues(entry).map((v) => yamlString(v));
 }
 
@@ -192,7 +225,8 @@ function mergeFrontmatter(noteFm: string[], templateFm: string[], noteBody: stri
 		}
 		if (name === "tags") {
 			const kept = rawItems(templateFm, entry).filter((raw) => !skipTag(raw));
-			if (kept.length > 0) appended.push(setLineValue(templateFm[entry.line], ""), ...kept.map((raw) => `  - ${raw}`));
+			if (kept.length > 0)
+				appended.push(setLineValue(templateFm[entry.line], ""), ...kept.map((raw) => `  - ${raw}`));
 			continue;
 		}
 		appended.push(...templateFm.slice(entry.line, entry.end));

@@ -1,7 +1,12 @@
 // The placeholders the filler understands, as the seed templates already write them.
 
 /** Written where the title goes (besides `{{title}}`); matched case-sensitively (`[Name]` elsewhere is not a title). */
-export const TITLE_PLACEHOLDERS: readonly string[] = ["[Feature Name]", "[NAME]", "[Feature/Component Name]", "[Specification Title]"];
+export const TITLE_PLACEHOLDERS: readonly string[] = [
+	"[Feature Name]",
+	"[NAME]",
+	"[Feature/Component Name]",
+	"[Specification Title]",
+];
 
 /** Written where the author's name goes (besides `{{author}}`). */
 export const AUTHOR_PLACEHOLDERS: readonly string[] = ["[Your Name]"];

@@ -27,9 +27,12 @@ describe("the built-in templates", () => {
 		expect(() => matter(t.text)).not.toThrow();
 	});
 
-	it.each(BUILT_IN_TEMPLATES.map((t) => [t.id, t]))("%s: its declared conventions are the ones its text shows", (_id, t) => {
-		expect(detectConventions(t.text)).toEqual(t.conventions);
-	});
+	it.each(BUILT_IN_TEMPLATES.map((t) => [t.id, t]))(
+		"%s: its declared conventions are the ones its text shows",
+		(_id, t) => {
+			expect(detectConventions(t.text)).toEqual(t.conventions);
+		},
+	);
 
 	it("are every .md in templates/ (README aside)", () => {
 		const files = readdirSync(path.join(ROOT, "templates")).filter((f) => f.endsWith(".md") && f !== "README.md");
@@ -37,9 +40,12 @@ describe("the built-in templates", () => {
 	});
 
 	const seedsPresent = existsSync(SEEDS);
-	(seedsPresent ? it : it.skip)("keep the seed templates' text exactly (skipped without ../shared/seed-templates)", () => {
-		for (const t of BUILT_IN_TEMPLATES) expect(t.text).toBe(readFileSync(path.join(SEEDS, t.fileName), "utf8"));
-	});
+	(seedsPresent ? it : it.skip)(
+		"keep the seed templates' text exactly (skipped without ../shared/seed-templates)",
+		() => {
+			for (const t of BUILT_IN_TEMPLATES) expect(t.text).toBe(readFileSync(path.join(SEEDS, t.fileName), "utf8"));
+		},
+	);
 });
 
 /** Runs esbuild with the project's template plugin on an entry importing one template file. */
@@ -48,7 +54,10 @@ function buildWithTemplate(templateText: string): { ok: boolean; errors: string[
 	try {
 		mkdirSync(path.join(dir, "templates"));
 		writeFileSync(path.join(dir, "templates", "broken-spec.md"), templateText);
-		writeFileSync(path.join(dir, "entry.js"), 'import text from "./templates/broken-spec.md";\nconsole.log(text.length);\n');
+		writeFileSync(
+			path.join(dir, "entry.js"),
+			'import text from "./templates/broken-spec.md";\nconsole.log(text.length);\n',
+		);
 		const script = `
 			import esbuild from "esbuild";
 			import { templateTextPlugin } from ${JSON.stringify(path.join(ROOT, "scripts/templateTextPlugin.mjs"))};

@@ -4,6 +4,30 @@ import type { App } from "./app";
 import { newEl, setIcon } from "./dom";
 import { Scope } from "./keymap";
 
+/** A suggestion list's arrow keys: ↓ and ↑ move the highlight, wrapping round at either end. */
+function registerArrowKeys(
+	scope: Scope,
+	count: () => number,
+	selected: () => number,
+	highlight: (index: number) => void,
+): void {
+	const move = (step: number): false => {
+		const n = count();
+		if (n > 0) highlight((selected() + step + n) % n);
+		return false;
+	};
+	scope.register([], "ArrowDown", () => move(1));
+	scope.register([], "ArrowUp", () => move(-1));
+}
+
+/** Marks the suggestion at `index` selected among a list's `.suggestion-item`s and scrolls it into view (no DOM: nothing). */
+function highlightSuggestion(container: HTMLElement, index: number): void {
+	if (typeof document === "undefined") return;
+	const items = Array.from(container.querySelectorAll(".suggestion-item"));
+	items.forEach((el, i) => el.classList.toggle("is-selected", i === index));
+	items[index]?.scrollIntoView?.({ block: "nearest" });
+}
+
 /** A modal dialog: open() attaches it to the document and calls onOpen. */
 export class Modal {
 	app: App;
@@ -103,26 +127,21 @@ export abstract class SuggestModal<T> extends Modal {
 			this.modalEl.append(inputContainer, this.resultContainerEl);
 			this.inputEl.addEventListener("input", () => void this.updateSuggestions());
 		}
-		this.scope.register([], "ArrowDown", () => this.moveSelection(1));
-		this.scope.register([], "ArrowUp", () => this.moveSelection(-1));
+		registerArrowKeys(
+			this.scope,
+			() => this.currentSuggestions.length,
+			() => this.selectedIndex,
+			(index) => this.highlight(index),
+		);
 		this.scope.register(null, "Enter", (evt) => {
 			this.selectActiveSuggestion(evt as KeyboardEvent);
 			return false;
 		});
 	}
 
-	private moveSelection(step: number): false {
-		const count = this.currentSuggestions.length;
-		if (count > 0) this.highlight((this.selectedIndex + step + count) % count);
-		return false;
-	}
-
 	private highlight(index: number): void {
 		this.selectedIndex = index;
-		if (typeof document === "undefined") return;
-		const items = Array.from(this.resultContainerEl.querySelectorAll(".suggestion-item"));
-		items.forEach((el, i) => el.classList.toggle("is-selected", i === index));
-		items[index]?.scrollIntoView?.({ block: "nearest" });
+		highlightSuggestion(this.resultContainerEl, index);
 	}
 
 	open(): void {
@@ -289,8 +308,12 @@ export abstract class AbstractInputSuggest<T> extends PopoverSuggest<T> {
 			// Like Obsidian's popover: a click on a suggestion does not take the focus from the text box.
 			this.suggestEl.addEventListener("mousedown", (evt) => evt.preventDefault());
 		}
-		this.scope.register([], "ArrowDown", () => this.moveSelection(1));
-		this.scope.register([], "ArrowUp", () => this.moveSelection(-1));
+		registerArrowKeys(
+			this.scope,
+			() => this.currentSuggestions.length,
+			() => this.selectedIndex,
+			(index) => this.highlight(index),
+		);
 		this.scope.register([], "Enter", (evt) => {
 			const chosen = this.currentSuggestions[this.selectedIndex];
 			if (chosen !== undefined) this.selectSuggestion(chosen, evt as KeyboardEvent);
@@ -313,18 +336,9 @@ export abstract class AbstractInputSuggest<T> extends PopoverSuggest<T> {
 			: (this.textInputEl.textContent ?? "");
 	}
 
-	private moveSelection(step: number): false {
-		const count = this.currentSuggestions.length;
-		if (count > 0) this.highlight((this.selectedIndex + step + count) % count);
-		return false;
-	}
-
 	private highlight(index: number): void {
 		this.selectedIndex = index;
-		if (typeof document === "undefined") return;
-		const items = Array.from(this.suggestEl.querySelectorAll(".suggestion-item"));
-		items.forEach((el, i) => el.classList.toggle("is-selected", i === index));
-		items[index]?.scrollIntoView?.({ block: "nearest" });
+		highlightSuggestion(this.suggestEl, index);
 	}
 
 	/** Computes and renders the suggestions for the input's text (the fake calls it on input and focus). */

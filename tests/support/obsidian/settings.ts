@@ -319,6 +319,12 @@ export abstract class SettingTab {
 	hide(): void {
 		this.containerEl.textContent = "";
 	}
+
+	/** Test helper: closes the settings window as the app does (hide(), then the tab leaves the document). */
+	close(): void {
+		this.hide();
+		this.containerEl.remove();
+	}
 }
 
 /** Obsidian's SettingGroup (1.13): a heading and a list of Setting rows. */
@@ -435,6 +441,9 @@ export abstract class PluginSettingTab extends SettingTab {
 	 */
 	open(): "definitions" | "display" {
 		this.containerEl.textContent = "";
+		// The app shows the tab inside its settings window: the tab's element is in the document while it is open.
+		if (typeof document !== "undefined" && !this.containerEl.isConnected)
+			document.body.appendChild(this.containerEl);
 		const items = requireApiVersion("1.13.0") ? this.getSettingDefinitions() : [];
 		if (items.length === 0) {
 			this.display();

@@ -187,17 +187,16 @@ export class Vault extends Events {
 	}
 
 	read(file: TFile): Promise<string> {
-		this.readCounts.read++;
-		this.readPaths.push(file.path);
-		try {
-			return Promise.resolve(this.textOf(file));
-		} catch (error) {
-			return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-		}
+		return this.countedRead("read", file);
 	}
 
 	cachedRead(file: TFile): Promise<string> {
-		this.readCounts.cachedRead++;
+		return this.countedRead("cachedRead", file);
+	}
+
+	/** A read, counted by its kind and path; a missing file rejects, as the app's read does. */
+	private countedRead(kind: "read" | "cachedRead", file: TFile): Promise<string> {
+		this.readCounts[kind]++;
 		this.readPaths.push(file.path);
 		try {
 			return Promise.resolve(this.textOf(file));
