@@ -58,7 +58,7 @@ export function summarize(notes: readonly SpecNote[]): Summary {
 
 /** Whether a note says it is settled (Approved, In progress or Done) yet still has real open questions. */
 export function isNotReady(note: SpecNote): boolean {
-	return SETTLED_STATUSES.has(note.status) && note.openQuestions.length > 0;
+	return note.openQuestions.length > 0 && SETTLED_STATUSES.has(note.status);
 }
 
 /** Compares two strings by code unit, so the order is the same on every machine and locale. */

@@ -143,6 +143,7 @@ export class BoardView extends ItemView implements HoverParent {
 	private domains: string[] = [];
 	private summaryEl!: HTMLElement;
 	private summaryBar!: SummaryBar;
+	private handlers: RowHandlers | null = null;
 	private filterBar!: BoardFilterBar;
 	private listEl!: HTMLElement;
 	private emptyEl!: HTMLElement;
@@ -398,8 +399,9 @@ export class BoardView extends ItemView implements HoverParent {
 			);
 	}
 
+	/** What rows ask of the board: made once (each handler reads the board's state when it is used). */
 	private rowHandlers(): RowHandlers {
-		return {
+		this.handlers ??= {
 			toggleGroup: (groupKey) => this.commit(toggleCollapsed(this.state, groupKey)),
 			toggleExpanded: (path) => this.toggleExpanded(path),
 			...noteRowHandlers(this.app, this.deps.actions, VIEW_TYPE_SPEC_BOARD, this),
@@ -408,6 +410,7 @@ export class BoardView extends ItemView implements HoverParent {
 				this.focusIndex = index;
 			},
 		};
+		return this.handlers;
 	}
 
 	private renderItem(item: BoardItem, el: HTMLElement, index: number): void {
