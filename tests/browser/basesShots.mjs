@@ -6,9 +6,9 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import process from "node:process";
-import { pathToFileURL } from "node:url";
 import { buildBundle, readVault, repoRoot } from "./buildPage.mjs";
 import { launchChromium } from "./launchChromium.mjs";
+import { loadHarnessPage } from "./harnessPage.mjs";
 import { frames, createCheckReport } from "../support/checkReport.mjs";
 
 const SCREENSHOTS = path.join(repoRoot, "docs/screenshots");
@@ -58,14 +58,7 @@ async function main() {
 	try {
 		const page = await browser.newPage({ viewport: { width: 800, height: 660 }, deviceScaleFactor: 2 });
 		page.on("pageerror", (error) => errors.push(error.message));
-		await page.goto(pathToFileURL(pageFile).href);
-		await page.waitForFunction(
-			() => document.body.dataset.ready === "true" || document.body.dataset.error !== undefined,
-			null,
-			{ timeout: 20000 },
-		);
-		const loadError = await page.evaluate(() => document.body.dataset.error);
-		if (loadError) throw new Error(`the page failed to load: ${loadError}`);
+		await loadHarnessPage(page, pageFile);
 		await frames(page);
 
 		await check("the view shows the base's specs grouped by status, virtualised", async () => {

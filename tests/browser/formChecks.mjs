@@ -3,7 +3,7 @@
 // would. Saves docs/screenshots/create-form-light.png, create-form-dark.png and settings-light.png; the narrow form
 // and the picker go to the run's temporary folder, to be looked at.
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { collectPageErrors, loadHarnessPage } from "./harnessPage.mjs";
 
 const FORM = ".modal-container .modal .spec-board-create-form";
 
@@ -95,19 +95,9 @@ async function shotAround(page, selectors, file) {
 export async function runFormChecks({ browser, pageFile, check, assert, screenshots, scratch, frames }) {
 	const page = await browser.newPage({ viewport: { width: 900, height: 860 }, deviceScaleFactor: 2 });
 	const errors = [];
-	page.on("pageerror", (error) => errors.push(error.message));
-	page.on("console", (msg) => {
-		if (msg.type() === "error") errors.push(msg.text());
-	});
+	collectPageErrors(page, errors);
 	try {
-		await page.goto(pathToFileURL(pageFile).href);
-		await page.waitForFunction(
-			() => document.body.dataset.ready === "true" || document.body.dataset.error !== undefined,
-			null,
-			{ timeout: 20000 },
-		);
-		const loadError = await page.evaluate(() => document.body.dataset.error);
-		if (loadError) throw new Error(`the form page failed to load: ${loadError}`);
+		await loadHarnessPage(page, pageFile, "the form page");
 		const before = await vaultPaths(page);
 
 		await check(

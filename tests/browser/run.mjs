@@ -7,11 +7,11 @@ import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import process from "node:process";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { buildBundle, readVault, repoRoot, writePage } from "./buildPage.mjs";
 import { runFormChecks } from "./formChecks.mjs";
 import { runNarrowChecks } from "./boardNarrowChecks.mjs";
 import { launchChromium } from "./launchChromium.mjs";
+import { collectPageErrors, loadHarnessPage } from "./harnessPage.mjs";
 import { assert, frames, createCheckReport } from "../support/checkReport.mjs";
 
 const SCREENSHOTS = path.join(repoRoot, "docs/screenshots");
@@ -29,18 +29,8 @@ const { checkAsync: check, summary } = createCheckReport();
 /** Opens a harness page and waits until its board is ready; page errors go into `errors`. */
 async function openPage(context, file, errors) {
 	const page = await context.newPage();
-	page.on("pageerror", (error) => errors.push(error.message));
-	page.on("console", (msg) => {
-		if (msg.type() === "error") errors.push(msg.text());
-	});
-	await page.goto(pathToFileURL(file).href);
-	await page.waitForFunction(
-		() => document.body.dataset.ready === "true" || document.body.dataset.error !== undefined,
-		null,
-		{ timeout: 20000 },
-	);
-	const loadError = await page.evaluate(() => document.body.dataset.error);
-	if (loadError) throw new Error(`the page failed to load: ${loadError}`);
+	collectPageErrors(page, errors);
+	await loadHarnessPage(page, file);
 	await frames(page);
 	return page;
 }
@@ -114,18 +104,8 @@ async function main() {
 	const errors = [];
 	try {
 		const page = await browser.newPage({ viewport: { width: 320, height: 860 }, deviceScaleFactor: 2 });
-		page.on("pageerror", (error) => errors.push(error.message));
-		page.on("console", (msg) => {
-			if (msg.type() === "error") errors.push(msg.text());
-		});
-		await page.goto(pathToFileURL(pageFile).href);
-		await page.waitForFunction(
-			() => document.body.dataset.ready === "true" || document.body.dataset.error !== undefined,
-			null,
-			{ timeout: 20000 },
-		);
-		const loadError = await page.evaluate(() => document.body.dataset.error);
-		if (loadError) throw new Error(`the page failed to load: ${loadError}`);
+		collectPageErrors(page, errors);
+		await loadHarnessPage(page, pageFile);
 		await frames(page);
 
 		let drawnAtTop = 0;
