@@ -55,8 +55,8 @@ try {
 	);
 	const error = await tab.evaluate(() => document.body.dataset.error);
 	if (error) throw new Error(error);
-	// A warm-up round outside the profile, as the bench's rounds follow the first render.
-	await tab.evaluate(timeFilterChanges, 1);
+	// As the bench: the board settled (its background preparation done) before the timed changes.
+	await tab.waitForFunction(() => !window.specBoard.view.isPreparing, null, { timeout: 300000 });
 	const cdp = await tab.context().newCDPSession(tab);
 	await cdp.send("Profiler.enable");
 	await cdp.send("Profiler.setSamplingInterval", { interval: 50 });

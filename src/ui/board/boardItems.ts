@@ -1,6 +1,5 @@
 // The board's rows as a flat list for the virtual list: group headers, then each group's specs unless collapsed.
 import type { SpecGroup } from "../../core/board/rollup";
-import { isNotReady } from "../../core/board/rollup";
 import type { GroupBy } from "../../core/settings/settings";
 import type { SpecNote } from "../../core/model/specNote";
 import { collapseKey } from "./boardFilterState";
@@ -29,10 +28,8 @@ export interface SpecItem {
 	groupKey: string;
 	/** The note shown. */
 	note: SpecNote;
-	/** Whether its open questions are shown. */
+	/** Whether its open questions are shown (whether it is "not ready" follows from the note: see isNotReady). */
 	expanded: boolean;
-	/** Settled status with open questions left. */
-	notReady: boolean;
 }
 
 /** One row of the board. */
@@ -68,7 +65,6 @@ export function boardItems(
 				groupKey: group.key,
 				note,
 				expanded: expanded.size > 0 && expanded.has(note.path),
-				notReady: isNotReady(note),
 			});
 		}
 	}
@@ -89,7 +85,6 @@ export function sameItem(drawn: BoardItem, item: BoardItem): boolean {
 		item.kind === "spec" &&
 		drawn.note === item.note &&
 		drawn.groupKey === item.groupKey &&
-		drawn.expanded === item.expanded &&
-		drawn.notReady === item.notReady
+		drawn.expanded === item.expanded
 	);
 }

@@ -4,6 +4,7 @@
 import { setIcon, setTooltip } from "obsidian";
 import type { OpenQuestion, SpecNote } from "../../core/model/specNote";
 import type { StatusAge } from "../../core/board/ageing";
+import { isNotReady } from "../../core/board/rollup";
 import { nameByHiddenText } from "../accessibleName";
 import type { GroupItem, SpecItem } from "./boardItems";
 import { renderQuestionItem, renderReviewMarks } from "./rowReview";
@@ -112,16 +113,17 @@ export function renderSpecRow(
 ): void {
 	const { note } = item;
 	const questions = note.openQuestions.length;
+	const notReady = isNotReady(note);
 	el.addClass("spec-board-row");
 	el.toggleClass("is-expanded", item.expanded);
-	el.toggleClass("is-not-ready", item.notReady);
+	el.toggleClass("is-not-ready", notReady);
 	el.setAttrs({
 		role: "treeitem",
 		tabindex: -1,
 		"data-index": index,
 		"data-path": note.path,
 	});
-	nameByHiddenText(el, rowLabel(note, item.notReady));
+	nameByHiddenText(el, rowLabel(note, notReady));
 	if (questions > 0) el.setAttr("aria-expanded", String(item.expanded));
 
 	const main = el.createDiv({ cls: "spec-board-row-main" });
@@ -177,7 +179,7 @@ export function renderSpecRow(
 		count.createSpan({ text: String(questions) });
 	}
 	renderReviewMarks(meta, note, options.ageOf?.(note) ?? null);
-	if (item.notReady) meta.createSpan({ cls: "spec-board-not-ready", text: "Not ready" });
+	if (notReady) meta.createSpan({ cls: "spec-board-not-ready", text: "Not ready" });
 	if (note.problems.length > 0) {
 		// An icon: its tooltip (and name) lists the problems, one per line.
 		const warning = meta.createSpan({ cls: "spec-board-warning" });

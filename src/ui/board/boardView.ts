@@ -355,6 +355,11 @@ export class BoardView extends ItemView implements HoverParent {
 		});
 	}
 
+	/** Whether the notes' filter forms are still being worked out in the background (see warmUp). */
+	get isPreparing(): boolean {
+		return this.warmUpStop !== null;
+	}
+
 	private stopWarmUp(): void {
 		this.warmUpStop?.();
 		this.warmUpStop = null;
