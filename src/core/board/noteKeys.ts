@@ -26,16 +26,40 @@ function gramBit(a: number, b: number, c: number): number {
 	return Math.imul((((a << 8) ^ b) << 8) ^ c, 0x9e3779b1) >>> 22;
 }
 
-/** Sets in `bits` the bit of every three letters in a row in `text`. */
-function setGramBits(text: string, bits: Int32Array): void {
+/** Sets in `bits`, from `offset` on, the bit of every three letters in a row in `text`. */
+function setGramBits(text: string, bits: Int32Array, offset: number): void {
 	let a = text.charCodeAt(0);
 	let b = text.charCodeAt(1);
 	for (let i = 2; i < text.length; i++) {
 		const c = text.charCodeAt(i);
 		const bit = gramBit(a, b, c);
-		bits[bit >>> 5] |= 1 << (bit & 31);
+		bits[offset + (bit >>> 5)] |= 1 << (bit & 31);
 		a = b;
 		b = c;
+	}
+}
+
+/** Notes whose letter-triple bits share one typed array. */
+const GRAM_BLOCK_NOTES = 2048;
+
+/**
+ * Notes' letter-triple bits, GRAM_WORDS words each, in blocks of GRAM_BLOCK_NOTES notes: one typed array per note
+ * (thousands of small buffers) kept the garbage collector busy for milliseconds at a time. A slot is never given back
+ * (a changed note takes a new one): 128 bytes per change, for as long as the NoteForms lives.
+ */
+class GramPool {
+	private readonly blocks: Int32Array[] = [];
+	private usedInLast = GRAM_BLOCK_NOTES;
+
+	/** A new slot of zeros: the block that holds it and where it starts. */
+	take(): { block: Int32Array; offset: number } {
+		if (this.usedInLast === GRAM_BLOCK_NOTES) {
+			this.blocks.push(new Int32Array(GRAM_BLOCK_NOTES * GRAM_WORDS));
+			this.usedInLast = 0;
+		}
+		const offset = this.usedInLast * GRAM_WORDS;
+		this.usedInLast++;
+		return { block: this.blocks[this.blocks.length - 1], offset };
 	}
 }
 
@@ -52,7 +76,7 @@ export interface SearchWord {
 /** A word to search for in notes' search texts (see OneNoteForms.searchHas); `text` is lower-cased already. */
 export function searchWord(text: string): SearchWord {
 	const needed = new Int32Array(GRAM_WORDS);
-	setGramBits(text, needed);
+	setGramBits(text, needed, 0);
 	const at: number[] = [];
 	const bits: number[] = [];
 	needed.forEach((word, i) => {
@@ -74,6 +98,8 @@ class SharedForms {
 	readonly tagPaths = new Map<string, ReadonlySet<string>>();
 	/** Domains as written, joined -> the compared domains. */
 	readonly domainKeys = new Map<string, readonly string[]>();
+	/** Every note's letter-triple bits. */
+	readonly grams = new GramPool();
 }
 
 /** The form in `cache` for these names as written, made by `make` for the first note that has them. */
@@ -97,7 +123,9 @@ export class OneNoteForms {
 	private domains: readonly string[] | null = null;
 	private title: string | null = null;
 	private search: string | null = null;
+	/** The block of the shared pool that holds this note's letter-triple bits (null: not worked out yet), and where. */
 	private grams: Int32Array | null = null;
+	private gramsAt = 0;
 
 	/** The forms of `note`, sharing with other notes what `shared` holds. */
 	constructor(
@@ -152,13 +180,12 @@ export class OneNoteForms {
 	 * The bits of every three letters in a row in the search text (a Bloom filter): a word with a triple whose bit is
 	 * off is not in the text, so nearly every note without the word is passed over without reading its text.
 	 */
-	private gramBits(): Int32Array {
-		if (this.grams === null) {
-			const grams = new Int32Array(GRAM_WORDS);
-			setGramBits(this.searchText(), grams);
-			this.grams = grams;
-		}
-		return this.grams;
+	private workOutGrams(): void {
+		if (this.grams !== null) return;
+		const { block, offset } = this.shared.grams.take();
+		setGramBits(this.searchText(), block, offset);
+		this.grams = block;
+		this.gramsAt = offset;
 	}
 
 	/**
@@ -170,7 +197,8 @@ export class OneNoteForms {
 		const grams = this.grams;
 		if (grams === null) return this.searchText().includes(word.text);
 		const { at, bits } = word;
-		for (let i = 0; i < at.length; i++) if ((grams[at[i]] & bits[i]) !== bits[i]) return false;
+		const from = this.gramsAt;
+		for (let i = 0; i < at.length; i++) if ((grams[from + at[i]] & bits[i]) !== bits[i]) return false;
 		return this.searchText().includes(word.text);
 	}
 
@@ -178,7 +206,7 @@ export class OneNoteForms {
 	prepare(): void {
 		this.tagPaths();
 		this.domainKeys();
-		this.gramBits();
+		this.workOutGrams();
 	}
 }
 

@@ -308,6 +308,21 @@ describe("NoteForms: what a filter change reads", () => {
 		);
 	});
 
+	it("keeps every note's triples apart when thousands share the pool's blocks", () => {
+		const forms = new NoteForms();
+		const notes = Array.from({ length: 5000 }, (_, i) =>
+			note({ path: `n${i}.md`, title: `note ${i} q${i % 97}z` }),
+		);
+		for (const n of notes) forms.prepare(n);
+		const word = (i: number) => searchWord(`q${i % 97}z`);
+		for (let i = 0; i < notes.length; i += 7) {
+			expect(forms.of(notes[i]).searchHas(word(i))).toBe(true);
+			expect(forms.of(notes[i]).searchHas(word(i + 1))).toBe(
+				forms.searchText(notes[i]).includes(word(i + 1).text),
+			);
+		}
+	});
+
 	it("keeps the forms of a list side by side until the list is another array", () => {
 		const forms = new NoteForms();
 		const notes = [note({ path: "a.md", title: "A" }), note({ path: "b.md", title: "B" })];
