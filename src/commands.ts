@@ -61,7 +61,7 @@ export interface SpecCommandDeps {
 
 /** What the command table reads: the commands' deps and the sidebar board. */
 export interface SpecCommandTableDeps extends SpecCommandDeps {
-	/** The sidebar board, for "Open spec status board" and "Filter spec board by tag". */
+	/** The sidebar board, for "Open spec status board" and "Filter board by tag". */
 	board: BoardControls;
 }
 
@@ -218,7 +218,7 @@ export function specCommands(app: App, deps: SpecCommandTableDeps): Command[] {
 		},
 		{
 			id: SPEC_COMMAND_IDS.filterBoardByTag,
-			name: "Filter spec board by tag",
+			name: "Filter board by tag",
 			callback: () => void openBoardTagPicker(app, deps.board),
 		},
 		{

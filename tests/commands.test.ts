@@ -30,7 +30,7 @@ describe("spec commands", () => {
 		});
 		expect(commands.map((c) => [c.id, c.name])).toEqual([
 			["open-status-board", "Open spec status board"],
-			["filter-board-by-tag", "Filter spec board by tag"],
+			["filter-board-by-tag", "Filter board by tag"],
 			["create-feature-spec", "Create feature spec"],
 			["insert-feature-spec-template", "Insert feature spec template"],
 			["set-spec-status", "Set spec status"],
@@ -43,8 +43,9 @@ describe("spec commands", () => {
 		for (const command of commands) {
 			expect(command.hotkeys).toBeUndefined();
 			expect(command.id).not.toContain("spec-board");
-			// Obsidian shows the plugin's name before each command's; "Filter spec board by tag" names the board it filters.
-			expect(command.name).not.toMatch(/^spec board/i);
+			// Obsidian shows the plugin's name before each command's, so no name holds it anywhere (the lint rule that
+			// says so reads addCommand calls, not a table).
+			expect(command.name).not.toMatch(/spec[\s-]*board/i);
 			expect(command.name.slice(1)).toBe(command.name.slice(1).toLowerCase());
 		}
 		expect(commands.find((c) => c.id === SPEC_COMMAND_IDS.insertTemplate)?.editorCallback).toBeDefined();

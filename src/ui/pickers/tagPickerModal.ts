@@ -1,4 +1,4 @@
-// "Filter spec board by tag": a fuzzy picker over the tags the specs use.
+// "Filter board by tag": a fuzzy picker over the tags the specs use.
 import { FuzzySuggestModal, type App } from "obsidian";
 
 /** Picks one of `tags`; `onChoose` gets it. Nothing happens when the picker is dismissed. */

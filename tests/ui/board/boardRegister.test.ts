@@ -56,7 +56,7 @@ describe("registerBoard", () => {
 		expect(boardCommands).toBe(0);
 		expect(plugin.commands.slice(0, 2).map((c) => [c.id, c.name])).toEqual([
 			[SPEC_COMMAND_IDS.openBoard, "Open spec status board"],
-			[SPEC_COMMAND_IDS.filterBoardByTag, "Filter spec board by tag"],
+			[SPEC_COMMAND_IDS.filterBoardByTag, "Filter board by tag"],
 		]);
 		expect(index.isBuilt).toBe(false);
 		app.workspace.setLayoutReady();
