@@ -291,17 +291,27 @@ describe("the matcher with each note's forms kept (NoteForms)", () => {
 });
 
 describe("NoteForms: what a filter change reads", () => {
-	const letters = fc.stringMatching(/^[a-cé \n/#-]{0,40}$/);
+	const letters = fc.stringMatching(/^[a-cA-CéΣσİ \n/#-]{0,40}$/);
 
 	it("screens a search by letter triples without ever missing a match (property)", () => {
 		fc.assert(
-			fc.property(letters, letters, fc.boolean(), (title, question, prepared) => {
+			fc.property(letters, letters, letters, fc.boolean(), (title, tag, question, prepared) => {
 				const forms = new NoteForms();
-				const n = note({ path: "a.md", title, openQuestions: [{ text: question, line: 1 }] });
+				const n = note({ path: "Ab/Σa.md", title, tags: [tag], openQuestions: [{ text: question, line: 1 }] });
 				if (prepared) forms.prepare(n);
 				const text = forms.searchText(n);
-				// Every piece of the text, and words that are not in it.
-				const words = [text.slice(0, 5), text.slice(3, 9), text.slice(-4), "abc", "cab", "é-a", "aé"];
+				// Every piece of the text (line breaks between its parts included), and words that are not in it.
+				const words = [
+					text.slice(0, 5),
+					text.slice(3, 9),
+					text.slice(-4),
+					"abc",
+					"cab",
+					"é-a",
+					"aé",
+					"ας",
+					"i̇a",
+				];
 				return words.every((w) => forms.of(n).searchHas(searchWord(w)) === text.includes(w));
 			}),
 			{ numRuns: 500 },
