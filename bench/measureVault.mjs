@@ -14,7 +14,7 @@ import { createRequire } from "node:module";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import esbuild from "esbuild";
 import { buildModule, repoRoot } from "./buildModule.mjs";
 import { timeFilterChanges } from "./filterRender.mjs";
@@ -225,6 +225,7 @@ async function indexPart(m, notes) {
 async function browserPart(files) {
 	const { launchChromium } = await import("../tests/browser/launchChromium.mjs");
 	const { buildBundle, writePage } = await import("../tests/browser/buildPage.mjs");
+	const { loadHarnessPage } = await import("../tests/browser/harnessPage.mjs");
 	const outDir = mkdtempSync(path.join(tmpdir(), "spec-board-bench-page-"));
 	try {
 		await buildBundle(outDir);
@@ -239,14 +240,7 @@ async function browserPart(files) {
 			/** The timed changes on a page of their own, either once the board has settled or right after it paints. */
 			const timeOnNewPage = async (settled) => {
 				const tab = await browser.newPage({ viewport: { width: 320, height: 900 } });
-				await tab.goto(pathToFileURL(page).href);
-				await tab.waitForFunction(
-					() => document.body.dataset.ready === "true" || document.body.dataset.error !== undefined,
-					null,
-					{ timeout: 300000 },
-				);
-				const error = await tab.evaluate(() => document.body.dataset.error);
-				if (error) throw new Error(error);
+				await loadHarnessPage(tab, page, "the bench page", 300000);
 				if (settled)
 					await tab.waitForFunction(() => !window.specBoard.view.isPreparing, null, { timeout: 300000 });
 				const { times, specs } = await tab.evaluate(timeFilterChanges, ROUNDS);

@@ -7,10 +7,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { buildModule } from "./buildModule.mjs";
 import { buildBundle, writePage } from "../tests/browser/buildPage.mjs";
 import { launchChromium } from "../tests/browser/launchChromium.mjs";
+import { loadHarnessPage } from "../tests/browser/harnessPage.mjs";
 import { timeFilterChanges } from "./filterRender.mjs";
 
 /** The board's phases, by the function that runs each (inclusive time). */
@@ -47,14 +47,7 @@ try {
 	await buildBundle(outDir);
 	const page = writePage(outDir, "bench", { files, mode: "bench", width: 320 });
 	const tab = await browser.newPage({ viewport: { width: 320, height: 900 } });
-	await tab.goto(pathToFileURL(page).href);
-	await tab.waitForFunction(
-		() => document.body.dataset.ready === "true" || document.body.dataset.error !== undefined,
-		null,
-		{ timeout: 300000 },
-	);
-	const error = await tab.evaluate(() => document.body.dataset.error);
-	if (error) throw new Error(error);
+	await loadHarnessPage(tab, page, "the bench page", 300000);
 	// As the bench: the board settled (its background preparation done) before the timed changes.
 	await tab.waitForFunction(() => !window.specBoard.view.isPreparing, null, { timeout: 300000 });
 	const cdp = await tab.context().newCDPSession(tab);

@@ -9,13 +9,16 @@ export function collectPageErrors(page, errors) {
 	});
 }
 
-/** Goes to the harness page `file` and waits until it is ready; throws with its error when it failed to load. */
-export async function loadHarnessPage(page, file, what = "the page") {
+/**
+ * Goes to the harness page `file` and waits until it is ready (at most `timeout` ms: a bench page of 10,000 notes
+ * takes longer than a check's); throws with its error when it failed to load.
+ */
+export async function loadHarnessPage(page, file, what = "the page", timeout = 20000) {
 	await page.goto(pathToFileURL(file).href);
 	await page.waitForFunction(
 		() => document.body.dataset.ready === "true" || document.body.dataset.error !== undefined,
 		null,
-		{ timeout: 20000 },
+		{ timeout },
 	);
 	const loadError = await page.evaluate(() => document.body.dataset.error);
 	if (loadError) throw new Error(`${what} failed to load: ${loadError}`);
