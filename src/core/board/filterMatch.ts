@@ -1,19 +1,131 @@
 // Applying a SpecFilter to spec notes: nested-tag matching, and a matcher compiled once per filter.
 // Each note's lower-cased tags, domains and search text are made once per note (NoteForms), not once per filter change;
-// filtering a whole list reads them side by side (NoteForms.table), without a look-up per note.
+// filtering a whole list reads what it asks of each note side by side (NoteForms.columns), a few bytes per note.
 import type { SpecFilter } from "./filter";
-import type { Priority, SpecNote, Status } from "../model/specNote";
-import { isNotReady } from "./rollup";
-import { NoteForms, searchWord, type OneNoteForms } from "./noteKeys";
+import { PRIORITIES, STATUSES, type SpecNote } from "../model/specNote";
+import {
+	HAS_OPEN_QUESTIONS,
+	LACKS_SIGN_OFF,
+	NOT_READY,
+	NoteForms,
+	searchWord,
+	type NoteColumns,
+	type SearchWord,
+} from "./noteKeys";
 import { tagKey } from "../model/tags";
 import { domainKey } from "../model/links";
-import { hasQuestionsFor, isMine, isWaitingOn, lacksSignOff, noAttention, type AttentionContext } from "./attention";
+import { hasQuestionsFor, isMine, isWaitingOn, noAttention, type AttentionContext } from "./attention";
 
 /** A test for one note, made once per filter. */
 export type SpecMatcher = (note: SpecNote) => boolean;
 
-/** A test for one note through its forms, made once per filter (null: the filter lets every note through). */
-type FormsTest = ((forms: OneNoteForms) => boolean) | null;
+/**
+ * A filter compiled against NoteColumns' rows (null: the filter lets every note through): statuses and priorities as
+ * a yes/no per index, the flags every note must have, and the tag and domain choices decided once per distinct set.
+ */
+interface RowTest {
+	statuses: Uint8Array | null;
+	priorities: Uint8Array | null;
+	/** HAS_OPEN_QUESTIONS | NOT_READY | LACKS_SIGN_OFF: the flags a note must have. */
+	flags: number;
+	/** The personal filters, which ask the note and `context` (null: none is on). */
+	personal: ((note: SpecNote) => boolean) | null;
+	/** Per domain set id: undefined (not decided yet), true or false; null: no domain chosen. */
+	domains: ((keys: readonly string[]) => boolean) | null;
+	domainVerdicts: (boolean | undefined)[];
+	tags: ((paths: ReadonlySet<string>) => boolean) | null;
+	tagVerdicts: (boolean | undefined)[];
+	words: SearchWord[];
+}
+
+/** The filter compiled into a RowTest (see specMatcher for what each part means); null when it lets every note through. */
+function rowTest(filter: SpecFilter, context: AttentionContext): RowTest | null {
+	const included: string[] = [];
+	const excluded: string[] = [];
+	for (const choice of filter.tags) {
+		const tag = tagKey(choice.tag);
+		if (tag === "") continue;
+		(choice.mode === "exclude" ? excluded : included).push(tag);
+	}
+	const anyTag = filter.tagMode === "any";
+	const domainList = filter.domains.map(domainKey).filter((d) => d !== "");
+	const domains: ReadonlySet<string> | null = domainList.length > 0 ? new Set(domainList) : null;
+	const words = filter.text
+		.toLowerCase()
+		.split(/\s+/)
+		.filter((w) => w !== "")
+		.map(searchWord);
+	const { hasOpenQuestions, notReady, waitingOnMe, mine, stale, questionsForMe, missingSignOff } = filter;
+	const { me, isStale } = context;
+	const checksTags = included.length > 0 || excluded.length > 0;
+	const flags =
+		(hasOpenQuestions ? HAS_OPEN_QUESTIONS : 0) |
+		(notReady ? NOT_READY : 0) |
+		(missingSignOff ? LACKS_SIGN_OFF : 0);
+	const personalOn = waitingOnMe || mine || questionsForMe || stale;
+	const statuses = filter.statuses.length > 0 ? oneOf(STATUSES, filter.statuses) : null;
+	const priorities = filter.priorities.length > 0 ? oneOf(PRIORITIES, filter.priorities) : null;
+	if (!statuses && !priorities && flags === 0 && !personalOn && !domains && !checksTags && words.length === 0)
+		return null;
+	return {
+		statuses,
+		priorities,
+		flags,
+		personal: personalOn
+			? (note) =>
+					(!waitingOnMe || isWaitingOn(note, me)) &&
+					(!mine || isMine(note, me)) &&
+					(!questionsForMe || hasQuestionsFor(note, me)) &&
+					(!stale || isStale(note))
+			: null,
+		domains: domains ? (keys) => keys.some((d) => domains.has(d)) : null,
+		domainVerdicts: [],
+		// A note has a tag that is the query or nested under it (isSameOrNestedTag) exactly when the query is one of its
+		// tags or their parents (tagPaths): one look-up per query.
+		tags: checksTags
+			? (paths) =>
+					!excluded.some((query) => paths.has(query)) &&
+					(included.length === 0 ||
+						(anyTag
+							? included.some((query) => paths.has(query))
+							: included.every((query) => paths.has(query))))
+			: null,
+		tagVerdicts: [],
+		words,
+	};
+}
+
+/** 1 at the index of each of `chosen` in `all`, 0 elsewhere. */
+function oneOf<T>(all: readonly T[], chosen: readonly T[]): Uint8Array {
+	const yes = new Uint8Array(all.length);
+	for (const value of chosen) {
+		const at = all.indexOf(value);
+		if (at >= 0) yes[at] = 1;
+	}
+	return yes;
+}
+
+/** Whether row `i` of `columns` (filled) passes `test`. */
+function rowPasses(test: RowTest, columns: NoteColumns, i: number): boolean {
+	if (test.statuses !== null && test.statuses[columns.status[i]] === 0) return false;
+	if (test.priorities !== null && test.priorities[columns.priority[i]] === 0) return false;
+	if ((columns.flags[i] & test.flags) !== test.flags) return false;
+	if (test.domains !== null) {
+		const id = columns.domainSet[i];
+		let verdict = test.domainVerdicts[id];
+		if (verdict === undefined) verdict = test.domainVerdicts[id] = test.domains(columns.domainKeys(id));
+		if (!verdict) return false;
+	}
+	if (test.tags !== null) {
+		const id = columns.tagSet[i];
+		let verdict = test.tagVerdicts[id];
+		if (verdict === undefined) verdict = test.tagVerdicts[id] = test.tags(columns.tagPaths(id));
+		if (!verdict) return false;
+	}
+	if (test.personal !== null && !test.personal(columns.note(i))) return false;
+	for (const word of test.words) if (!columns.searchHas(i, word)) return false;
+	return true;
+}
 
 /**
  * Compiles a filter into a matcher: query parts are normalized once, not per note.
@@ -29,62 +141,13 @@ export function specMatcher(
 	forms: NoteForms = new NoteForms(),
 	context: AttentionContext = noAttention(),
 ): SpecMatcher {
-	const test = formsTest(filter, context);
-	return test === null ? () => true : (note) => test(forms.of(note));
-}
-
-/** The filter compiled into a test of a note's forms (see specMatcher); null when it lets every note through. */
-function formsTest(filter: SpecFilter, context: AttentionContext): FormsTest {
-	const included: string[] = [];
-	const excluded: string[] = [];
-	for (const choice of filter.tags) {
-		const tag = tagKey(choice.tag);
-		if (tag === "") continue;
-		(choice.mode === "exclude" ? excluded : included).push(tag);
-	}
-	const anyTag = filter.tagMode === "any";
-	const statuses: ReadonlySet<Status> | null = filter.statuses.length > 0 ? new Set(filter.statuses) : null;
-	const priorities: ReadonlySet<Priority> | null = filter.priorities.length > 0 ? new Set(filter.priorities) : null;
-	const domainList = filter.domains.map(domainKey).filter((d) => d !== "");
-	const domains: ReadonlySet<string> | null = domainList.length > 0 ? new Set(domainList) : null;
-	const words = filter.text
-		.toLowerCase()
-		.split(/\s+/)
-		.filter((w) => w !== "")
-		.map(searchWord);
-	const { hasOpenQuestions, notReady, waitingOnMe, mine, stale, questionsForMe, missingSignOff } = filter;
-	const { me, isStale } = context;
-	const checksTags = included.length > 0 || excluded.length > 0;
-	const flags = hasOpenQuestions || notReady || waitingOnMe || mine || questionsForMe || missingSignOff || stale;
-	if (!statuses && !priorities && !flags && !domains && !checksTags && words.length === 0) return null;
-
-	return (forms: OneNoteForms): boolean => {
-		const note = forms.note;
-		if (statuses && !statuses.has(note.status)) return false;
-		if (priorities && !priorities.has(note.priority)) return false;
-		if (hasOpenQuestions && note.openQuestions.length === 0) return false;
-		if (notReady && !isNotReady(note)) return false;
-		if (waitingOnMe && !isWaitingOn(note, me)) return false;
-		if (mine && !isMine(note, me)) return false;
-		if (questionsForMe && !hasQuestionsFor(note, me)) return false;
-		if (missingSignOff && !lacksSignOff(note)) return false;
-		if (stale && !isStale(note)) return false;
-		if (domains && !forms.domainKeys().some((d) => domains.has(d))) return false;
-		if (checksTags) {
-			// A note has a tag that is the query or nested under it (isSameOrNestedTag) exactly when the query is one
-			// of its tags or their parents (tagPaths): one look-up per query.
-			const paths = forms.tagPaths();
-			for (const query of excluded) if (paths.has(query)) return false;
-			if (included.length > 0) {
-				if (anyTag) {
-					if (!included.some((query) => paths.has(query))) return false;
-				} else {
-					for (const query of included) if (!paths.has(query)) return false;
-				}
-			}
-		}
-		for (const word of words) if (!forms.searchHas(word)) return false;
-		return true;
+	const test = rowTest(filter, context);
+	if (test === null) return () => true;
+	const row = forms.oneRow();
+	return (note) => {
+		row.setOnly(forms.of(note));
+		row.fill(0);
+		return rowPasses(test, row, 0);
 	};
 }
 
@@ -95,10 +158,13 @@ export function filterSpecs(
 	forms: NoteForms = new NoteForms(),
 	context: AttentionContext = noAttention(),
 ): SpecNote[] {
-	const test = formsTest(filter, context);
+	const test = rowTest(filter, context);
 	if (test === null) return notes.slice();
-	const table = forms.table(notes);
+	const columns = forms.columns(notes);
 	const shown: SpecNote[] = [];
-	for (let i = 0; i < table.length; i++) if (test(table[i])) shown.push(notes[i]);
+	for (let i = 0; i < notes.length; i++) {
+		columns.fill(i);
+		if (rowPasses(test, columns, i)) shown.push(notes[i]);
+	}
 	return shown;
 }

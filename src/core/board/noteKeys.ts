@@ -4,9 +4,11 @@
 // owns the NoteForms (the board view keeps one while it is open; a matcher made without one makes its own), so the
 // core keeps no state of its own. Each form is made on first use. For a list filtered again and again (the board's
 // specs between two changes), `table` gives the notes' forms side by side, so a filter change looks none of them up.
-import type { SpecNote } from "../model/specNote";
+import { PRIORITIES, STATUSES, type SpecNote } from "../model/specNote";
 import { tagAndParents, tagKey } from "../model/tags";
 import { domainKey } from "../model/links";
+import { isNotReady } from "./rollup";
+import { lacksSignOff } from "./attention";
 
 /** A note's comparison forms. */
 export interface NoteKeys {
@@ -39,8 +41,16 @@ function setGramBits(text: string, bits: Int32Array, offset: number): void {
 	}
 }
 
-/** Notes whose letter-triple bits share one typed array. */
-const GRAM_BLOCK_NOTES = 2048;
+/** Notes whose letter-triple bits share one typed array (a power of two: a slot's block is `slot >> GRAM_BLOCK_SHIFT`). */
+const GRAM_BLOCK_SHIFT = 11;
+const GRAM_BLOCK_NOTES = 1 << GRAM_BLOCK_SHIFT;
+
+/** Whether the letter-triple bits from `from` in `grams` may hold `word` (false: the word is surely not in the text). */
+function gramsMayHold(grams: Int32Array, from: number, word: SearchWord): boolean {
+	const { at, bits } = word;
+	for (let i = 0; i < at.length; i++) if ((grams[from + at[i]] & bits[i]) !== bits[i]) return false;
+	return true;
+}
 
 /**
  * Notes' letter-triple bits, GRAM_WORDS words each, in blocks of GRAM_BLOCK_NOTES notes: one typed array per note
@@ -51,15 +61,23 @@ class GramPool {
 	private readonly blocks: Int32Array[] = [];
 	private usedInLast = GRAM_BLOCK_NOTES;
 
-	/** A new slot of zeros: the block that holds it and where it starts. */
-	take(): { block: Int32Array; offset: number } {
+	/** A new slot of zeros (its block is `block(slot)`, its bits from `offset(slot)` on). */
+	take(): number {
 		if (this.usedInLast === GRAM_BLOCK_NOTES) {
 			this.blocks.push(new Int32Array(GRAM_BLOCK_NOTES * GRAM_WORDS));
 			this.usedInLast = 0;
 		}
-		const offset = this.usedInLast * GRAM_WORDS;
-		this.usedInLast++;
-		return { block: this.blocks[this.blocks.length - 1], offset };
+		return ((this.blocks.length - 1) << GRAM_BLOCK_SHIFT) + this.usedInLast++;
+	}
+
+	/** The block that holds a slot. */
+	block(slot: number): Int32Array {
+		return this.blocks[slot >>> GRAM_BLOCK_SHIFT];
+	}
+
+	/** Where a slot's bits start in its block. */
+	offset(slot: number): number {
+		return (slot & (GRAM_BLOCK_NOTES - 1)) * GRAM_WORDS;
 	}
 }
 
@@ -100,6 +118,23 @@ class SharedForms {
 	readonly domainKeys = new Map<string, readonly string[]>();
 	/** Every note's letter-triple bits. */
 	readonly grams = new GramPool();
+	/** The distinct tag paths (shared forms, by identity), each with its id: an index in `tagSets`. */
+	readonly tagSetIds = new Map<ReadonlySet<string>, number>();
+	readonly tagSets: ReadonlySet<string>[] = [];
+	/** The same for the compared domains. */
+	readonly domainSetIds = new Map<readonly string[], number>();
+	readonly domainSets: (readonly string[])[] = [];
+}
+
+/** The id of `form` among `list`'s (added when new). */
+function formId<T>(ids: Map<T, number>, list: T[], form: T): number {
+	let id = ids.get(form);
+	if (id === undefined) {
+		id = list.length;
+		list.push(form);
+		ids.set(form, id);
+	}
+	return id;
 }
 
 /** The form in `cache` for these names as written, made by `make` for the first note that has them. */
@@ -123,9 +158,8 @@ export class OneNoteForms {
 	private domains: readonly string[] | null = null;
 	private title: string | null = null;
 	private search: string | null = null;
-	/** The block of the shared pool that holds this note's letter-triple bits (null: not worked out yet), and where. */
-	private grams: Int32Array | null = null;
-	private gramsAt = 0;
+	/** The slot of the shared pool that holds this note's letter-triple bits (-1: not worked out yet). */
+	private gramSlot = -1;
 
 	/** The forms of `note`, sharing with other notes what `shared` holds. */
 	constructor(
@@ -158,6 +192,21 @@ export class OneNoteForms {
 		return this.domains;
 	}
 
+	/** The id of the note's tag paths: notes with the same tags have the same id (see NoteColumns). */
+	tagSetId(): number {
+		return formId(this.shared.tagSetIds, this.shared.tagSets, this.tagPaths());
+	}
+
+	/** The id of the note's compared domains: notes with the same domains have the same id. */
+	domainSetId(): number {
+		return formId(this.shared.domainSetIds, this.shared.domainSets, this.domainKeys());
+	}
+
+	/** The pool slot of the note's letter-triple bits, -1 while they are not worked out (see prepare). */
+	gramsSlot(): number {
+		return this.gramSlot;
+	}
+
 	/** The note's title, lower-cased. */
 	foldedTitle(): string {
 		this.title ??= this.note.title.toLowerCase();
@@ -181,11 +230,11 @@ export class OneNoteForms {
 	 * off is not in the text, so nearly every note without the word is passed over without reading its text.
 	 */
 	private workOutGrams(): void {
-		if (this.grams !== null) return;
-		const { block, offset } = this.shared.grams.take();
-		setGramBits(this.searchText(), block, offset);
-		this.grams = block;
-		this.gramsAt = offset;
+		if (this.gramSlot >= 0) return;
+		const pool = this.shared.grams;
+		const slot = pool.take();
+		setGramBits(this.searchText(), pool.block(slot), pool.offset(slot));
+		this.gramSlot = slot;
 	}
 
 	/**
@@ -194,11 +243,9 @@ export class OneNoteForms {
 	 * first search over thousands of notes would pay for them all at once.
 	 */
 	searchHas(word: SearchWord): boolean {
-		const grams = this.grams;
-		if (grams === null) return this.searchText().includes(word.text);
-		const { at, bits } = word;
-		const from = this.gramsAt;
-		for (let i = 0; i < at.length; i++) if ((grams[from + at[i]] & bits[i]) !== bits[i]) return false;
+		const slot = this.gramSlot;
+		const pool = this.shared.grams;
+		if (slot >= 0 && !gramsMayHold(pool.block(slot), pool.offset(slot), word)) return false;
 		return this.searchText().includes(word.text);
 	}
 
@@ -214,9 +261,10 @@ export class OneNoteForms {
 export class NoteForms {
 	private readonly byNote = new WeakMap<SpecNote, OneNoteForms>();
 	private readonly shared = new SharedForms();
-	/** The last list asked for in `table`, and its forms. */
+	/** The last list asked for in `table`, its forms and its columns. */
 	private tabled: readonly SpecNote[] | null = null;
 	private tableForms: readonly OneNoteForms[] = [];
+	private tableColumns: NoteColumns | null = null;
 
 	/** The forms of one note (made empty on first use; each form is made when asked). */
 	of(note: SpecNote): OneNoteForms {
@@ -238,8 +286,21 @@ export class NoteForms {
 			for (let i = 0; i < notes.length; i++) table[i] = this.of(notes[i]);
 			this.tabled = notes;
 			this.tableForms = table;
+			this.tableColumns = null;
 		}
 		return this.tableForms;
+	}
+
+	/** What filters ask of each of `notes`, in columns (see NoteColumns); kept for the last list, as `table`. */
+	columns(notes: readonly SpecNote[]): NoteColumns {
+		const table = this.table(notes);
+		this.tableColumns ??= new NoteColumns(table, this.shared);
+		return this.tableColumns;
+	}
+
+	/** Columns of one row, for testing notes one at a time: `NoteColumns.setOnly` puts a note in it. */
+	oneRow(): NoteColumns {
+		return new NoteColumns([], this.shared, 1);
 	}
 
 	/** The note's tags as filters compare them (see NoteKeys.tags). */
@@ -276,5 +337,106 @@ export class NoteForms {
 	/** Works out ahead every form a filter uses (tags, domains, search text), so the first filter change is as quick as the next. */
 	prepare(note: SpecNote): void {
 		this.of(note).prepare();
+	}
+}
+
+/** A note's flags in NoteColumns.flags: it has open questions... */
+export const HAS_OPEN_QUESTIONS = 1;
+/** ...it is "not ready" (see isNotReady)... */
+export const NOT_READY = 2;
+/** ...it lacks a sign-off (see lacksSignOff). */
+export const LACKS_SIGN_OFF = 4;
+
+/**
+ * What filters ask of a list's notes, side by side in typed arrays, one row per note in the list's order: a filter
+ * change over thousands of notes then reads a few bytes per note instead of following each note's objects through the
+ * heap. Each row is filled from the note's forms on first use (`fill`), or ahead by the board's background work.
+ * Statuses and priorities are indexes in STATUSES and PRIORITIES; tags and domains are ids of the distinct sets the
+ * NoteForms holds (a filter decides once per set, not once per note); a note's letter-triple bits by their pool slot.
+ */
+export class NoteColumns {
+	readonly status: Uint8Array;
+	readonly priority: Uint8Array;
+	/** HAS_OPEN_QUESTIONS | NOT_READY | LACKS_SIGN_OFF. */
+	readonly flags: Uint8Array;
+	readonly tagSet: Int32Array;
+	readonly domainSet: Int32Array;
+	/** The pool slot of the row's letter-triple bits; -1 while not worked out. */
+	private readonly gramSlot: Int32Array;
+	private readonly filled: Uint8Array;
+
+	/** Columns for `forms`' notes (or `size` empty rows, for setOnly), sharing what `shared` holds. */
+	constructor(
+		private forms: readonly OneNoteForms[],
+		private readonly shared: SharedForms,
+		size = forms.length,
+	) {
+		this.status = new Uint8Array(size);
+		this.priority = new Uint8Array(size);
+		this.flags = new Uint8Array(size);
+		this.tagSet = new Int32Array(size);
+		this.domainSet = new Int32Array(size);
+		this.gramSlot = new Int32Array(size);
+		this.filled = new Uint8Array(size);
+	}
+
+	/** Makes a one-row NoteColumns show `forms`' note in its row 0. */
+	setOnly(forms: OneNoteForms): void {
+		this.forms = [forms];
+		this.filled[0] = 0;
+	}
+
+	/** The note in row `i`. */
+	note(i: number): SpecNote {
+		return this.forms[i].note;
+	}
+
+	/** Fills row `i` from its note's forms, unless it is filled. */
+	fill(i: number): void {
+		if (this.filled[i] === 1) return;
+		const forms = this.forms[i];
+		const note = forms.note;
+		this.status[i] = STATUSES.indexOf(note.status);
+		this.priority[i] = PRIORITIES.indexOf(note.priority);
+		this.flags[i] =
+			(note.openQuestions.length > 0 ? HAS_OPEN_QUESTIONS : 0) |
+			(isNotReady(note) ? NOT_READY : 0) |
+			(lacksSignOff(note) ? LACKS_SIGN_OFF : 0);
+		this.tagSet[i] = forms.tagSetId();
+		this.domainSet[i] = forms.domainSetId();
+		this.gramSlot[i] = forms.gramsSlot();
+		this.filled[i] = 1;
+	}
+
+	/** Fills row `i` and works out everything a search needs of its note ahead (see OneNoteForms.prepare). */
+	prepare(i: number): void {
+		this.fill(i);
+		if (this.gramSlot[i] >= 0) return;
+		this.forms[i].prepare();
+		this.gramSlot[i] = this.forms[i].gramsSlot();
+	}
+
+	/** Works out row `i`'s search text ahead. */
+	prepareSearchText(i: number): void {
+		this.forms[i].searchText();
+	}
+
+	/** The tag paths of a tag set id (see OneNoteForms.tagPaths). */
+	tagPaths(id: number): ReadonlySet<string> {
+		return this.shared.tagSets[id];
+	}
+
+	/** The compared domains of a domain set id. */
+	domainKeys(id: number): readonly string[] {
+		return this.shared.domainSets[id];
+	}
+
+	/** Whether row `i`'s note's search text holds `word` (see OneNoteForms.searchHas); the row must be filled. */
+	searchHas(i: number, word: SearchWord): boolean {
+		let slot = this.gramSlot[i];
+		if (slot < 0) slot = this.gramSlot[i] = this.forms[i].gramsSlot();
+		const pool = this.shared.grams;
+		if (slot >= 0 && !gramsMayHold(pool.block(slot), pool.offset(slot), word)) return false;
+		return this.forms[i].searchText().includes(word.text);
 	}
 }

@@ -14,7 +14,7 @@ import type { GroupBy } from "../../core/settings/settings";
 import type { BoardActions } from "./boardActions";
 import { collapseKey, withTag } from "./boardFilterState";
 import { boardItems, type BoardItem } from "./boardItems";
-import { renderGroupRow, renderSpecRow, type RowHandlers, type RowOptions } from "./boardRows";
+import { renderGroupRow, renderSpecRow, type RowHandlers, type RowOptions, type SpecRowParts } from "./boardRows";
 import { renderSummaryBar, type SummaryBarHandlers } from "./boardSummaryBar";
 import { NoteAges, attentionContext, type BoardReviewDeps } from "./boardReview";
 import { VIEW_TYPE_SPEC_BOARD } from "./boardView";
@@ -27,8 +27,7 @@ import {
 	renderEmptyMessage,
 	summaryFilterHandlers,
 } from "./boardWiring";
-import { VirtualList } from "./virtualList";
-import { createBoardList, prepareBoardRoot } from "./boardList";
+import { createBoardList, prepareBoardRoot, type BoardList } from "./boardList";
 import { focusBoardRow, handleBoardKey, type BoardKeyHandlers } from "./boardKeys";
 
 /** The view's options as the `.base` file stores them, with their defaults filled in. */
@@ -99,7 +98,7 @@ export class BasesBoard extends Component {
 	private readonly noteEl: HTMLElement;
 	private readonly emptyEl: HTMLElement;
 	private readonly listEl: HTMLElement;
-	private readonly list: VirtualList<BoardItem>;
+	private readonly list: BoardList;
 	/** A filter set from the counts and tag chips, for this view only while it is open (the base's filters are the lasting ones). */
 	private filter: SpecFilter = emptyFilter();
 	/** Whether the summary is folded to its first line, for this view while it is open. */
@@ -150,7 +149,7 @@ export class BasesBoard extends Component {
 		this.noteEl = this.rootEl.createDiv({ cls: "spec-board-bases-note spec-board-hidden" });
 		this.emptyEl = this.rootEl.createDiv({ cls: "spec-board-empty spec-board-hidden" });
 		({ listEl: this.listEl, list: this.list } = createBoardList(this, this.rootEl, rowHeight, {
-			renderItem: (item, el, index) => this.renderItem(item, el, index),
+			renderItem: (item, el, index, reused) => this.renderItem(item, el, index, reused),
 			focusIndex: () => this.focusIndex,
 			resized: () => this.scrollRequest.request(),
 			onKeyDown: (evt) => this.onKeyDown(evt),
@@ -320,10 +319,18 @@ export class BasesBoard extends Component {
 		};
 	}
 
-	private renderItem(item: BoardItem, el: HTMLElement, index: number): void {
-		if (item.kind === "group") renderGroupRow(item, el, index, this.rowHandlers());
-		else renderSpecRow(item, el, index, this.rowHandlers(), this.rowOptions);
+	private renderItem(
+		item: BoardItem,
+		el: HTMLElement,
+		index: number,
+		reused: SpecRowParts | undefined,
+	): SpecRowParts | undefined {
+		const parts =
+			item.kind === "group"
+				? renderGroupRow(item, el, index, this.rowHandlers())
+				: renderSpecRow(item, el, index, this.rowHandlers(), this.rowOptions, reused);
 		el.toggleClass("is-focused", index === this.focusIndex);
+		return parts;
 	}
 
 	/** Moves keyboard focus to the row at `index`, scrolling it into view. */

@@ -4,7 +4,7 @@
 import { Keymap, type PaneType } from "obsidian";
 import type { BoardItem } from "./boardItems";
 import type { MenuPlace } from "./boardRows";
-import type { VirtualList } from "./virtualList";
+import type { BoardList } from "./boardList";
 import { isComposingKey } from "../keys";
 
 /** What a key asks of the list; null: the key is not the list's (left to the app). */
@@ -79,12 +79,7 @@ export interface BoardKeyHandlers {
  * Moves keyboard focus to the row at `index` (kept within the rows), scrolling it into view; returns the row's index,
  * or `current` when the list is empty.
  */
-export function focusBoardRow(
-	list: VirtualList<BoardItem>,
-	listEl: HTMLElement,
-	index: number,
-	current: number,
-): number {
+export function focusBoardRow(list: BoardList, listEl: HTMLElement, index: number, current: number): number {
 	if (list.length === 0) return current;
 	const i = Math.max(0, Math.min(index, list.length - 1));
 	list.scrollIntoView(i);
@@ -102,7 +97,7 @@ export function focusBoardRow(
  */
 export function handleBoardKey(
 	evt: KeyboardEvent,
-	list: VirtualList<BoardItem>,
+	list: BoardList,
 	focusIndex: number,
 	focus: (index: number) => void,
 	handlers: BoardKeyHandlers,

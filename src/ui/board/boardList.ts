@@ -3,11 +3,21 @@
 import { Platform, type Component } from "obsidian";
 import { nameByHiddenText } from "../accessibleName";
 import { itemKey, sameItem, type BoardItem } from "./boardItems";
-import { GROUP_ROW_HEIGHT, QUESTION_ROW_HEIGHT, SPEC_ROW_HEIGHT, SPEC_ROW_HEIGHT_MOBILE, moveRow } from "./boardRows";
+import {
+	GROUP_ROW_HEIGHT,
+	QUESTION_ROW_HEIGHT,
+	SPEC_ROW_HEIGHT,
+	SPEC_ROW_HEIGHT_MOBILE,
+	moveRow,
+	type SpecRowParts,
+} from "./boardRows";
 import { VirtualList } from "./virtualList";
 
 /** Pixels of rows rendered above and below the visible part of the list. */
 const LIST_MARGIN = 400;
+
+/** The board's virtual list: group and spec rows, spec rows' elements reused with their parts. */
+export type BoardList = VirtualList<BoardItem, SpecRowParts | undefined>;
 
 /** Marks `root` as a board (touch or not) and sets its row heights; returns a spec row's height. */
 export function prepareBoardRoot(root: HTMLElement): number {
@@ -24,8 +34,13 @@ export function prepareBoardRoot(root: HTMLElement): number {
 
 /** What the list asks of the board that holds it. */
 export interface BoardListHost {
-	/** Draws one row into its element. */
-	renderItem(item: BoardItem, el: HTMLElement, index: number): void;
+	/** Draws one row into its element: a fresh one, or a spec row's element with its parts (`reused`) to patch. */
+	renderItem(
+		item: BoardItem,
+		el: HTMLElement,
+		index: number,
+		reused: SpecRowParts | undefined,
+	): SpecRowParts | undefined;
 	/** The row that has the keyboard focus (-1: none). */
 	focusIndex(): number;
 	/** The list's size or scroll position changed: the board updates what it draws at the next frame. */
@@ -45,10 +60,10 @@ export function createBoardList(
 	parent: HTMLElement,
 	rowHeight: number,
 	host: BoardListHost,
-): { listEl: HTMLElement; list: VirtualList<BoardItem> } {
+): { listEl: HTMLElement; list: BoardList } {
 	const listEl = parent.createDiv({ cls: "spec-board-list", attr: { role: "tree", tabindex: 0 } });
 	nameByHiddenText(listEl, "Specs");
-	const list = new VirtualList<BoardItem>(listEl, {
+	const list: BoardList = new VirtualList(listEl, {
 		keyOf: itemKey,
 		heightOf: (item) =>
 			item.kind === "group"
@@ -57,7 +72,9 @@ export function createBoardList(
 					? rowHeight + 8 + QUESTION_ROW_HEIGHT * item.note.openQuestions.length
 					: rowHeight,
 		measure: (item) => item.kind === "spec" && item.expanded,
-		render: (item, el, index) => host.renderItem(item, el, index),
+		render: (item, el, index, reused) => host.renderItem(item, el, index, reused),
+		// A collapsed spec row's element draws another collapsed spec row (expanded rows and group headers are drawn anew).
+		recycleKind: (item) => (item.kind === "spec" && !item.expanded ? "spec" : null),
 		unchanged: sameItem,
 		kept: (_item, el, index) => {
 			moveRow(el, index);

@@ -4,7 +4,7 @@
 import { ItemView, debounce, type HoverParent, type HoverPopover, type PaneType, type WorkspaceLeaf } from "obsidian";
 import type { SpecFilter } from "../../core/board/filter";
 import { filterSpecs } from "../../core/board/filterMatch";
-import { NoteForms, type OneNoteForms } from "../../core/board/noteKeys";
+import { NoteForms, type NoteColumns } from "../../core/board/noteKeys";
 import { groupSpecs, isNotReady, summarize, type Summary } from "../../core/board/rollup";
 import { countAttention, type AttentionContext, type AttentionCounts } from "../../core/board/attention";
 import { NoteAges, attentionContext, type BoardReviewDeps } from "./boardReview";
@@ -14,7 +14,7 @@ import type { BoardActions } from "./boardActions";
 import { BoardFilterBar } from "./boardFilterBar";
 import { copyBoardState, domainsInUse, tagsInUse, toggleCollapsed, withTag } from "./boardFilterState";
 import { boardItems, type BoardItem } from "./boardItems";
-import { renderGroupRow, renderSpecRow, type MenuPlace, type RowHandlers } from "./boardRows";
+import { renderGroupRow, renderSpecRow, type MenuPlace, type RowHandlers, type SpecRowParts } from "./boardRows";
 import { SummaryBar, type SummaryBarHandlers } from "./boardSummaryBar";
 import { focusBoardRow, handleBoardKey, type BoardKeyHandlers } from "./boardKeys";
 import { openSpecNote, showSpecRowMenu } from "./specRowMenu";
@@ -26,8 +26,7 @@ import {
 	renderEmptyMessage,
 	summaryFilterHandlers,
 } from "./boardWiring";
-import { VirtualList } from "./virtualList";
-import { createBoardList, prepareBoardRoot } from "./boardList";
+import { createBoardList, prepareBoardRoot, type BoardList } from "./boardList";
 
 /** The board's view type. */
 export const VIEW_TYPE_SPEC_BOARD = "spec-board";
@@ -59,14 +58,11 @@ function soon(win: Window, callback: () => void): () => void {
 const WARM_UP_STEP = 2500;
 /** ...and the time a step may take at most, in ms (half a frame). */
 const WARM_UP_BUDGET_MS = 8;
-/** The background passes over the notes' forms, in order: what a filter change needs most comes first. */
-const WARM_UP_PASSES: readonly ((forms: OneNoteForms) => void)[] = [
-	(forms) => {
-		forms.tagPaths();
-		forms.domainKeys();
-	},
-	(forms) => forms.searchText(),
-	(forms) => forms.prepare(),
+/** The background passes over the notes' filter columns, in order: what a filter change needs most comes first. */
+const WARM_UP_PASSES: readonly ((columns: NoteColumns, i: number) => void)[] = [
+	(columns, i) => columns.fill(i),
+	(columns, i) => columns.prepareSearchText(i),
+	(columns, i) => columns.prepare(i),
 ];
 
 /** What the board reads: the live index (src/obsidian/specIndex.ts satisfies it). */
@@ -147,7 +143,7 @@ export class BoardView extends ItemView implements HoverParent {
 	private filterBar!: BoardFilterBar;
 	private listEl!: HTMLElement;
 	private emptyEl!: HTMLElement;
-	private list!: VirtualList<BoardItem>;
+	private list!: BoardList;
 	/** How the drawn rows were drawn (grouping and hidden tag): when it changes, every row is drawn again. */
 	private drawnWith = "";
 	/** The pending background step that works out the notes' filter forms, if any. */
@@ -190,7 +186,7 @@ export class BoardView extends ItemView implements HoverParent {
 		});
 		this.emptyEl = root.createDiv({ cls: "spec-board-empty spec-board-hidden" });
 		({ listEl: this.listEl, list: this.list } = createBoardList(this, root, rowHeight, {
-			renderItem: (item, el, index) => this.renderItem(item, el, index),
+			renderItem: (item, el, index, reused) => this.renderItem(item, el, index, reused),
 			focusIndex: () => this.focusIndex,
 			resized: () => this.scrollRequest.request(),
 			onKeyDown: (evt) => this.onKeyDown(evt),
@@ -330,9 +326,9 @@ export class BoardView extends ItemView implements HoverParent {
 
 	/**
 	 * Works out the notes' filter forms in steps between frames, so the first filter change after the specs changed
-	 * costs no more than the next: first the forms side by side (a filter then looks none up), then each note's tag
-	 * and domain forms, then its search text, then the search's letter triples (WARM_UP_PASSES): what a filter change
-	 * needs first is ready first. A step stops after WARM_UP_STEP notes or WARM_UP_BUDGET_MS, whichever comes first,
+	 * costs no more than the next: first each note's row of the filter columns (status, priority, flags, tag and domain
+	 * sets), then its search text, then the search's letter triples (WARM_UP_PASSES): what a filter change needs first
+	 * is ready first. A step stops after WARM_UP_STEP notes or WARM_UP_BUDGET_MS, whichever comes first,
 	 * and the next follows as soon as the window is free. A newer change starts it over.
 	 */
 	private warmUp(notes: readonly SpecNote[], pass = 0, from = 0): void {
@@ -342,12 +338,12 @@ export class BoardView extends ItemView implements HoverParent {
 		this.warmUpStop = soon(win, () => {
 			this.warmUpStop = null;
 			const started = win.performance.now();
-			const table = this.noteForms.table(notes);
+			const columns = this.noteForms.columns(notes);
 			const work = WARM_UP_PASSES[pass];
 			const last = Math.min(from + WARM_UP_STEP, notes.length);
 			let i = from;
 			while (i < last) {
-				work(table[i++]);
+				work(columns, i++);
 				if ((i & 63) === 0 && win.performance.now() - started > WARM_UP_BUDGET_MS) break;
 			}
 			if (i < notes.length) this.warmUp(notes, pass, i);
@@ -418,15 +414,23 @@ export class BoardView extends ItemView implements HoverParent {
 		return this.handlers;
 	}
 
-	private renderItem(item: BoardItem, el: HTMLElement, index: number): void {
-		if (item.kind === "group") renderGroupRow(item, el, index, this.rowHandlers());
-		else
-			renderSpecRow(item, el, index, this.rowHandlers(), {
-				showStatus: this.state.groupBy !== "status",
-				hiddenTag: this.hiddenTag(),
-				ageOf: (note) => this.ages.ageOf(note),
-			});
+	private renderItem(
+		item: BoardItem,
+		el: HTMLElement,
+		index: number,
+		reused: SpecRowParts | undefined,
+	): SpecRowParts | undefined {
+		const options = {
+			showStatus: this.state.groupBy !== "status",
+			hiddenTag: this.hiddenTag(),
+			ageOf: (note: SpecNote) => this.ages.ageOf(note),
+		};
+		const parts =
+			item.kind === "group"
+				? renderGroupRow(item, el, index, this.rowHandlers())
+				: renderSpecRow(item, el, index, this.rowHandlers(), options, reused);
 		el.toggleClass("is-focused", index === this.focusIndex);
+		return parts;
 	}
 
 	private hiddenTag(): string {

@@ -1,6 +1,5 @@
-// The review parts of a spec row: "Sign-off 1/2", the age label ("In review for 23 days"), and each open question
-// with a checkbox that ticks it in the note and its owner told apart. Note text is always set as text.
-import type { StatusAge } from "../../core/board/ageing";
+// The review parts of a spec row: the "Sign-off 1/2" label (drawn with the row's meta line, boardRows.ts), and each
+// open question with a checkbox that ticks it in the note and its owner told apart. Note text is always set as text.
 import type { OpenQuestion, SpecNote } from "../../core/model/specNote";
 import { questionOwner } from "../../core/reading/questionOwner";
 import { missingSignOffs, reviewersSignedOff } from "../../core/reading/signOffs";
@@ -16,34 +15,6 @@ export function signOffLabel(note: Pick<SpecNote, "reviewers" | "signOffs">): { 
 			? `Signed off by every reviewer: ${signed.join(", ")}.`
 			: `Waiting for ${missing.join(", ")}${signed.length > 0 ? `; signed off by ${signed.join(", ")}` : ""}.`;
 	return { text, detail };
-}
-
-/** Draws "Sign-off 1/2" and the age label into a row's meta line (nothing for a note without reviewers or age). */
-export function renderReviewMarks(meta: HTMLElement, note: SpecNote, age: StatusAge | null): void {
-	const signOff = signOffLabel(note);
-	if (signOff !== null) {
-		const complete = signOff.detail.startsWith("Signed off by every");
-		const el = meta.createSpan({
-			cls: ["spec-board-sign-off", complete ? "is-complete" : "is-missing"],
-			text: signOff.text,
-			// Obsidian shows the name as a tooltip: the label, then who is missing.
-			attr: { "aria-label": `${signOff.text}. ${signOff.detail}` },
-		});
-		el.toggleClass(
-			"is-problem",
-			note.problems.some((p) => p.code === "missing-sign-off"),
-		);
-	}
-	if (age !== null) {
-		meta.createSpan({
-			cls: ["spec-board-age", age.stale ? "is-stale" : "is-fresh"],
-			text: age.label,
-			attr: {
-				"aria-label": `${age.label}${age.stale ? ", stale" : ""}. ${age.explanation}`,
-				"data-source": age.source,
-			},
-		});
-	}
 }
 
 /** What a question's checkbox and link do. */

@@ -3,17 +3,24 @@
 // Drawing never asks the browser for layout: the viewport's height comes from a ResizeObserver and the scroll
 // position from scroll events, so a re-render after a filter change costs only the rows it draws. After a filter change
 // the owner may draw only the rows in view at once and the margin at its next frame (update(false), then update()).
+// An element that scrolled or filtered out of view draws a new item of the same kind (`recycleKind`): patching a row's
+// text costs the browser about half the style and layout of a new row, and the list creates no elements.
 
-/** How the list draws its items. */
-export interface VirtualListOptions<T> {
+/** How the list draws its items; `P` is what `render` keeps of an element's parts for when the element is reused. */
+export interface VirtualListOptions<T, P = void> {
 	/** A stable key per item (the DOM element is kept while the key stays in view). */
 	keyOf(item: T): string;
 	/** The item's height in pixels before it is measured. */
 	heightOf(item: T): number;
 	/** Whether the item's real height must be measured after rendering (its content wraps). */
 	measure(item: T): boolean;
-	/** Fills a fresh element for the item. */
-	render(item: T, el: HTMLElement, index: number): void;
+	/**
+	 * Draws the item into an element: a fresh one (`reused` undefined), or one that drew another item of the same
+	 * recycle kind, with what `render` returned then (`reused`), to patch. Returns what a later reuse needs.
+	 */
+	render(item: T, el: HTMLElement, index: number, reused: P | undefined): P;
+	/** Elements drawn for items of the same kind draw each other's items (null: never reused); default: never. */
+	recycleKind?(item: T): string | null;
 	/** Whether an element drawn for `drawn` still shows `item` as is (same key), so it can be kept; default: never. */
 	unchanged?(drawn: T, item: T): boolean;
 	/** Brings a kept element up to date with its (maybe new) position in the list. */
@@ -28,20 +35,22 @@ export interface VirtualListOptions<T> {
 const FALLBACK_VIEWPORT = 800;
 
 /** An element drawn for an item. */
-interface Drawn<T> {
+interface Drawn<T, P> {
 	el: HTMLElement;
 	item: T;
+	/** What `render` returned for it. */
+	parts: P;
 	index: number;
 	/** Where the element is placed (px from the list's top; -1: not yet). */
 	top: number;
 }
 
 /** A list inside a scrolling element; call `setItems` when the data changes and `update` on scroll or resize. */
-export class VirtualList<T> {
+export class VirtualList<T, P = void> {
 	private items: readonly T[] = [];
 	private offsets: number[] = [0];
 	private readonly measured = new Map<string, number>();
-	private rendered = new Map<string, Drawn<T>>();
+	private rendered = new Map<string, Drawn<T, P>>();
 	private readonly spacerEl: HTMLElement;
 	/** The viewport's height as last observed (null: not known yet). */
 	private viewportHeight: number | null = null;
@@ -54,7 +63,7 @@ export class VirtualList<T> {
 	/** A list drawing into `scrollEl` (which scrolls) with the given options. */
 	constructor(
 		private readonly scrollEl: HTMLElement,
-		private readonly options: VirtualListOptions<T>,
+		private readonly options: VirtualListOptions<T, P>,
 	) {
 		this.spacerEl = scrollEl.createDiv({ cls: "spec-board-list-spacer" });
 		const Observer = scrollEl.ownerDocument.defaultView?.ResizeObserver;
@@ -169,39 +178,68 @@ export class VirtualList<T> {
 		const top = Math.max(0, scrollTop - options.margin);
 		const bottom = scrollTop + viewport + options.margin;
 		const previous = this.rendered;
-		const next = new Map<string, Drawn<T>>();
+		const next = new Map<string, Drawn<T, P>>();
 		const toMeasure: { key: string; el: HTMLElement }[] = [];
-		let before: HTMLElement | null = null;
-		this.skipped = 0;
-		for (let i = this.indexAt(top); i < this.items.length && this.offsets[i] < bottom; i++) {
+		const first = this.indexAt(top);
+		let last = first;
+		while (last < this.items.length && this.offsets[last] < bottom) last++;
+		// The drawn elements that no item in range keeps (gone, or changed) may draw new items of their kind, in the
+		// order they stand in the DOM: rows replaced one for one stay where they are (a moved element is restyled whole).
+		const keys: string[] = [];
+		const keeps = new Set<Drawn<T, P>>();
+		for (let i = first; i < last; i++) {
 			const item = this.items[i];
 			const key = options.keyOf(item);
-			let drawn = previous.get(key);
-			if (drawn !== undefined && drawn.item !== item && options.unchanged?.(drawn.item, item) !== true) {
-				drawn.el.remove();
-				drawn = undefined;
+			keys.push(key);
+			const drawn = previous.get(key);
+			if (drawn !== undefined && (drawn.item === item || options.unchanged?.(drawn.item, item) === true))
+				keeps.add(drawn);
+		}
+		const free = new Map<string, Drawn<T, P>[]>();
+		for (const drawn of previous.values()) {
+			if (keeps.has(drawn)) continue;
+			const kind = options.recycleKind?.(drawn.item) ?? null;
+			if (kind === null) drawn.el.remove();
+			else {
+				const list = free.get(kind);
+				if (list === undefined) free.set(kind, [drawn]);
+				else list.push(drawn);
 			}
-			if (drawn === undefined) {
-				if (!drawMargin && (this.offsets[i + 1] <= scrollTop || this.offsets[i] >= scrollTop + viewport)) {
-					this.skipped++;
-					continue;
-				}
-				const el = createItemElement(this.spacerEl, before);
-				options.render(item, el, i);
-				drawn = { el, item, index: i, top: -1 };
-				if (options.measure(item)) toMeasure.push({ key, el });
-			} else {
-				previous.delete(key);
+		}
+		let before: HTMLElement | null = null;
+		this.skipped = 0;
+		for (let i = first; i < last; i++) {
+			const item = this.items[i];
+			const key = keys[i - first];
+			let drawn = previous.get(key);
+			if (drawn !== undefined && keeps.has(drawn)) {
 				options.kept?.(item, drawn.el, i);
 				drawn.item = item;
 				drawn.index = i;
 				placeAfter(this.spacerEl, drawn.el, before);
+			} else {
+				if (!drawMargin && (this.offsets[i + 1] <= scrollTop || this.offsets[i] >= scrollTop + viewport)) {
+					this.skipped++;
+					continue;
+				}
+				const kind = options.recycleKind?.(item) ?? null;
+				const reused = kind === null ? undefined : free.get(kind)?.shift();
+				if (reused !== undefined) {
+					placeAfter(this.spacerEl, reused.el, before);
+					drawn = { el: reused.el, item, index: i, top: reused.top, parts: undefined as P };
+					drawn.parts = options.render(item, drawn.el, i, reused.parts);
+				} else {
+					const el = createItemElement(this.spacerEl, before);
+					drawn = { el, item, index: i, top: -1, parts: undefined as P };
+					drawn.parts = options.render(item, el, i, undefined);
+				}
+				if (options.measure(item)) toMeasure.push({ key, el: drawn.el });
 			}
 			next.set(key, drawn);
 			placeAt(drawn, this.offsets[i]);
 			before = drawn.el;
 		}
-		for (const { el } of previous.values()) el.remove();
+		for (const list of free.values()) for (const { el } of list) el.remove();
 		this.rendered = next;
 		let changed = false;
 		for (const { key, el } of toMeasure) {
@@ -238,7 +276,7 @@ export class VirtualList<T> {
 }
 
 /** Places a drawn element `top` px from the list's top; an element already there is left alone (nothing to restyle). */
-function placeAt<T>(drawn: Drawn<T>, top: number): void {
+function placeAt<T, P>(drawn: Drawn<T, P>, top: number): void {
 	if (drawn.top === top) return;
 	drawn.top = top;
 	drawn.el.setCssProps({ "--spec-board-item-top": `${top}px` });

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { emptyFilter, type SpecFilter } from "../../../src/core/board/filter";
 import { filterSpecs, specMatcher } from "../../../src/core/board/filterMatch";
-import { NoteForms, searchWord } from "../../../src/core/board/noteKeys";
+import { HAS_OPEN_QUESTIONS, NOT_READY, NoteForms, searchWord } from "../../../src/core/board/noteKeys";
 import { isNotReady } from "../../../src/core/board/rollup";
-import type { SpecNote } from "../../../src/core/model/specNote";
+import { PRIORITIES, STATUSES, type SpecNote } from "../../../src/core/model/specNote";
 import { specNoteWith } from "../../support/specNotes";
 
 const note = specNoteWith;
@@ -196,6 +196,7 @@ function referenceMatch(n: SpecNote, f: SpecFilter): boolean {
 		(f.priorities.length === 0 || f.priorities.includes(n.priority)) &&
 		(!f.hasOpenQuestions || n.openQuestions.length > 0) &&
 		(!f.notReady || isNotReady(n)) &&
+		(!f.missingSignOff || n.problems.some((p) => p.code === "missing-sign-off")) &&
 		(domains.length === 0 || n.domains.some((d) => domains.includes(domain(d)))) &&
 		!excluded.some(has) &&
 		(included.length === 0 || (f.tagMode === "any" ? included.some(has) : included.every(has))) &&
@@ -224,7 +225,9 @@ describe("the matcher with each note's forms kept (NoteForms)", () => {
 			maxLength: 3,
 		}),
 		questions: fc.array(fc.constantFrom("Who pays?", "REFUND window", "áccents"), { maxLength: 2 }),
-		status: fc.constantFrom("Draft", "Approved", "Done", "No status" as const),
+		status: fc.constantFrom("Draft", "Approved", "Done", "No status", "Unrecognized" as const),
+		priority: fc.constantFrom("High", "Low", "None", "Unrecognized" as const),
+		lacksSignOff: fc.boolean(),
 	});
 	const aFilter = fc.record({
 		tags: fc.array(fc.record({ tag: word, mode: fc.constantFrom("include" as const, "exclude" as const) }), {
@@ -235,6 +238,9 @@ describe("the matcher with each note's forms kept (NoteForms)", () => {
 		text: fc.constantFrom("", "who", "refund window", "AREA", "áccents", "n1"),
 		hasOpenQuestions: fc.boolean(),
 		notReady: fc.boolean(),
+		missingSignOff: fc.boolean(),
+		statuses: fc.subarray(["Draft", "Done", "Unrecognized", "No status"] as const).map((a) => [...a]),
+		priorities: fc.subarray(["High", "None", "Unrecognized"] as const).map((a) => [...a]),
 	});
 
 	it("gives the answers of the matcher as first written, also when asked again (property)", () => {
@@ -252,6 +258,10 @@ describe("the matcher with each note's forms kept (NoteForms)", () => {
 							tags: r.tags,
 							domains: r.domains,
 							status: r.status,
+							priority: r.priority,
+							problems: r.lacksSignOff
+								? [{ code: "missing-sign-off", message: "Bob has not signed off." }]
+								: [],
 							openQuestions: r.questions.map((text) => ({ text, line: 1 })),
 						}),
 					);
@@ -346,6 +356,51 @@ describe("NoteForms: what a filter change reads", () => {
 		expect(next[0]).toBe(table[0]);
 		expect(next[1]).not.toBe(table[1]);
 		expect(next[1].searchText()).toBe("b2\nb.md");
+	});
+
+	it("fills a list's filter columns a row at a time, notes tagged alike sharing one tag set id", () => {
+		const forms = new NoteForms();
+		const notes = [
+			note({ path: "a.md", status: "Done", priority: "High", tags: ["spec", "Area/X"], domains: ["[[Pay]]"] }),
+			note({ path: "b.md", tags: ["spec", "Area/X"], openQuestions: [{ text: "Why?", line: 3 }] }),
+			note({ path: "c.md", status: "Approved", tags: ["area/y"], openQuestions: [{ text: "Who?", line: 3 }] }),
+		];
+		const columns = forms.columns(notes);
+		expect(forms.columns(notes)).toBe(columns);
+		// Nothing is worked out before a row is asked for.
+		expect(forms.of(notes[0]).gramsSlot()).toBe(-1);
+		for (let i = 0; i < notes.length; i++) columns.fill(i);
+		expect([...columns.status]).toEqual(["Done", "Draft", "Approved"].map((s) => STATUSES.indexOf(s as never)));
+		expect([...columns.priority]).toEqual(["High", "None", "None"].map((p) => PRIORITIES.indexOf(p as never)));
+		expect([...columns.flags]).toEqual([0, HAS_OPEN_QUESTIONS, HAS_OPEN_QUESTIONS | NOT_READY]);
+		expect(columns.tagSet[1]).toBe(columns.tagSet[0]);
+		expect(columns.tagSet[2]).not.toBe(columns.tagSet[0]);
+		expect([...columns.tagPaths(columns.tagSet[2])]).toEqual(["area", "area/y"]);
+		expect(columns.domainKeys(columns.domainSet[0])).toEqual(["pay"]);
+		// A search before and after the triples are worked out gives the same answers.
+		const why = searchWord("why");
+		expect([0, 1, 2].map((i) => columns.searchHas(i, why))).toEqual([false, true, false]);
+		for (let i = 0; i < notes.length; i++) columns.prepare(i);
+		expect(forms.of(notes[0]).gramsSlot()).toBeGreaterThanOrEqual(0);
+		expect([0, 1, 2].map((i) => columns.searchHas(i, why))).toEqual([false, true, false]);
+		// Another list (a changed note is a new array) gets columns of its own.
+		expect(forms.columns([...notes])).not.toBe(columns);
+	});
+
+	it("decides a tag or domain choice once per distinct set, not once per note", () => {
+		const forms = new NoteForms();
+		const notes = Array.from({ length: 1000 }, (_, i) =>
+			note({ path: `n${i}.md`, tags: [`area/a${i % 3}`], domains: [`[[D${i % 2}]]`] }),
+		);
+		const has = jest.spyOn(Set.prototype, "has");
+		try {
+			const shown = filterSpecs(notes, filter({ tags: include("area/a1"), domains: ["d1"] }), forms);
+			expect(shown.length).toBe(notes.filter((_, i) => i % 3 === 1 && i % 2 === 1).length);
+			// Three tag sets and two domain sets decided, plus the filter's own sets: far fewer than a thousand notes.
+			expect(has.mock.calls.length).toBeLessThan(20);
+		} finally {
+			has.mockRestore();
+		}
 	});
 
 	it("shares the tag and domain forms of notes tagged alike", () => {

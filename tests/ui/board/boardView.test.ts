@@ -443,7 +443,7 @@ describe("BoardView keeps drawn rows that stay", () => {
 		expect(openedFiles(app).map((o) => o.path)).toEqual(["Specs/pay.md", "Specs/search.md"]);
 	});
 
-	it("draws every row again when the grouping changes, and a changed note's row", async () => {
+	it("draws every row again when the grouping changes, and a changed note's row (patched in its element)", async () => {
 		const { root, frames, view, app } = await openBoard();
 		const before = rowsByPath(root);
 		view.setGroupBy("priority");
@@ -459,7 +459,6 @@ describe("BoardView keeps drawn rows that stay", () => {
 		await app.metadataCache.settle();
 		frames.flush();
 		const changed = rowsByPath(root);
-		expect(changed.get("Specs/refunds.md")).not.toBe(regrouped.get("Specs/refunds.md"));
 		expect(changed.get("Specs/refunds.md")?.querySelector(".spec-board-row-title")?.textContent).toBe("Refunds v2");
 		expect(changed.get("Specs/search.md")).toBe(regrouped.get("Specs/search.md"));
 	});
