@@ -151,15 +151,18 @@ export function specMatcher(
 	};
 }
 
-/** The notes that pass the filter, in their original order (their forms kept in `forms`, see specMatcher). */
+/**
+ * The notes that pass the filter, in their original order (their forms kept in `forms`, see specMatcher); `notes`
+ * itself when the filter lets every note through.
+ */
 export function filterSpecs(
 	notes: readonly SpecNote[],
 	filter: SpecFilter,
 	forms: NoteForms = new NoteForms(),
 	context: AttentionContext = noAttention(),
-): SpecNote[] {
+): readonly SpecNote[] {
 	const test = rowTest(filter, context);
-	if (test === null) return notes.slice();
+	if (test === null) return notes;
 	const columns = forms.columns(notes);
 	const shown: SpecNote[] = [];
 	for (let i = 0; i < notes.length; i++) {

@@ -48,7 +48,8 @@ interface Drawn<T, P> {
 /** A list inside a scrolling element; call `setItems` when the data changes and `update` on scroll or resize. */
 export class VirtualList<T, P = void> {
 	private items: readonly T[] = [];
-	private offsets: number[] = [0];
+	/** Each item's top, and after the last the list's height; kept and grown, not made anew for every change of items. */
+	private offsets = new Float64Array(1);
 	private readonly measured = new Map<string, number>();
 	private rendered = new Map<string, Drawn<T, P>>();
 	private readonly spacerEl: HTMLElement;
@@ -140,10 +141,11 @@ export class VirtualList<T, P = void> {
 
 	private layout(): void {
 		const count = this.items.length;
-		const offsets = new Array<number>(count + 1);
+		if (this.offsets.length < count + 1)
+			this.offsets = new Float64Array(Math.max(count + 1, this.offsets.length * 2));
+		const offsets = this.offsets;
 		offsets[0] = 0;
 		for (let i = 0; i < count; i++) offsets[i + 1] = offsets[i] + this.heightAt(i);
-		this.offsets = offsets;
 		this.spacerEl.setCssProps({ "--spec-board-list-height": `${offsets[count]}px` });
 	}
 
