@@ -1,4 +1,5 @@
-// The board's rows as a flat list for the virtual list: group headers, then each group's specs unless collapsed.
+// The board's rows for the virtual list: group headers, then each group's specs unless collapsed, each row made only
+// when the list asks for it.
 import type { SpecGroup } from "../../core/board/rollup";
 import type { GroupBy } from "../../core/settings/settings";
 import type { SpecNote } from "../../core/model/specNote";
@@ -40,35 +41,92 @@ export function itemKey(item: BoardItem): string {
 	return item.kind === "group" ? item.key : `s\u0000${item.groupKey}\u0000${item.note.path}`;
 }
 
-/** Flattens groups into rows, honouring collapsed groups and expanded notes. */
+/**
+ * The board's rows over its groups (group headers, then each group's specs unless collapsed), made when asked for
+ * (`at`): a filter change over 10,000 specs makes the headers and the rows drawn, not 10,000 objects to throw away.
+ */
+export class BoardItems {
+	/** How many rows. */
+	readonly length: number;
+	/** Each group's header row, and its index in the rows. */
+	private readonly headers: GroupItem[] = [];
+	private readonly starts: number[] = [];
+
+	/** The rows of `groups`, honouring collapsed groups and expanded notes. */
+	constructor(
+		private readonly groups: readonly SpecGroup[],
+		groupBy: GroupBy,
+		collapsed: ReadonlySet<string>,
+		private readonly expanded: ReadonlySet<string>,
+	) {
+		let at = 0;
+		for (const group of groups) {
+			const isCollapsed = collapsed.has(collapseKey(groupBy, group.key));
+			this.starts.push(at);
+			this.headers.push({
+				kind: "group",
+				key: `g\u0000${group.key}`,
+				groupKey: group.key,
+				label: group.label,
+				count: group.notes.length,
+				collapsed: isCollapsed,
+			});
+			at += isCollapsed ? 1 : 1 + group.notes.length;
+		}
+		this.length = at;
+	}
+
+	/** The group a row sits in (its header, or one of its specs). */
+	private groupOf(index: number): number {
+		let lo = 0;
+		let hi = this.starts.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (this.starts[mid] <= index) lo = mid;
+			else hi = mid - 1;
+		}
+		return lo;
+	}
+
+	/** The spec of a row, or null for a group header (or outside the rows). */
+	noteAt(index: number): SpecNote | null {
+		if (index < 0 || index >= this.length) return null;
+		const group = this.groupOf(index);
+		const within = index - this.starts[group];
+		return within === 0 ? null : this.groups[group].notes[within - 1];
+	}
+
+	/** Whether a row is a spec whose open questions are shown. */
+	expandedAt(index: number): boolean {
+		if (this.expanded.size === 0) return false;
+		const note = this.noteAt(index);
+		return note !== null && this.expanded.has(note.path);
+	}
+
+	/** The row at an index, made now (undefined outside the rows). */
+	at(index: number): BoardItem | undefined {
+		if (index < 0 || index >= this.length) return undefined;
+		const group = this.groupOf(index);
+		const within = index - this.starts[group];
+		if (within === 0) return this.headers[group];
+		const note = this.groups[group].notes[within - 1];
+		return {
+			kind: "spec",
+			groupKey: this.groups[group].key,
+			note,
+			expanded: this.expanded.size > 0 && this.expanded.has(note.path),
+		};
+	}
+}
+
+/** Flattens groups into rows, honouring collapsed groups and expanded notes (see BoardItems). */
 export function boardItems(
 	groups: readonly SpecGroup[],
 	groupBy: GroupBy,
 	collapsed: ReadonlySet<string>,
 	expanded: ReadonlySet<string>,
-): BoardItem[] {
-	const items: BoardItem[] = [];
-	for (const group of groups) {
-		const isCollapsed = collapsed.has(collapseKey(groupBy, group.key));
-		items.push({
-			kind: "group",
-			key: `g\u0000${group.key}`,
-			groupKey: group.key,
-			label: group.label,
-			count: group.notes.length,
-			collapsed: isCollapsed,
-		});
-		if (isCollapsed) continue;
-		for (const note of group.notes) {
-			items.push({
-				kind: "spec",
-				groupKey: group.key,
-				note,
-				expanded: expanded.size > 0 && expanded.has(note.path),
-			});
-		}
-	}
-	return items;
+): BoardItems {
+	return new BoardItems(groups, groupBy, collapsed, expanded);
 }
 
 /** Whether a row drawn for `drawn` still shows `item` as is (the same group state, or the same note object, expansion and readiness). */

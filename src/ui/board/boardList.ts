@@ -2,7 +2,7 @@
 // its virtualised list of group and spec rows.
 import { Platform, type Component } from "obsidian";
 import { nameByHiddenText } from "../accessibleName";
-import { itemKey, sameItem, type BoardItem } from "./boardItems";
+import { itemKey, sameItem, type BoardItem, type BoardItems } from "./boardItems";
 import {
 	GROUP_ROW_HEIGHT,
 	QUESTION_ROW_HEIGHT,
@@ -17,7 +17,7 @@ import { VirtualList } from "./virtualList";
 const LIST_MARGIN = 400;
 
 /** The board's virtual list: group and spec rows, spec rows' elements reused with their parts. */
-export type BoardList = VirtualList<BoardItem, SpecRowParts | undefined>;
+export type BoardList = VirtualList<BoardItem, SpecRowParts | undefined, BoardItems>;
 
 /** Marks `root` as a board (touch or not) and sets its row heights; returns a spec row's height. */
 export function prepareBoardRoot(root: HTMLElement): number {
@@ -65,13 +65,14 @@ export function createBoardList(
 	nameByHiddenText(listEl, "Specs");
 	const list: BoardList = new VirtualList(listEl, {
 		keyOf: itemKey,
-		heightOf: (item) =>
-			item.kind === "group"
-				? GROUP_ROW_HEIGHT
-				: item.expanded
-					? rowHeight + 8 + QUESTION_ROW_HEIGHT * item.note.openQuestions.length
-					: rowHeight,
-		measure: (item) => item.kind === "spec" && item.expanded,
+		heightAt: (items, index) => {
+			const note = items.noteAt(index);
+			if (note === null) return GROUP_ROW_HEIGHT;
+			return items.expandedAt(index)
+				? rowHeight + 8 + QUESTION_ROW_HEIGHT * note.openQuestions.length
+				: rowHeight;
+		},
+		measuredAt: (items, index) => items.expandedAt(index),
 		render: (item, el, index, reused) => host.renderItem(item, el, index, reused),
 		// A collapsed spec row's element draws another collapsed spec row (expanded rows and group headers are drawn anew).
 		recycleKind: (item) => (item.kind === "spec" && !item.expanded ? "spec" : null),

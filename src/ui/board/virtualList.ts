@@ -1,19 +1,33 @@
-// A virtualised list: only the items in view (plus a margin) exist in the DOM. Items have a known height,
-// except those marked for measuring (expanded rows), whose height is read once rendered.
+// A virtualised list: only the items in view (plus a margin) exist in the DOM, and only they are asked for (an item
+// list may make its items when asked). Items have a known height, except those marked for measuring (expanded rows),
+// whose height is read once rendered.
 // Drawing never asks the browser for layout: the viewport's height comes from a ResizeObserver and the scroll
 // position from scroll events, so a re-render after a filter change costs only the rows it draws. After a filter change
 // the owner may draw only the rows in view at once and the margin at its next frame (update(false), then update()).
 // An element that scrolled or filtered out of view draws a new item of the same kind (`recycleKind`): patching a row's
 // text costs the browser about half the style and layout of a new row, and the list creates no elements.
 
-/** How the list draws its items; `P` is what `render` keeps of an element's parts for when the element is reused. */
-export interface VirtualListOptions<T, P = void> {
+/**
+ * The items a list shows. An item may be made when asked for (`at`): a list of thousands need not hold thousands of
+ * objects, and the list asks only for the items it draws; heights are asked by index, without making the item.
+ */
+export interface ListItems<T> {
+	readonly length: number;
+	/** The item at an index (undefined outside the list). */
+	at(index: number): T | undefined;
+}
+
+/**
+ * How the list draws its items; `P` is what `render` keeps of an element's parts for when the element is reused, `L`
+ * the owner's kind of item list, which its height callbacks read.
+ */
+export interface VirtualListOptions<T, P = void, L extends ListItems<T> = ListItems<T>> {
 	/** A stable key per item (the DOM element is kept while the key stays in view). */
 	keyOf(item: T): string;
-	/** The item's height in pixels before it is measured. */
-	heightOf(item: T): number;
-	/** Whether the item's real height must be measured after rendering (its content wraps). */
-	measure(item: T): boolean;
+	/** The height in pixels of the item at `index` of `items`, before it is measured. */
+	heightAt(items: L, index: number): number;
+	/** Whether the real height of the item at `index` must be measured once drawn (its content wraps). */
+	measuredAt(items: L, index: number): boolean;
 	/**
 	 * Draws the item into an element: a fresh one (`reused` undefined), or one that drew another item of the same
 	 * recycle kind, with what `render` returned then (`reused`), to patch. Returns what a later reuse needs.
@@ -46,8 +60,8 @@ interface Drawn<T, P> {
 }
 
 /** A list inside a scrolling element; call `setItems` when the data changes and `update` on scroll or resize. */
-export class VirtualList<T, P = void> {
-	private items: readonly T[] = [];
+export class VirtualList<T, P = void, L extends ListItems<T> = ListItems<T>> {
+	private items: L | null = null;
 	/** Each item's top, and after the last the list's height; kept and grown, not made anew for every change of items. */
 	private offsets = new Float64Array(1);
 	private readonly measured = new Map<string, number>();
@@ -64,7 +78,7 @@ export class VirtualList<T, P = void> {
 	/** A list drawing into `scrollEl` (which scrolls) with the given options. */
 	constructor(
 		private readonly scrollEl: HTMLElement,
-		private readonly options: VirtualListOptions<T, P>,
+		private readonly options: VirtualListOptions<T, P, L>,
 	) {
 		this.spacerEl = scrollEl.createDiv({ cls: "spec-board-list-spacer" });
 		const Observer = scrollEl.ownerDocument.defaultView?.ResizeObserver;
@@ -85,7 +99,7 @@ export class VirtualList<T, P = void> {
 	}
 
 	/** Replaces the items; drawn elements are kept on the next update only where `unchanged` says so, and never with `redraw`. */
-	setItems(items: readonly T[], redraw = false): void {
+	setItems(items: L, redraw = false): void {
 		this.items = items;
 		if (redraw || this.options.unchanged === undefined) this.clearRendered();
 		this.layout();
@@ -104,12 +118,12 @@ export class VirtualList<T, P = void> {
 
 	/** How many items the list holds. */
 	get length(): number {
-		return this.items.length;
+		return this.items?.length ?? 0;
 	}
 
 	/** The item at an index. */
 	itemAt(index: number): T | undefined {
-		return this.items[index];
+		return this.items?.at(index);
 	}
 
 	/** Whether the last update left rows of the margin undrawn: the owner calls `update` again at its next frame. */
@@ -124,35 +138,36 @@ export class VirtualList<T, P = void> {
 
 	/** The element of a rendered item, by index. */
 	elementAt(index: number): HTMLElement | undefined {
-		const item = this.items[index];
+		const item = this.itemAt(index);
 		if (item === undefined) return undefined;
 		const drawn = this.rendered.get(this.options.keyOf(item));
 		return drawn !== undefined && drawn.index === index ? drawn.el : undefined;
 	}
 
-	private heightAt(index: number): number {
-		const item = this.items[index];
-		if (this.measured.size > 0 && this.options.measure(item)) {
-			const measured = this.measured.get(this.options.keyOf(item));
+	private heightAt(items: L, index: number): number {
+		if (this.measured.size > 0 && this.options.measuredAt(items, index)) {
+			const item = items.at(index);
+			const measured = item === undefined ? undefined : this.measured.get(this.options.keyOf(item));
 			if (measured !== undefined) return measured;
 		}
-		return this.options.heightOf(item);
+		return this.options.heightAt(items, index);
 	}
 
 	private layout(): void {
-		const count = this.items.length;
+		const items = this.items;
+		const count = this.length;
 		if (this.offsets.length < count + 1)
 			this.offsets = new Float64Array(Math.max(count + 1, this.offsets.length * 2));
 		const offsets = this.offsets;
 		offsets[0] = 0;
-		for (let i = 0; i < count; i++) offsets[i + 1] = offsets[i] + this.heightAt(i);
+		if (items !== null) for (let i = 0; i < count; i++) offsets[i + 1] = offsets[i] + this.heightAt(items, i);
 		this.spacerEl.setCssProps({ "--spec-board-list-height": `${offsets[count]}px` });
 	}
 
 	/** The first index whose bottom is below `y`. */
 	private indexAt(y: number): number {
 		let lo = 0;
-		let hi = this.items.length;
+		let hi = this.length;
 		while (lo < hi) {
 			const mid = (lo + hi) >> 1;
 			if (this.offsets[mid + 1] <= y) lo = mid + 1;
@@ -176,7 +191,8 @@ export class VirtualList<T, P = void> {
 		const options = this.options;
 		const viewport = this.viewport();
 		// The browser clamps the scroll position when the list got shorter; so does the list, without asking it.
-		const scrollTop = Math.max(0, Math.min(this.scrollTop, this.offsets[this.items.length] - viewport));
+		const count = this.length;
+		const scrollTop = Math.max(0, Math.min(this.scrollTop, this.offsets[count] - viewport));
 		const top = Math.max(0, scrollTop - options.margin);
 		const bottom = scrollTop + viewport + options.margin;
 		const previous = this.rendered;
@@ -184,14 +200,17 @@ export class VirtualList<T, P = void> {
 		const toMeasure: { key: string; el: HTMLElement }[] = [];
 		const first = this.indexAt(top);
 		let last = first;
-		while (last < this.items.length && this.offsets[last] < bottom) last++;
+		while (last < count && this.offsets[last] < bottom) last++;
 		// The drawn elements that no item in range keeps (gone, or changed) may draw new items of their kind, in the
 		// order they stand in the DOM: rows replaced one for one stay where they are (a moved element is restyled whole).
+		// Each item in range is asked for once (a list may make it when asked).
+		const items: T[] = [];
 		const keys: string[] = [];
 		const keeps = new Set<Drawn<T, P>>();
 		for (let i = first; i < last; i++) {
-			const item = this.items[i];
+			const item = this.items?.at(i) as T;
 			const key = options.keyOf(item);
+			items.push(item);
 			keys.push(key);
 			const drawn = previous.get(key);
 			if (drawn !== undefined && (drawn.item === item || options.unchanged?.(drawn.item, item) === true))
@@ -211,7 +230,7 @@ export class VirtualList<T, P = void> {
 		let before: HTMLElement | null = null;
 		this.skipped = 0;
 		for (let i = first; i < last; i++) {
-			const item = this.items[i];
+			const item = items[i - first];
 			const key = keys[i - first];
 			let drawn = previous.get(key);
 			if (drawn !== undefined && keeps.has(drawn)) {
@@ -235,7 +254,7 @@ export class VirtualList<T, P = void> {
 					drawn = { el, item, index: i, top: -1, parts: undefined as P };
 					drawn.parts = options.render(item, el, i, undefined);
 				}
-				if (options.measure(item)) toMeasure.push({ key, el: drawn.el });
+				if (this.items !== null && options.measuredAt(this.items, i)) toMeasure.push({ key, el: drawn.el });
 			}
 			next.set(key, drawn);
 			placeAt(drawn, this.offsets[i]);
@@ -265,7 +284,7 @@ export class VirtualList<T, P = void> {
 
 	/** Scrolls so the item at `index` is fully in view. */
 	scrollIntoView(index: number): void {
-		if (index < 0 || index >= this.items.length) return;
+		if (index < 0 || index >= this.length) return;
 		const top = this.offsets[index];
 		const bottom = this.offsets[index + 1];
 		const viewport = this.viewport();
