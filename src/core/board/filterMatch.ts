@@ -30,11 +30,10 @@ interface RowTest {
 	flags: number;
 	/** The personal filters, which ask the note and `context` (null: none is on). */
 	personal: ((note: SpecNote) => boolean) | null;
-	/** Per domain set id: undefined (not decided yet), true or false; null: no domain chosen. */
+	/** Whether a domain set passes (null: no domain chosen); decided once per set id, see `verdicts`. */
 	domains: ((keys: readonly string[]) => boolean) | null;
-	domainVerdicts: (boolean | undefined)[];
+	/** Whether a tag set passes (null: no tag chosen); decided once per set id. */
 	tags: ((paths: ReadonlySet<string>) => boolean) | null;
-	tagVerdicts: (boolean | undefined)[];
 	words: SearchWord[];
 }
 
@@ -79,7 +78,6 @@ function rowTest(filter: SpecFilter, context: AttentionContext): RowTest | null 
 					(!stale || isStale(note))
 			: null,
 		domains: domains ? (keys) => keys.some((d) => domains.has(d)) : null,
-		domainVerdicts: [],
 		// A note has a tag that is the query or nested under it (isSameOrNestedTag) exactly when the query is one of its
 		// tags or their parents (tagPaths): one look-up per query.
 		tags: checksTags
@@ -90,7 +88,6 @@ function rowTest(filter: SpecFilter, context: AttentionContext): RowTest | null 
 							? included.some((query) => paths.has(query))
 							: included.every((query) => paths.has(query))))
 			: null,
-		tagVerdicts: [],
 		words,
 	};
 }
@@ -105,26 +102,56 @@ function oneOf<T>(all: readonly T[], chosen: readonly T[]): Uint8Array {
 	return yes;
 }
 
-/** Whether row `i` of `columns` (filled) passes `test`. */
-function rowPasses(test: RowTest, columns: NoteColumns, i: number): boolean {
-	if (test.statuses !== null && test.statuses[columns.status[i]] === 0) return false;
-	if (test.priorities !== null && test.priorities[columns.priority[i]] === 0) return false;
-	if ((columns.flags[i] & test.flags) !== test.flags) return false;
-	if (test.domains !== null) {
-		const id = columns.domainSet[i];
-		let verdict = test.domainVerdicts[id];
-		if (verdict === undefined) verdict = test.domainVerdicts[id] = test.domains(columns.domainKeys(id));
-		if (!verdict) return false;
+/** Per set id, whether the set passes `decide`: 1 yes, 2 no, 0 not decided yet (decided when first met). */
+class SetVerdicts {
+	private verdicts: Uint8Array;
+
+	constructor(
+		count: number,
+		private readonly decide: (id: number) => boolean,
+	) {
+		this.verdicts = new Uint8Array(count);
 	}
-	if (test.tags !== null) {
-		const id = columns.tagSet[i];
-		let verdict = test.tagVerdicts[id];
-		if (verdict === undefined) verdict = test.tagVerdicts[id] = test.tags(columns.tagPaths(id));
-		if (!verdict) return false;
+
+	/** Whether the set `id` passes. */
+	passes(id: number): boolean {
+		if (id >= this.verdicts.length) {
+			const grown = new Uint8Array(Math.max(id + 1, this.verdicts.length * 2));
+			grown.set(this.verdicts);
+			this.verdicts = grown;
+		}
+		let verdict = this.verdicts[id];
+		if (verdict === 0) verdict = this.verdicts[id] = this.decide(id) ? 1 : 2;
+		return verdict === 1;
 	}
-	if (test.personal !== null && !test.personal(columns.note(i))) return false;
-	for (const word of test.words) if (!columns.searchHas(i, word)) return false;
-	return true;
+}
+
+/**
+ * The rows of `columns` (every one filled) that pass `test`, as their notes in row order. One tight loop over the
+ * columns' typed arrays, the cheap checks first: the only place a filter's rule is applied (a single note is a list of
+ * one, see specMatcher).
+ */
+function selectRows(test: RowTest, columns: NoteColumns, notes: readonly SpecNote[]): SpecNote[] {
+	const { status, priority, flags, tagSet, domainSet } = columns;
+	const { statuses, priorities, personal, words } = test;
+	const need = test.flags;
+	const domainTest = test.domains;
+	const tagTest = test.tags;
+	const domainVerdicts =
+		domainTest && new SetVerdicts(columns.domainSetCount, (id) => domainTest(columns.domainKeys(id)));
+	const tagVerdicts = tagTest && new SetVerdicts(columns.tagSetCount, (id) => tagTest(columns.tagPaths(id)));
+	const shown: SpecNote[] = [];
+	for (let i = 0; i < notes.length; i++) {
+		if (statuses !== null && statuses[status[i]] === 0) continue;
+		if (priorities !== null && priorities[priority[i]] === 0) continue;
+		if ((flags[i] & need) !== need) continue;
+		if (domainVerdicts !== null && !domainVerdicts.passes(domainSet[i])) continue;
+		if (tagVerdicts !== null && !tagVerdicts.passes(tagSet[i])) continue;
+		if (personal !== null && !personal(notes[i])) continue;
+		if (words.length > 0 && !columns.searchHasAll(i, words)) continue;
+		shown.push(notes[i]);
+	}
+	return shown;
 }
 
 /**
@@ -146,8 +173,8 @@ export function specMatcher(
 	const row = forms.oneRow();
 	return (note) => {
 		row.setOnly(forms.of(note));
-		row.fill(0);
-		return rowPasses(test, row, 0);
+		row.fillAll();
+		return selectRows(test, row, [note]).length === 1;
 	};
 }
 
@@ -164,10 +191,6 @@ export function filterSpecs(
 	const test = rowTest(filter, context);
 	if (test === null) return notes;
 	const columns = forms.columns(notes);
-	const shown: SpecNote[] = [];
-	for (let i = 0; i < notes.length; i++) {
-		columns.fill(i);
-		if (rowPasses(test, columns, i)) shown.push(notes[i]);
-	}
-	return shown;
+	columns.fillAll();
+	return selectRows(test, columns, notes);
 }

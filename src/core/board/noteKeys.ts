@@ -364,6 +364,8 @@ export class NoteColumns {
 	/** The pool slot of the row's letter-triple bits; -1 while not worked out. */
 	private readonly gramSlot: Int32Array;
 	private readonly filled: Uint8Array;
+	/** Whether every row is filled (fillAll then costs nothing). */
+	private complete = false;
 
 	/** Columns for `forms`' notes (or `size` empty rows, for setOnly), sharing what `shared` holds. */
 	constructor(
@@ -384,6 +386,24 @@ export class NoteColumns {
 	setOnly(forms: OneNoteForms): void {
 		this.forms = [forms];
 		this.filled[0] = 0;
+		this.complete = false;
+	}
+
+	/** Fills every row not filled yet. */
+	fillAll(): void {
+		if (this.complete) return;
+		for (let i = 0; i < this.forms.length; i++) this.fill(i);
+		this.complete = true;
+	}
+
+	/** How many distinct tag sets (ids 0 to this, less one) the rows may hold so far. */
+	get tagSetCount(): number {
+		return this.shared.tagSets.length;
+	}
+
+	/** How many distinct domain sets the rows may hold so far. */
+	get domainSetCount(): number {
+		return this.shared.domainSets.length;
 	}
 
 	/** The note in row `i`. */
@@ -433,10 +453,21 @@ export class NoteColumns {
 
 	/** Whether row `i`'s note's search text holds `word` (see OneNoteForms.searchHas); the row must be filled. */
 	searchHas(i: number, word: SearchWord): boolean {
+		return this.searchHasAll(i, [word]);
+	}
+
+	/** Whether row `i`'s note's search text holds every one of `words`: the letter triples first, then the text. */
+	searchHasAll(i: number, words: readonly SearchWord[]): boolean {
 		let slot = this.gramSlot[i];
 		if (slot < 0) slot = this.gramSlot[i] = this.forms[i].gramsSlot();
-		const pool = this.shared.grams;
-		if (slot >= 0 && !gramsMayHold(pool.block(slot), pool.offset(slot), word)) return false;
-		return this.forms[i].searchText().includes(word.text);
+		if (slot >= 0) {
+			const pool = this.shared.grams;
+			const block = pool.block(slot);
+			const from = pool.offset(slot);
+			for (let w = 0; w < words.length; w++) if (!gramsMayHold(block, from, words[w])) return false;
+		}
+		const text = this.forms[i].searchText();
+		for (let w = 0; w < words.length; w++) if (!text.includes(words[w].text)) return false;
+		return true;
 	}
 }

@@ -25,6 +25,22 @@ export interface SpecGroup {
 	notes: SpecNote[];
 }
 
+/** A group as a range of a GroupedNotes' list: its notes are `notes.slice(start, end)`. */
+export interface GroupRange {
+	/** As SpecGroup.key. */
+	key: string;
+	/** As SpecGroup.label. */
+	label: string;
+	start: number;
+	end: number;
+}
+
+/** Groups as ranges of one list of notes, group after group (a note in several groups is listed in each). */
+export interface GroupedNotes {
+	notes: readonly SpecNote[];
+	groups: readonly GroupRange[];
+}
+
 /** The key of the group holding notes without any domain or tag. */
 export const NO_GROUP_KEY = "";
 
@@ -183,25 +199,40 @@ export function withChangedSpecs(
 	return result;
 }
 
-/** Groups by a fixed order of canonical names, leaving out empty groups. */
+/**
+ * Groups by a fixed order of canonical names, leaving out empty groups, as ranges: the notes of each group keep their
+ * order. When the notes already come group after group (the board's status groups over notes in board order), the
+ * list is `sorted` itself, not a copy.
+ */
 function groupByRank<K extends string>(
 	sorted: readonly SpecNote[],
 	order: readonly K[],
 	keyOf: (note: SpecNote) => K,
-): SpecGroup[] {
-	const buckets = new Map<K, SpecNote[]>();
-	for (const note of sorted) {
-		const key = keyOf(note);
-		const bucket = buckets.get(key);
-		if (bucket) bucket.push(note);
-		else buckets.set(key, [note]);
+): GroupedNotes {
+	const rankOf = new Map<K, number>(order.map((key, i) => [key, i]));
+	const counts = new Array<number>(order.length).fill(0);
+	let inOrder = true;
+	let previous = 0;
+	// Index loops over the notes: a for-of makes an iteration result per note until the code is optimised.
+	for (let i = 0; i < sorted.length; i++) {
+		const rank = rankOf.get(keyOf(sorted[i])) ?? 0;
+		counts[rank]++;
+		if (rank < previous) inOrder = false;
+		previous = rank;
 	}
-	const groups: SpecGroup[] = [];
-	for (const key of order) {
-		const bucket = buckets.get(key);
-		if (bucket) groups.push({ key, label: key, notes: bucket });
+	const groups: GroupRange[] = [];
+	const starts = new Array<number>(order.length);
+	let start = 0;
+	for (let rank = 0; rank < order.length; rank++) {
+		starts[rank] = start;
+		if (counts[rank] === 0) continue;
+		groups.push({ key: order[rank], label: order[rank], start, end: start + counts[rank] });
+		start += counts[rank];
 	}
-	return groups;
+	if (inOrder) return { notes: sorted, groups };
+	const placed = new Array<SpecNote>(sorted.length);
+	for (let i = 0; i < sorted.length; i++) placed[starts[rankOf.get(keyOf(sorted[i])) ?? 0]++] = sorted[i];
+	return { notes: placed, groups };
 }
 
 /** Groups by free-form names (domains or tags), one group per name case-insensitively, alphabetical; notes without any go last. */
@@ -240,12 +271,39 @@ export function groupSpecs(notes: readonly SpecNote[], by: GroupBy, presorted = 
 	const sorted = presorted ? notes : sortSpecs(notes);
 	switch (by) {
 		case "status":
-			return groupByRank(sorted, STATUSES, (note) => note.status);
-		case "priority":
-			return groupByRank(sorted, PRIORITIES, (note) => note.priority);
+		case "priority": {
+			const grouped = groupRanges(sorted, by, true);
+			return grouped.groups.map(({ key, label, start, end }) => ({
+				key,
+				label,
+				notes: grouped.notes.slice(start, end),
+			}));
+		}
 		case "domain":
 			return groupByNames(sorted, (note) => note.domains, NO_DOMAIN_LABEL);
 		case "tag":
 			return groupByNames(sorted, (note) => note.tags.map(cleanTag), NO_TAGS_LABEL);
 	}
+}
+
+/**
+ * The groups of groupSpecs as ranges of one list (see GroupedNotes): by status or priority without a list per group,
+ * and without any copy when the notes come group after group already (by status, in board order).
+ */
+export function groupRanges(notes: readonly SpecNote[], by: GroupBy, presorted = false): GroupedNotes {
+	const sorted = presorted ? notes : sortSpecs(notes);
+	if (by === "status") return groupByRank(sorted, STATUSES, (note) => note.status);
+	if (by === "priority") return groupByRank(sorted, PRIORITIES, (note) => note.priority);
+	const listed: SpecNote[] = [];
+	const groups: GroupRange[] = [];
+	for (const group of groupSpecs(sorted, by, true)) {
+		groups.push({
+			key: group.key,
+			label: group.label,
+			start: listed.length,
+			end: listed.length + group.notes.length,
+		});
+		for (const note of group.notes) listed.push(note);
+	}
+	return { notes: listed, groups };
 }

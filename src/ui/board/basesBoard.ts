@@ -6,7 +6,7 @@ import { Component, type App, type HoverParent } from "obsidian";
 import { emptyFilter, type SpecFilter } from "../../core/board/filter";
 import { filterSpecs } from "../../core/board/filterMatch";
 import { NoteForms } from "../../core/board/noteKeys";
-import { groupSpecs, isNotReady, summarize } from "../../core/board/rollup";
+import { groupRanges, isNotReady, summarize } from "../../core/board/rollup";
 import { countAttention } from "../../core/board/attention";
 import { SPEC_BASES_OPTION_KEYS } from "../../core/board/specBase";
 import type { SpecNote } from "../../core/model/specNote";
@@ -218,7 +218,7 @@ export class BasesBoard extends Component {
 		this.renderNote(others);
 
 		const shown = filterSpecs(specs, this.filter, this.noteForms, context);
-		const groups = groupSpecs(shown, options.groupBy, true);
+		const groups = groupRanges(shown, options.groupBy, true);
 		const items = boardItems(groups, options.groupBy, this.collapsed, this.expandedPaths(shown, options));
 		this.renderEmptyState(specs.length, shown.length, others);
 		this.rowOptions = {

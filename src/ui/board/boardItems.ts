@@ -1,6 +1,6 @@
 // The board's rows for the virtual list: group headers, then each group's specs unless collapsed, each row made only
 // when the list asks for it.
-import type { SpecGroup } from "../../core/board/rollup";
+import type { GroupedNotes } from "../../core/board/rollup";
 import type { GroupBy } from "../../core/settings/settings";
 import type { SpecNote } from "../../core/model/specNote";
 import { collapseKey } from "./boardFilterState";
@@ -52,26 +52,27 @@ export class BoardItems {
 	private readonly headers: GroupItem[] = [];
 	private readonly starts: number[] = [];
 
-	/** The rows of `groups`, honouring collapsed groups and expanded notes. */
+	/** The rows of `grouped`'s groups, honouring collapsed groups and expanded notes. */
 	constructor(
-		private readonly groups: readonly SpecGroup[],
+		private readonly grouped: GroupedNotes,
 		groupBy: GroupBy,
 		collapsed: ReadonlySet<string>,
 		private readonly expanded: ReadonlySet<string>,
 	) {
 		let at = 0;
-		for (const group of groups) {
+		for (const group of grouped.groups) {
 			const isCollapsed = collapsed.has(collapseKey(groupBy, group.key));
+			const count = group.end - group.start;
 			this.starts.push(at);
 			this.headers.push({
 				kind: "group",
 				key: `g\u0000${group.key}`,
 				groupKey: group.key,
 				label: group.label,
-				count: group.notes.length,
+				count,
 				collapsed: isCollapsed,
 			});
-			at += isCollapsed ? 1 : 1 + group.notes.length;
+			at += isCollapsed ? 1 : 1 + count;
 		}
 		this.length = at;
 	}
@@ -93,7 +94,7 @@ export class BoardItems {
 		if (index < 0 || index >= this.length) return null;
 		const group = this.groupOf(index);
 		const within = index - this.starts[group];
-		return within === 0 ? null : this.groups[group].notes[within - 1];
+		return within === 0 ? null : this.grouped.notes[this.grouped.groups[group].start + within - 1];
 	}
 
 	/** Whether a row is a spec whose open questions are shown. */
@@ -109,10 +110,11 @@ export class BoardItems {
 		const group = this.groupOf(index);
 		const within = index - this.starts[group];
 		if (within === 0) return this.headers[group];
-		const note = this.groups[group].notes[within - 1];
+		const range = this.grouped.groups[group];
+		const note = this.grouped.notes[range.start + within - 1];
 		return {
 			kind: "spec",
-			groupKey: this.groups[group].key,
+			groupKey: range.key,
 			note,
 			expanded: this.expanded.size > 0 && this.expanded.has(note.path),
 		};
@@ -121,12 +123,12 @@ export class BoardItems {
 
 /** Flattens groups into rows, honouring collapsed groups and expanded notes (see BoardItems). */
 export function boardItems(
-	groups: readonly SpecGroup[],
+	grouped: GroupedNotes,
 	groupBy: GroupBy,
 	collapsed: ReadonlySet<string>,
 	expanded: ReadonlySet<string>,
 ): BoardItems {
-	return new BoardItems(groups, groupBy, collapsed, expanded);
+	return new BoardItems(grouped, groupBy, collapsed, expanded);
 }
 
 /** Whether a row drawn for `drawn` still shows `item` as is (the same group state, or the same note object, expansion and readiness). */

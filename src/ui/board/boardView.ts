@@ -5,7 +5,7 @@ import { ItemView, debounce, type HoverParent, type HoverPopover, type PaneType,
 import type { SpecFilter } from "../../core/board/filter";
 import { filterSpecs } from "../../core/board/filterMatch";
 import { NoteForms, type NoteColumns } from "../../core/board/noteKeys";
-import { groupSpecs, isNotReady, summarize, type Summary } from "../../core/board/rollup";
+import { groupRanges, isNotReady, summarize, type Summary } from "../../core/board/rollup";
 import { countAttention, type AttentionContext, type AttentionCounts } from "../../core/board/attention";
 import { NoteAges, attentionContext, type BoardReviewDeps } from "./boardReview";
 import type { BoardState, GroupBy } from "../../core/settings/settings";
@@ -311,7 +311,7 @@ export class BoardView extends ItemView implements HoverParent {
 			);
 		this.filterBar.update(this.state, this.domains);
 		const shown = filterSpecs(this.sortedAll, this.state.filter, this.noteForms, this.context);
-		const groups = groupSpecs(shown, this.state.groupBy, true);
+		const groups = groupRanges(shown, this.state.groupBy, true);
 		const items = boardItems(groups, this.state.groupBy, new Set(this.state.collapsedGroups), this.expanded);
 		this.renderEmptyState(!index.isBuilt || index.isReadingVault === true, shown.length);
 		const drawWith = `${this.state.groupBy}\u0000${this.hiddenTag()}`;

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import {
 	compareSpecs,
+	groupRanges,
 	groupSpecs,
 	isNotReady,
 	NO_GROUP_KEY,
@@ -222,6 +223,31 @@ describe("groupSpecs", () => {
 			expect(groupSpecs(reversed, "status", true)[0].notes.map((n) => n.path)).toEqual(["chk.md", "bare.md"]);
 		},
 	);
+
+	it.each(["status", "priority", "domain", "tag"] as const)(
+		"by %s: groupRanges gives the same groups as ranges of one list, presorted or not",
+		(by) => {
+			for (const [list, presorted] of [
+				[notes, false],
+				[sortSpecs(notes), true],
+				[[...sortSpecs(notes)].reverse(), true],
+			] as const) {
+				const grouped = groupRanges(list, by, presorted);
+				const asGroups = grouped.groups.map((g) => ({
+					key: g.key,
+					label: g.label,
+					notes: grouped.notes.slice(g.start, g.end),
+				}));
+				expect(asGroups).toEqual(groupSpecs(list, by, presorted));
+			}
+		},
+	);
+
+	it("by status over notes in board order: the ranges are of the list itself, not a copy", () => {
+		const sorted = sortSpecs(notes);
+		expect(groupRanges(sorted, "status", true).notes).toBe(sorted);
+		expect(groupRanges(sorted, "priority", true).notes).not.toBe(sorted);
+	});
 });
 
 describe("withChangedSpecs", () => {

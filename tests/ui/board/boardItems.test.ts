@@ -1,6 +1,6 @@
 // The board's rows, made when asked for: the same rows, in the same order, as flattening the groups at once.
 import fc from "fast-check";
-import type { SpecGroup } from "../../../src/core/board/rollup";
+import type { GroupedNotes, SpecGroup } from "../../../src/core/board/rollup";
 import { BoardItems, type BoardItem } from "../../../src/ui/board/boardItems";
 import { collapseKey } from "../../../src/ui/board/boardFilterState";
 import { specNoteWith } from "../../support/specNotes";
@@ -25,6 +25,15 @@ function flattened(groups: SpecGroup[], collapsed: ReadonlySet<string>, expanded
 	return items;
 }
 
+/** The groups as ranges of one list, group after group. */
+function ranges(groups: SpecGroup[]): GroupedNotes {
+	let start = 0;
+	return {
+		notes: groups.flatMap((g) => g.notes),
+		groups: groups.map((g) => ({ key: g.key, label: g.label, start, end: (start += g.notes.length) })),
+	};
+}
+
 describe("BoardItems", () => {
 	it("gives the rows of flattening the groups at once, by index (property)", () => {
 		fc.assert(
@@ -42,7 +51,7 @@ describe("BoardItems", () => {
 						shape.flatMap((g, i) => (g.collapsed ? [collapseKey("status", `G${i}`)] : [])),
 					);
 					const expanded = new Set(expandedAt.map((i) => `n${i}.md`));
-					const items = new BoardItems(groups, "status", collapsed, expanded);
+					const items = new BoardItems(ranges(groups), "status", collapsed, expanded);
 					const wanted = flattened(groups, collapsed, expanded);
 					expect(items.length).toBe(wanted.length);
 					for (let i = 0; i < wanted.length; i++) {
@@ -61,7 +70,7 @@ describe("BoardItems", () => {
 
 	it("keeps one header object per group, and makes a spec row only when asked for", () => {
 		const notes = Array.from({ length: 10_000 }, (_, i) => specNoteWith({ path: `n${i}.md` }));
-		const items = new BoardItems([{ key: "Draft", label: "Draft", notes }], "status", new Set(), new Set());
+		const items = new BoardItems(ranges([{ key: "Draft", label: "Draft", notes }]), "status", new Set(), new Set());
 		expect(items.length).toBe(10_001);
 		expect(items.at(0)).toBe(items.at(0));
 		expect(items.at(5_000)).toEqual(items.at(5_000));
