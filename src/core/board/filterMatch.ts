@@ -140,7 +140,10 @@ function selectRows(test: RowTest, columns: NoteColumns, notes: readonly SpecNot
 	const domainVerdicts =
 		domainTest && new SetVerdicts(columns.domainSetCount, (id) => domainTest(columns.domainKeys(id)));
 	const tagVerdicts = tagTest && new SetVerdicts(columns.tagSetCount, (id) => tagTest(columns.tagPaths(id)));
-	const shown: SpecNote[] = [];
+	// The passing rows' indexes first (in the columns' own buffer), then a list of just their length: a list grown
+	// note by note would make and drop several larger copies on the way.
+	const passing = columns.rowBuffer();
+	let count = 0;
 	for (let i = 0; i < notes.length; i++) {
 		if (statuses !== null && statuses[status[i]] === 0) continue;
 		if (priorities !== null && priorities[priority[i]] === 0) continue;
@@ -149,8 +152,10 @@ function selectRows(test: RowTest, columns: NoteColumns, notes: readonly SpecNot
 		if (tagVerdicts !== null && !tagVerdicts.passes(tagSet[i])) continue;
 		if (personal !== null && !personal(notes[i])) continue;
 		if (words.length > 0 && !columns.searchHasAll(i, words)) continue;
-		shown.push(notes[i]);
+		passing[count++] = i;
 	}
+	const shown = new Array<SpecNote>(count);
+	for (let k = 0; k < count; k++) shown[k] = notes[passing[k]];
 	return shown;
 }
 

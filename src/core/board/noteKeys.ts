@@ -366,6 +366,8 @@ export class NoteColumns {
 	private readonly filled: Uint8Array;
 	/** Whether every row is filled (fillAll then costs nothing). */
 	private complete = false;
+	/** A buffer of one index per row, for whoever lists rows (made on first use). */
+	private rows: Int32Array | null = null;
 
 	/** Columns for `forms`' notes (or `size` empty rows, for setOnly), sharing what `shared` holds. */
 	constructor(
@@ -387,6 +389,12 @@ export class NoteColumns {
 		this.forms = [forms];
 		this.filled[0] = 0;
 		this.complete = false;
+	}
+
+	/** A buffer with room for every row's index, the same one each time (its contents are the caller's until the next call). */
+	rowBuffer(): Int32Array {
+		this.rows ??= new Int32Array(this.status.length);
+		return this.rows;
 	}
 
 	/** Fills every row not filled yet. */
