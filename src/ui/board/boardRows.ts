@@ -289,8 +289,12 @@ function createSpecRow(el: HTMLElement, handlers: RowHandlers): SpecRowParts {
 		questions: null,
 	};
 	el.addEventListener("click", (evt) => {
-		const target = evt.target instanceof Element ? evt.target : null;
-		const control = target?.closest(".spec-board-expand, .spec-board-row-more, .spec-board-tag");
+		// No `instanceof Element`: in a popout window the row's elements come from another window's Element.
+		const target = evt.target as Partial<Element> | null;
+		const control =
+			typeof target?.closest === "function"
+				? target.closest(".spec-board-expand, .spec-board-row-more, .spec-board-tag")
+				: null;
 		if (control && el.contains(control)) {
 			evt.stopPropagation();
 			if (control.hasClass("spec-board-tag")) {
