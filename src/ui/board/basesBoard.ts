@@ -14,7 +14,7 @@ import type { GroupBy } from "../../core/settings/settings";
 import type { BoardActions } from "./boardActions";
 import { collapseKey, withTag } from "./boardFilterState";
 import { boardItems, type BoardItem } from "./boardItems";
-import { renderGroupRow, renderSpecRow, type RowHandlers, type RowOptions, type SpecRowParts } from "./boardRows";
+import { renderBoardRow, type RowHandlers, type RowOptions, type SpecRowParts } from "./boardRows";
 import { renderSummaryBar, type SummaryBarHandlers } from "./boardSummaryBar";
 import { NoteAges, attentionContext, type BoardReviewDeps } from "./boardReview";
 import { VIEW_TYPE_SPEC_BOARD } from "./boardView";
@@ -325,12 +325,7 @@ export class BasesBoard extends Component {
 		index: number,
 		reused: SpecRowParts | undefined,
 	): SpecRowParts | undefined {
-		const parts =
-			item.kind === "group"
-				? renderGroupRow(item, el, index, this.rowHandlers())
-				: renderSpecRow(item, el, index, this.rowHandlers(), this.rowOptions, reused);
-		el.toggleClass("is-focused", index === this.focusIndex);
-		return parts;
+		return renderBoardRow(item, el, index, this.rowHandlers(), this.rowOptions, index === this.focusIndex, reused);
 	}
 
 	/** Moves keyboard focus to the row at `index`, scrolling it into view. */

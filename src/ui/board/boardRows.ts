@@ -6,7 +6,7 @@ import type { OpenQuestion, SpecNote } from "../../core/model/specNote";
 import type { StatusAge } from "../../core/board/ageing";
 import { isNotReady } from "../../core/board/rollup";
 import { nameByHiddenText } from "../accessibleName";
-import type { GroupItem, SpecItem } from "./boardItems";
+import type { BoardItem, GroupItem, SpecItem } from "./boardItems";
 import { renderQuestionItem, signOffLabel } from "./rowReview";
 
 /** Height of a group header row, in pixels (styles.css reads it from --spec-board-group-height). */
@@ -381,6 +381,27 @@ export function renderSpecRow(
 		}
 		parts.questions = list;
 	}
+	return parts;
+}
+
+/**
+ * Draws any board row, a group header or a spec row (patched when `reused`, see renderSpecRow), and marks whether it
+ * has the keyboard focus. Returns the spec row's parts (none for a header).
+ */
+export function renderBoardRow(
+	item: BoardItem,
+	el: HTMLElement,
+	index: number,
+	handlers: RowHandlers,
+	options: RowOptions,
+	focused: boolean,
+	reused?: SpecRowParts,
+): SpecRowParts | undefined {
+	const parts =
+		item.kind === "group"
+			? renderGroupRow(item, el, index, handlers)
+			: renderSpecRow(item, el, index, handlers, options, reused);
+	el.toggleClass("is-focused", focused);
 	return parts;
 }
 

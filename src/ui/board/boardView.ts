@@ -14,7 +14,7 @@ import type { BoardActions } from "./boardActions";
 import { BoardFilterBar } from "./boardFilterBar";
 import { copyBoardState, domainsInUse, tagsInUse, toggleCollapsed, withTag } from "./boardFilterState";
 import { boardItems, type BoardItem } from "./boardItems";
-import { renderGroupRow, renderSpecRow, type MenuPlace, type RowHandlers, type SpecRowParts } from "./boardRows";
+import { renderBoardRow, type MenuPlace, type RowHandlers, type SpecRowParts } from "./boardRows";
 import { SummaryBar, type SummaryBarHandlers } from "./boardSummaryBar";
 import { focusBoardRow, handleBoardKey, type BoardKeyHandlers } from "./boardKeys";
 import { openSpecNote, showSpecRowMenu } from "./specRowMenu";
@@ -425,12 +425,7 @@ export class BoardView extends ItemView implements HoverParent {
 			hiddenTag: this.hiddenTag(),
 			ageOf: (note: SpecNote) => this.ages.ageOf(note),
 		};
-		const parts =
-			item.kind === "group"
-				? renderGroupRow(item, el, index, this.rowHandlers())
-				: renderSpecRow(item, el, index, this.rowHandlers(), options, reused);
-		el.toggleClass("is-focused", index === this.focusIndex);
-		return parts;
+		return renderBoardRow(item, el, index, this.rowHandlers(), options, index === this.focusIndex, reused);
 	}
 
 	private hiddenTag(): string {
