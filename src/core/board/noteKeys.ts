@@ -364,8 +364,8 @@ export class NoteColumns {
 	/** The pool slot of the row's letter-triple bits; -1 while not worked out. */
 	private readonly gramSlot: Int32Array;
 	private readonly filled: Uint8Array;
-	/** Whether every row is filled (fillAll then costs nothing). */
-	private complete = false;
+	/** How many rows are filled: when all are (the board's background work fills them), fillAll costs nothing. */
+	private filledCount = 0;
 	/** A buffer of one index per row, for whoever lists rows (made on first use). */
 	private rows: Int32Array | null = null;
 
@@ -388,7 +388,7 @@ export class NoteColumns {
 	setOnly(forms: OneNoteForms): void {
 		this.forms = [forms];
 		this.filled[0] = 0;
-		this.complete = false;
+		this.filledCount = 0;
 	}
 
 	/** A buffer with room for every row's index, the same one each time (its contents are the caller's until the next call). */
@@ -399,9 +399,8 @@ export class NoteColumns {
 
 	/** Fills every row not filled yet. */
 	fillAll(): void {
-		if (this.complete) return;
+		if (this.filledCount === this.forms.length) return;
 		for (let i = 0; i < this.forms.length; i++) this.fill(i);
-		this.complete = true;
 	}
 
 	/** How many distinct tag sets (ids 0 to this, less one) the rows may hold so far. */
@@ -434,6 +433,7 @@ export class NoteColumns {
 		this.domainSet[i] = forms.domainSetId();
 		this.gramSlot[i] = forms.gramsSlot();
 		this.filled[i] = 1;
+		this.filledCount++;
 	}
 
 	/** Fills row `i` and works out everything a search needs of its note ahead (see OneNoteForms.prepare). */
