@@ -3,7 +3,8 @@
 // each note's forms in a WeakMap keyed by the note: they live as long as the note and the NoteForms do. The caller
 // owns the NoteForms (the board view keeps one while it is open; a matcher made without one makes its own), so the
 // core keeps no state of its own. Each form is made on first use. For a list filtered again and again (the board's
-// specs between two changes), `table` gives the notes' forms side by side, so a filter change looks none of them up.
+// specs between two changes), `columns` gives what a filter asks of each note in typed arrays (NoteColumns), so a
+// filter change reads a few bytes per note and looks no note's objects up.
 import { PRIORITIES, STATUSES, type SpecNote } from "../model/specNote";
 import { tagAndParents, tagKey } from "../model/tags";
 import { domainKey } from "../model/links";

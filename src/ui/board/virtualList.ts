@@ -217,9 +217,12 @@ export class VirtualList<T, P = void, L extends ListItems<T> = ListItems<T>> {
 				keeps.add(drawn);
 		}
 		const free = new Map<string, Drawn<T, P>[]>();
+		// The element holding the keyboard focus is never given another item: focus would move to another row unseen.
+		const active = this.spacerEl.ownerDocument.activeElement;
 		for (const drawn of previous.values()) {
 			if (keeps.has(drawn)) continue;
-			const kind = options.recycleKind?.(drawn.item) ?? null;
+			const kind =
+				active !== null && drawn.el.contains(active) ? null : (options.recycleKind?.(drawn.item) ?? null);
 			if (kind === null) drawn.el.remove();
 			else {
 				const list = free.get(kind);

@@ -443,6 +443,32 @@ describe("BoardView keeps drawn rows that stay", () => {
 		expect(openedFiles(app).map((o) => o.path)).toEqual(["Specs/pay.md", "Specs/search.md"]);
 	});
 
+	it("has a row that left draw a row that came, in its element, but never the row holding the keyboard focus", async () => {
+		const { root, frames, view } = await openBoard();
+		const drafts = { ...emptyFilter(), statuses: ["Draft" as const] };
+		const others = { ...emptyFilter(), statuses: ["Approved" as const, "In progress" as const] };
+		view.setFilter(drafts);
+		frames.flush();
+		const draftRows = [...rowsByPath(root).values()];
+		expect(draftRows.length).toBe(2);
+		view.setFilter(others);
+		frames.flush();
+		const otherRows = rowsByPath(root);
+		expect(otherRows.size).toBe(2);
+		// The two rows that came are drawn in the elements of the two that left, each showing its own note.
+		expect(new Set(otherRows.values())).toEqual(new Set(draftRows));
+		for (const [path, el] of otherRows) expect(el.dataset.path).toBe(path);
+		// Focused, a row's element leaves with its row: the focus never moves to another note unseen.
+		view.setFilter(drafts);
+		frames.flush();
+		const focused = [...rowsByPath(root).values()][0];
+		focused.focus();
+		expect(document.activeElement).toBe(focused);
+		view.setFilter(others);
+		frames.flush();
+		expect([...rowsByPath(root).values()]).not.toContain(focused);
+	});
+
 	it("draws every row again when the grouping changes, and a changed note's row (patched in its element)", async () => {
 		const { root, frames, view, app } = await openBoard();
 		const before = rowsByPath(root);
