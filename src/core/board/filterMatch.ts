@@ -142,6 +142,8 @@ function selectRows(test: RowTest, columns: NoteColumns, notes: readonly SpecNot
 	const tagVerdicts = tagTest && new SetVerdicts(columns.tagSetCount, (id) => tagTest(columns.tagPaths(id)));
 	// The passing rows' indexes first (in the columns' own buffer), then a list of just their length: a list grown
 	// note by note would make and drop several larger copies on the way.
+	// A search's words: which rows hold each, worked out over the list once per word (see NoteColumns.wordRows).
+	const wordRows = words.map((word) => columns.wordRows(word));
 	const passing = columns.rowBuffer();
 	let count = 0;
 	for (let i = 0; i < notes.length; i++) {
@@ -151,12 +153,18 @@ function selectRows(test: RowTest, columns: NoteColumns, notes: readonly SpecNot
 		if (domainVerdicts !== null && !domainVerdicts.passes(domainSet[i])) continue;
 		if (tagVerdicts !== null && !tagVerdicts.passes(tagSet[i])) continue;
 		if (personal !== null && !personal(notes[i])) continue;
-		if (words.length > 0 && !columns.searchHasAll(i, words)) continue;
+		if (wordRows.length > 0 && !markedInAll(wordRows, i)) continue;
 		passing[count++] = i;
 	}
 	const shown = new Array<SpecNote>(count);
 	for (let k = 0; k < count; k++) shown[k] = notes[passing[k]];
 	return shown;
+}
+
+/** Whether row `i` is marked in every one of `rows`. */
+function markedInAll(rows: readonly Uint8Array[], i: number): boolean {
+	for (let w = 0; w < rows.length; w++) if (rows[w][i] === 0) return false;
+	return true;
 }
 
 /**

@@ -341,6 +341,9 @@ export class NoteForms {
 	}
 }
 
+/** Words whose rows a NoteColumns keeps (see wordRows): a search typed letter by letter, and a few more. */
+const WORDS_KEPT = 32;
+
 /** A note's flags in NoteColumns.flags: it has open questions... */
 export const HAS_OPEN_QUESTIONS = 1;
 /** ...it is "not ready" (see isNotReady)... */
@@ -369,6 +372,8 @@ export class NoteColumns {
 	private filledCount = 0;
 	/** A buffer of one index per row, for whoever lists rows (made on first use). */
 	private rows: Int32Array | null = null;
+	/** The rows of the last words searched for (see wordRows), oldest first. */
+	private readonly words = new Map<string, Uint8Array>();
 
 	/** Columns for `forms`' notes (or `size` empty rows, for setOnly), sharing what `shared` holds. */
 	constructor(
@@ -381,7 +386,7 @@ export class NoteColumns {
 		this.flags = new Uint8Array(size);
 		this.tagSet = new Int32Array(size);
 		this.domainSet = new Int32Array(size);
-		this.gramSlot = new Int32Array(size);
+		this.gramSlot = new Int32Array(size).fill(-1);
 		this.filled = new Uint8Array(size);
 	}
 
@@ -390,6 +395,7 @@ export class NoteColumns {
 		this.forms = [forms];
 		this.filled[0] = 0;
 		this.filledCount = 0;
+		this.words.clear();
 	}
 
 	/** A buffer with room for every row's index, the same one each time (its contents are the caller's until the next call). */
@@ -460,23 +466,32 @@ export class NoteColumns {
 		return this.shared.domainSets[id];
 	}
 
-	/** Whether row `i`'s note's search text holds `word` (see OneNoteForms.searchHas); the row must be filled. */
+	/** Whether row `i`'s note's search text holds `word` (see OneNoteForms.searchHas): its letter triples, then the text. */
 	searchHas(i: number, word: SearchWord): boolean {
-		return this.searchHasAll(i, [word]);
-	}
-
-	/** Whether row `i`'s note's search text holds every one of `words`: the letter triples first, then the text. */
-	searchHasAll(i: number, words: readonly SearchWord[]): boolean {
 		let slot = this.gramSlot[i];
 		if (slot < 0) slot = this.gramSlot[i] = this.forms[i].gramsSlot();
 		if (slot >= 0) {
 			const pool = this.shared.grams;
-			const block = pool.block(slot);
-			const from = pool.offset(slot);
-			for (let w = 0; w < words.length; w++) if (!gramsMayHold(block, from, words[w])) return false;
+			if (!gramsMayHold(pool.block(slot), pool.offset(slot), word)) return false;
 		}
-		const text = this.forms[i].searchText();
-		for (let w = 0; w < words.length; w++) if (!text.includes(words[w].text)) return false;
-		return true;
+		return this.forms[i].searchText().includes(word.text);
+	}
+
+	/**
+	 * One byte per row, 1 where the row's search text holds `word` (see searchHas). Kept for the list's last
+	 * WORDS_KEPT words: the same word asked again (other filters changed, the search not) costs nothing, and a longer
+	 * word that contains a kept one (typing on) is looked for only in that word's rows.
+	 */
+	wordRows(word: SearchWord): Uint8Array {
+		const kept = this.words.get(word.text);
+		if (kept !== undefined) return kept;
+		let within: Uint8Array | null = null;
+		for (const [text, rows] of this.words) if (word.text.includes(text)) within = rows;
+		const rows = new Uint8Array(this.status.length);
+		for (let i = 0; i < rows.length; i++)
+			if ((within === null || within[i] === 1) && this.searchHas(i, word)) rows[i] = 1;
+		if (this.words.size >= WORDS_KEPT) this.words.delete(this.words.keys().next().value as string);
+		this.words.set(word.text, rows);
+		return rows;
 	}
 }

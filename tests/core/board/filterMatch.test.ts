@@ -392,6 +392,34 @@ describe("NoteForms: what a filter change reads", () => {
 		expect(forms.columns([...notes])).not.toBe(columns);
 	});
 
+	it("keeps which rows hold a searched word: asked again it reads no text, typed on it reads only those rows", () => {
+		const forms = new NoteForms();
+		const titles = ["Refund window", "Reference card", "Red button", "Blue refunds", "Nothing else"];
+		const notes = titles.map((title, i) => note({ path: `n${i}.md`, title }));
+		const columns = forms.columns(notes);
+		columns.fillAll();
+		const has = jest.spyOn(columns, "searchHas");
+		const rows = (text: string) => [...columns.wordRows(searchWord(text))];
+		try {
+			expect(rows("re")).toEqual([1, 1, 1, 1, 0]);
+			expect(has).toHaveBeenCalledTimes(5);
+			expect(rows("re")).toEqual([1, 1, 1, 1, 0]);
+			expect(has).toHaveBeenCalledTimes(5);
+			// "ref" contains "re": only the four rows that hold "re" are read.
+			expect(rows("ref")).toEqual([1, 1, 0, 1, 0]);
+			expect(has).toHaveBeenCalledTimes(9);
+			expect(rows("refund")).toEqual([1, 0, 0, 1, 0]);
+			expect(has).toHaveBeenCalledTimes(12);
+			// The same answers as reading every text.
+			for (const word of ["re", "ref", "refund", "fund", "x"])
+				expect(rows(word)).toEqual(notes.map((n) => (forms.searchText(n).includes(word) ? 1 : 0)));
+		} finally {
+			has.mockRestore();
+		}
+		// Another list has its own rows.
+		expect([...forms.columns([notes[4], notes[0]]).wordRows(searchWord("refund"))]).toEqual([0, 1]);
+	});
+
 	it("decides a tag or domain choice once per distinct set, not once per note", () => {
 		const forms = new NoteForms();
 		const notes = Array.from({ length: 1000 }, (_, i) =>
