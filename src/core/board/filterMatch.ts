@@ -102,28 +102,13 @@ function oneOf<T>(all: readonly T[], chosen: readonly T[]): Uint8Array {
 	return yes;
 }
 
-/** Per set id, whether the set passes `decide`: 1 yes, 2 no, 0 not decided yet (decided when first met). */
-class SetVerdicts {
-	private verdicts: Uint8Array;
+/** A set's verdict in a list of them: 0 not decided yet, then PASSES or FAILS. */
+const PASSES = 1;
+const FAILS = 2;
 
-	constructor(
-		count: number,
-		private readonly decide: (id: number) => boolean,
-	) {
-		this.verdicts = new Uint8Array(count);
-	}
-
-	/** Whether the set `id` passes. */
-	passes(id: number): boolean {
-		if (id >= this.verdicts.length) {
-			const grown = new Uint8Array(Math.max(id + 1, this.verdicts.length * 2));
-			grown.set(this.verdicts);
-			this.verdicts = grown;
-		}
-		let verdict = this.verdicts[id];
-		if (verdict === 0) verdict = this.verdicts[id] = this.decide(id) ? 1 : 2;
-		return verdict === 1;
-	}
+/** Decides the set `id` with `decide`, keeps the verdict in `verdicts` and returns it (PASSES or FAILS). */
+function decideSet(verdicts: Uint8Array, id: number, decide: (id: number) => boolean): number {
+	return (verdicts[id] = decide(id) ? PASSES : FAILS);
 }
 
 /**
@@ -137,21 +122,29 @@ function selectRows(test: RowTest, columns: NoteColumns, notes: readonly SpecNot
 	const need = test.flags;
 	const domainTest = test.domains;
 	const tagTest = test.tags;
-	const domainVerdicts =
-		domainTest && new SetVerdicts(columns.domainSetCount, (id) => domainTest(columns.domainKeys(id)));
-	const tagVerdicts = tagTest && new SetVerdicts(columns.tagSetCount, (id) => tagTest(columns.tagPaths(id)));
-	// The passing rows' indexes first (in the columns' own buffer), then a list of just their length: a list grown
-	// note by note would make and drop several larger copies on the way.
+	// A tag or domain choice is decided once per distinct set, when a row first has it (0: not decided yet).
+	const domainVerdicts = domainTest && new Uint8Array(columns.domainSetCount);
+	const decideDomains = (id: number): boolean => domainTest !== null && domainTest(columns.domainKeys(id));
+	const tagVerdicts = tagTest && new Uint8Array(columns.tagSetCount);
+	const decideTags = (id: number): boolean => tagTest !== null && tagTest(columns.tagPaths(id));
 	// A search's words: which rows hold each, worked out over the list once per word (see NoteColumns.wordRows).
 	const wordRows = words.map((word) => columns.wordRows(word));
+	// The passing rows' indexes first (in the columns' own buffer), then a list of just their length: a list grown
+	// note by note would make and drop several larger copies on the way.
 	const passing = columns.rowBuffer();
 	let count = 0;
 	for (let i = 0; i < notes.length; i++) {
 		if (statuses !== null && statuses[status[i]] === 0) continue;
 		if (priorities !== null && priorities[priority[i]] === 0) continue;
 		if ((flags[i] & need) !== need) continue;
-		if (domainVerdicts !== null && !domainVerdicts.passes(domainSet[i])) continue;
-		if (tagVerdicts !== null && !tagVerdicts.passes(tagSet[i])) continue;
+		if (domainVerdicts !== null) {
+			const id = domainSet[i];
+			if ((domainVerdicts[id] || decideSet(domainVerdicts, id, decideDomains)) === FAILS) continue;
+		}
+		if (tagVerdicts !== null) {
+			const id = tagSet[i];
+			if ((tagVerdicts[id] || decideSet(tagVerdicts, id, decideTags)) === FAILS) continue;
+		}
 		if (personal !== null && !personal(notes[i])) continue;
 		if (wordRows.length > 0 && !markedInAll(wordRows, i)) continue;
 		passing[count++] = i;

@@ -466,19 +466,9 @@ export class NoteColumns {
 		return this.shared.domainSets[id];
 	}
 
-	/** Whether row `i`'s note's search text holds `word` (see OneNoteForms.searchHas): its letter triples, then the text. */
-	searchHas(i: number, word: SearchWord): boolean {
-		let slot = this.gramSlot[i];
-		if (slot < 0) slot = this.gramSlot[i] = this.forms[i].gramsSlot();
-		if (slot >= 0) {
-			const pool = this.shared.grams;
-			if (!gramsMayHold(pool.block(slot), pool.offset(slot), word)) return false;
-		}
-		return this.forms[i].searchText().includes(word.text);
-	}
-
 	/**
-	 * One byte per row, 1 where the row's search text holds `word` (see searchHas). Kept for the list's last
+	 * One byte per row, 1 where the row's search text holds `word` (see OneNoteForms.searchHas: the letter triples
+	 * first, then the text, for the rows whose triples may hold it). Kept for the list's last
 	 * WORDS_KEPT words: the same word asked again (other filters changed, the search not) costs nothing, and a longer
 	 * word that contains a kept one (typing on) is looked for only in that word's rows.
 	 */
@@ -488,8 +478,15 @@ export class NoteColumns {
 		let within: Uint8Array | null = null;
 		for (const [text, rows] of this.words) if (word.text.includes(text)) within = rows;
 		const rows = new Uint8Array(this.status.length);
-		for (let i = 0; i < rows.length; i++)
-			if ((within === null || within[i] === 1) && this.searchHas(i, word)) rows[i] = 1;
+		const slots = this.gramSlot;
+		const pool = this.shared.grams;
+		for (let i = 0; i < rows.length; i++) {
+			if (within !== null && within[i] === 0) continue;
+			let slot = slots[i];
+			if (slot < 0) slot = slots[i] = this.forms[i].gramsSlot();
+			if (slot >= 0 && !gramsMayHold(pool.block(slot), pool.offset(slot), word)) continue;
+			if (this.forms[i].searchText().includes(word.text)) rows[i] = 1;
+		}
 		if (this.words.size >= WORDS_KEPT) this.words.delete(this.words.keys().next().value as string);
 		this.words.set(word.text, rows);
 		return rows;
