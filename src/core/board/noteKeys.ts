@@ -82,7 +82,7 @@ class GramPool {
 	}
 }
 
-/** A word searched for, lower-cased, with the bits of its letter triples (see OneNoteForms.searchHas). */
+/** A word searched for, lower-cased, with the bits of its letter triples (see NoteColumns.wordRows). */
 export interface SearchWord {
 	/** The word, lower-cased as the search text is. */
 	readonly text: string;
@@ -92,7 +92,7 @@ export interface SearchWord {
 	readonly bits: readonly number[];
 }
 
-/** A word to search for in notes' search texts (see OneNoteForms.searchHas); `text` is lower-cased already. */
+/** A word to search for in notes' search texts (see NoteColumns.wordRows); `text` is lower-cased already. */
 export function searchWord(text: string): SearchWord {
 	const needed = new Int32Array(GRAM_WORDS);
 	setGramBits(text, needed, 0);
@@ -236,18 +236,6 @@ export class OneNoteForms {
 		const slot = pool.take();
 		setGramBits(this.searchText(), pool.block(slot), pool.offset(slot));
 		this.gramSlot = slot;
-	}
-
-	/**
-	 * Whether the search text holds `word`: exactly `searchText().includes(word.text)`. Once the note's triples are
-	 * worked out (`prepare`), most misses are told without reading the text; they are not worked out here, where a
-	 * first search over thousands of notes would pay for them all at once.
-	 */
-	searchHas(word: SearchWord): boolean {
-		const slot = this.gramSlot;
-		const pool = this.shared.grams;
-		if (slot >= 0 && !gramsMayHold(pool.block(slot), pool.offset(slot), word)) return false;
-		return this.searchText().includes(word.text);
 	}
 
 	/** Works out ahead every form a filter uses (tags, domains, search text and its letter triples). */
@@ -420,11 +408,6 @@ export class NoteColumns {
 		return this.shared.domainSets.length;
 	}
 
-	/** The note in row `i`. */
-	note(i: number): SpecNote {
-		return this.forms[i].note;
-	}
-
 	/** Fills row `i` from its note's forms, unless it is filled. */
 	fill(i: number): void {
 		if (this.filled[i] === 1) return;
@@ -467,8 +450,8 @@ export class NoteColumns {
 	}
 
 	/**
-	 * One byte per row, 1 where the row's search text holds `word` (see OneNoteForms.searchHas: the letter triples
-	 * first, then the text, for the rows whose triples may hold it). Kept for the list's last
+	 * One byte per row, 1 where the row's search text holds `word`: exactly `searchText().includes(word.text)`, the
+	 * letter triples read first where they are worked out (see prepare), the text only for rows they may hold it in. Kept for the list's last
 	 * WORDS_KEPT words: the same word asked again (other filters changed, the search not) costs nothing, and a longer
 	 * word that contains a kept one (typing on) is looked for only in that word's rows.
 	 */
