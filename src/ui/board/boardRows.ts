@@ -160,11 +160,10 @@ function metaParts(note: SpecNote, notReady: boolean, options: RowOptions): Meta
 		});
 	const signOff = signOffLabel(note);
 	if (signOff !== null) {
-		const complete = signOff.detail.startsWith("Signed off by every");
 		const problem = note.problems.some((p) => p.code === "missing-sign-off");
 		parts.push({
 			kind: "sign-off",
-			cls: `spec-board-sign-off ${complete ? "is-complete" : "is-missing"}${problem ? " is-problem" : ""}`,
+			cls: `spec-board-sign-off ${signOff.complete ? "is-complete" : "is-missing"}${problem ? " is-problem" : ""}`,
 			text: signOff.text,
 			// Obsidian shows the name as a tooltip: the label, then who is missing.
 			attrs: { "aria-label": `${signOff.text}. ${signOff.detail}` },

@@ -4,8 +4,13 @@ import type { OpenQuestion, SpecNote } from "../../core/model/specNote";
 import { questionOwner } from "../../core/reading/questionOwner";
 import { missingSignOffs, reviewersSignedOff } from "../../core/reading/signOffs";
 
-/** "Sign-off 1/2" for a note with reviewers, with who is missing for screen readers and the tooltip; null without reviewers. */
-export function signOffLabel(note: Pick<SpecNote, "reviewers" | "signOffs">): { text: string; detail: string } | null {
+/**
+ * "Sign-off 1/2" for a note with reviewers, with who is missing for screen readers and the tooltip, and whether every
+ * reviewer signed off; null without reviewers.
+ */
+export function signOffLabel(
+	note: Pick<SpecNote, "reviewers" | "signOffs">,
+): { text: string; detail: string; complete: boolean } | null {
 	if (note.reviewers.length === 0) return null;
 	const signed = reviewersSignedOff(note.reviewers, note.signOffs);
 	const missing = missingSignOffs(note.reviewers, note.signOffs);
@@ -14,7 +19,7 @@ export function signOffLabel(note: Pick<SpecNote, "reviewers" | "signOffs">): { 
 		missing.length === 0
 			? `Signed off by every reviewer: ${signed.join(", ")}.`
 			: `Waiting for ${missing.join(", ")}${signed.length > 0 ? `; signed off by ${signed.join(", ")}` : ""}.`;
-	return { text, detail };
+	return { text, detail, complete: missing.length === 0 };
 }
 
 /** What a question's checkbox and link do. */
