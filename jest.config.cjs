@@ -12,4 +12,5 @@ module.exports = {
 	},
 	moduleFileExtensions: ["ts", "js", "cjs", "json", "md"],
 	globalSetup: "<rootDir>/tests/support/globalSetup.cjs",
+	setupFiles: ["<rootDir>/tests/support/textCodec.cjs"],
 };

@@ -49,6 +49,9 @@ async function main(): Promise<void> {
 	installTooltips();
 	if (platform === "iphone" || platform === "ipad") dropTouchContextMenus();
 	const app = createFakeApp({ files: window.specBoardFixture });
+	// The vault holds the notes now, as bytes (as a disk does): the page lets go of its own copy of their text, so the
+	// page's heap holds what Obsidian's would, not every note's text besides.
+	window.specBoardFixture = {};
 	const o = asObsidianApp(app);
 	const index = new SpecIndex(
 		{ vault: o.vault, metadataCache: o.metadataCache, workspace: o.workspace },

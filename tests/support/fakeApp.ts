@@ -19,9 +19,8 @@ export interface FakeAppOptions {
  */
 export function createFakeApp(options: FakeAppOptions = {}): App {
 	const app = new App({ layoutReady: options.layoutReady ?? true });
-	// Obsidian decodes files with TextDecoder, which drops a leading byte-order mark: the vault never sees it.
-	for (const [path, text] of Object.entries(options.files ?? {}))
-		app.vault.createSync(path, text.replace(/^\uFEFF/, ""));
+	// The vault keeps bytes and decodes them with TextDecoder, which drops a leading byte-order mark, as Obsidian does.
+	for (const [path, text] of Object.entries(options.files ?? {})) app.vault.createSync(path, text);
 	return app;
 }
 

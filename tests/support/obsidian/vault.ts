@@ -1,5 +1,8 @@
 // The vault: files and folders in memory, with Obsidian's events. Writes queue the note for the metadata cache,
 // which indexes it later (see metadataCache.ts); reads are counted so tests can say how many a change costs.
+// A file's text is kept as UTF-8 bytes, as on disk, and every read decodes it afresh, as Obsidian's does: the app holds
+// no note's text between reads, a read costs a decode, a leading byte-order mark is dropped (TextDecoder's rule) and
+// `stat.size` counts bytes.
 import { Events } from "./events";
 import type { MetadataCache } from "./metadataCache";
 
@@ -70,7 +73,10 @@ export class Vault extends Events {
 	/** Test helper: the paths read (by either read), oldest first. */
 	readPaths: string[] = [];
 	private files = new Map<string, TAbstractFile>();
-	private contents = new Map<string, string>();
+	/** Each file's text as UTF-8 bytes (see the top of this file). */
+	private contents = new Map<string, Uint8Array>();
+	private readonly encoder = new TextEncoder();
+	private readonly decoder = new TextDecoder();
 	private root: TFolder;
 	/** Set by the App: the metadata cache that indexes this vault (later, as Obsidian's worker does). */
 	metadataCache: MetadataCache | null = null;
@@ -158,10 +164,11 @@ export class Vault extends Events {
 		setFilePath(file, p);
 		file.parent = folder;
 		const now = tick();
-		file.stat = { ctime: now, mtime: now, size: data.length };
+		const bytes = this.encoder.encode(data);
+		file.stat = { ctime: now, mtime: now, size: bytes.length };
 		folder.children.push(file);
 		this.files.set(p, file);
-		this.contents.set(p, data);
+		this.contents.set(p, bytes);
 		this.trigger("create", file);
 		this.metadataCache?.queueIndex(file);
 		return file;
@@ -176,9 +183,9 @@ export class Vault extends Events {
 	}
 
 	private textOf(file: TFile): string {
-		const text = this.contents.get(file.path);
-		if (text === undefined) throw new Error(`ENOENT: no such file ${file.path}`);
-		return text;
+		const bytes = this.contents.get(file.path);
+		if (bytes === undefined) throw new Error(`ENOENT: no such file ${file.path}`);
+		return this.decoder.decode(bytes);
 	}
 
 	/** Test helper: how many reads (read and cachedRead) have been made. */
@@ -207,14 +214,16 @@ export class Vault extends Events {
 
 	/** Test helper: a file's text without counting a read. */
 	peek(path: string): string | undefined {
-		return this.contents.get(path);
+		const bytes = this.contents.get(path);
+		return bytes === undefined ? undefined : this.decoder.decode(bytes);
 	}
 
 	/** Replaces a file's text synchronously (the fake's async methods wrap this). */
 	modifySync(file: TFile, data: string): void {
 		this.textOf(file);
-		this.contents.set(file.path, data);
-		file.stat = { ...file.stat, mtime: tick(), size: data.length };
+		const bytes = this.encoder.encode(data);
+		this.contents.set(file.path, bytes);
+		file.stat = { ...file.stat, mtime: tick(), size: bytes.length };
 		this.trigger("modify", file);
 		this.metadataCache?.queueIndex(file);
 	}
@@ -278,9 +287,9 @@ export class Vault extends Events {
 		}
 		for (const [f, from] of moved) {
 			if (!(f instanceof TFile)) continue;
-			const text = this.contents.get(from) ?? "";
+			const bytes = this.contents.get(from) ?? new Uint8Array(0);
 			this.contents.delete(from);
-			this.contents.set(f.path, text);
+			this.contents.set(f.path, bytes);
 			this.metadataCache?.moveFile(from, f.path);
 		}
 		for (const [f, from] of moved) this.trigger("rename", f, from);
