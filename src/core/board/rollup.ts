@@ -207,31 +207,38 @@ export function withChangedSpecs(
 function groupByRank<K extends string>(
 	sorted: readonly SpecNote[],
 	order: readonly K[],
-	keyOf: (note: SpecNote) => K,
+	field: "status" | "priority",
 ): GroupedNotes {
-	const rankOf = new Map<K, number>(order.map((key, i) => [key, i]));
+	const rankOf = new Map<string, number>(order.map((key, i) => [key, i]));
 	const counts = new Array<number>(order.length).fill(0);
 	let inOrder = true;
 	let previous = 0;
-	// Index loops over the notes: a for-of makes an iteration result per note until the code is optimised.
+	// Index loops over the notes: a for-of makes an iteration result per note until the code is optimised. A rank is
+	// looked up only where the key changes from the note before (a handful of times over notes in board order).
+	let lastKey: string | null = null;
+	let rank = 0;
 	for (let i = 0; i < sorted.length; i++) {
-		const rank = rankOf.get(keyOf(sorted[i])) ?? 0;
+		const key = sorted[i][field];
+		if (key !== lastKey) {
+			rank = rankOf.get(key) ?? 0;
+			lastKey = key;
+			if (rank < previous) inOrder = false;
+			previous = rank;
+		}
 		counts[rank]++;
-		if (rank < previous) inOrder = false;
-		previous = rank;
 	}
 	const groups: GroupRange[] = [];
 	const starts = new Array<number>(order.length);
 	let start = 0;
-	for (let rank = 0; rank < order.length; rank++) {
-		starts[rank] = start;
-		if (counts[rank] === 0) continue;
-		groups.push({ key: order[rank], label: order[rank], start, end: start + counts[rank] });
-		start += counts[rank];
+	for (let r = 0; r < order.length; r++) {
+		starts[r] = start;
+		if (counts[r] === 0) continue;
+		groups.push({ key: order[r], label: order[r], start, end: start + counts[r] });
+		start += counts[r];
 	}
 	if (inOrder) return { notes: sorted, groups };
 	const placed = new Array<SpecNote>(sorted.length);
-	for (let i = 0; i < sorted.length; i++) placed[starts[rankOf.get(keyOf(sorted[i])) ?? 0]++] = sorted[i];
+	for (let i = 0; i < sorted.length; i++) placed[starts[rankOf.get(sorted[i][field]) ?? 0]++] = sorted[i];
 	return { notes: placed, groups };
 }
 
@@ -292,8 +299,8 @@ export function groupSpecs(notes: readonly SpecNote[], by: GroupBy, presorted = 
  */
 export function groupRanges(notes: readonly SpecNote[], by: GroupBy, presorted = false): GroupedNotes {
 	const sorted = presorted ? notes : sortSpecs(notes);
-	if (by === "status") return groupByRank(sorted, STATUSES, (note) => note.status);
-	if (by === "priority") return groupByRank(sorted, PRIORITIES, (note) => note.priority);
+	if (by === "status") return groupByRank(sorted, STATUSES, "status");
+	if (by === "priority") return groupByRank(sorted, PRIORITIES, "priority");
 	const listed: SpecNote[] = [];
 	const groups: GroupRange[] = [];
 	for (const group of groupSpecs(sorted, by, true)) {
