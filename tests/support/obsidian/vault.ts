@@ -182,10 +182,15 @@ export class Vault extends Events {
 		}
 	}
 
-	private textOf(file: TFile): string {
+	/** The file's bytes; a missing file throws, as the app's read does. */
+	private bytesOf(file: TFile): Uint8Array {
 		const bytes = this.contents.get(file.path);
 		if (bytes === undefined) throw new Error(`ENOENT: no such file ${file.path}`);
-		return this.decoder.decode(bytes);
+		return bytes;
+	}
+
+	private textOf(file: TFile): string {
+		return this.decoder.decode(this.bytesOf(file));
 	}
 
 	/** Test helper: how many reads (read and cachedRead) have been made. */
@@ -220,7 +225,7 @@ export class Vault extends Events {
 
 	/** Replaces a file's text synchronously (the fake's async methods wrap this). */
 	modifySync(file: TFile, data: string): void {
-		this.textOf(file);
+		this.bytesOf(file);
 		const bytes = this.encoder.encode(data);
 		this.contents.set(file.path, bytes);
 		file.stat = { ...file.stat, mtime: tick(), size: bytes.length };
