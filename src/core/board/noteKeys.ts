@@ -362,6 +362,17 @@ export class NoteColumns {
 	private rows: Int32Array | null = null;
 	/** The rows of the last words searched for (see wordRows), oldest first. */
 	private readonly words = new Map<string, Uint8Array>();
+	/**
+	 * The rows' letter-triple bits turned on their side (see indexGrams): for each of the 1,024 triple bits, one bit per
+	 * row, `rowWords` 32-bit words, set where the row's triples have it. Made on first use; null before.
+	 */
+	private gramIndex: Int32Array | null = null;
+	/** 1 for each row in gramIndex... */
+	private readonly gramIndexed: Uint8Array;
+	/** ...and how many are: a search reads the index only when every row is in it. */
+	private gramIndexedCount = 0;
+	/** How many rows the last wordRows that worked anything out looked at (their letter triples or text): what it cost. */
+	rowsLookedAt = 0;
 
 	/** Columns for `forms`' notes (or `size` empty rows, for setOnly), sharing what `shared` holds. */
 	constructor(
@@ -376,6 +387,12 @@ export class NoteColumns {
 		this.domainSet = new Int32Array(size);
 		this.gramSlot = new Int32Array(size).fill(-1);
 		this.filled = new Uint8Array(size);
+		this.gramIndexed = new Uint8Array(size);
+	}
+
+	/** 32-bit words in one triple bit's rows in gramIndex. */
+	private get rowWords(): number {
+		return (this.status.length + 31) >>> 5;
 	}
 
 	/** Makes a one-row NoteColumns show `forms`' note in its row 0. */
@@ -384,6 +401,9 @@ export class NoteColumns {
 		this.filled[0] = 0;
 		this.filledCount = 0;
 		this.words.clear();
+		this.gramIndex = null;
+		this.gramIndexed[0] = 0;
+		this.gramIndexedCount = 0;
 	}
 
 	/** A buffer with room for every row's index, the same one each time (its contents are the caller's until the next call). */
@@ -434,6 +454,32 @@ export class NoteColumns {
 		this.gramSlot[i] = this.forms[i].gramsSlot();
 	}
 
+	/**
+	 * Prepares row `i` and adds its letter triples to the list's triple index, so that a search, once every row is in
+	 * it, looks only at the rows that have all of a word's triples (a few words of bits ANDed) instead of at every row.
+	 */
+	indexGrams(i: number): void {
+		if (this.gramIndexed[i] === 1) return;
+		this.prepare(i);
+		const slot = this.gramSlot[i];
+		const block = this.shared.grams.block(slot);
+		const from = this.shared.grams.offset(slot);
+		const rowWords = this.rowWords;
+		const index = (this.gramIndex ??= new Int32Array(GRAM_WORDS * 32 * rowWords));
+		const rowWord = i >>> 5;
+		const rowBit = 1 << (i & 31);
+		for (let w = 0; w < GRAM_WORDS; w++) {
+			let bits = block[from + w];
+			while (bits !== 0) {
+				const low = bits & -bits;
+				index[((w << 5) + 31 - Math.clz32(low)) * rowWords + rowWord] |= rowBit;
+				bits ^= low;
+			}
+		}
+		this.gramIndexed[i] = 1;
+		this.gramIndexedCount++;
+	}
+
 	/** Works out row `i`'s search text ahead. */
 	prepareSearchText(i: number): void {
 		this.forms[i].searchText();
@@ -461,17 +507,65 @@ export class NoteColumns {
 		let within: Uint8Array | null = null;
 		for (const [text, rows] of this.words) if (word.text.includes(text)) within = rows;
 		const rows = new Uint8Array(this.status.length);
+		this.rowsLookedAt =
+			this.gramIndex !== null && this.gramIndexedCount === rows.length && word.at.length > 0
+				? this.markIndexedRows(word, within, this.gramIndex, rows)
+				: this.markRows(word, within, rows);
+		if (this.words.size >= WORDS_KEPT) this.words.delete(this.words.keys().next().value as string);
+		this.words.set(word.text, rows);
+		return rows;
+	}
+
+	/**
+	 * wordRows with the triple index: only the rows that have every triple of the word (and are `within`) are looked
+	 * at. Returns how many.
+	 */
+	private markIndexedRows(word: SearchWord, within: Uint8Array | null, index: Int32Array, rows: Uint8Array): number {
+		const rowWords = this.rowWords;
+		let candidates: Int32Array | null = null;
+		for (let k = 0; k < word.at.length; k++) {
+			let bits = word.bits[k];
+			while (bits !== 0) {
+				const low = bits & -bits;
+				bits ^= low;
+				const start = ((word.at[k] << 5) + 31 - Math.clz32(low)) * rowWords;
+				if (candidates === null) candidates = index.slice(start, start + rowWords);
+				else for (let r = 0; r < rowWords; r++) candidates[r] &= index[start + r];
+			}
+		}
+		if (candidates === null) return 0;
+		const text = word.text;
+		let looked = 0;
+		for (let r = 0; r < rowWords; r++) {
+			let bits = candidates[r];
+			while (bits !== 0) {
+				const low = bits & -bits;
+				bits ^= low;
+				const i = (r << 5) + 31 - Math.clz32(low);
+				if (within !== null && within[i] === 0) continue;
+				looked++;
+				if (this.forms[i].searchText().includes(text)) rows[i] = 1;
+			}
+		}
+		return looked;
+	}
+
+	/**
+	 * wordRows without the triple index: every row (`within`) is looked at, its letter triples first where worked out.
+	 * Returns how many.
+	 */
+	private markRows(word: SearchWord, within: Uint8Array | null, rows: Uint8Array): number {
 		const slots = this.gramSlot;
 		const pool = this.shared.grams;
+		let looked = 0;
 		for (let i = 0; i < rows.length; i++) {
 			if (within !== null && within[i] === 0) continue;
+			looked++;
 			let slot = slots[i];
 			if (slot < 0) slot = slots[i] = this.forms[i].gramsSlot();
 			if (slot >= 0 && !gramsMayHold(pool.block(slot), pool.offset(slot), word)) continue;
 			if (this.forms[i].searchText().includes(word.text)) rows[i] = 1;
 		}
-		if (this.words.size >= WORDS_KEPT) this.words.delete(this.words.keys().next().value as string);
-		this.words.set(word.text, rows);
-		return rows;
+		return looked;
 	}
 }

@@ -422,6 +422,50 @@ describe("NoteForms: what a filter change reads", () => {
 		expect([...forms.columns([notes[4], notes[0]]).wordRows(searchWord("refund"))]).toEqual([0, 1]);
 	});
 
+	it("with the list's triple index, looks only at the rows that have all of a word's triples", () => {
+		const forms = new NoteForms();
+		const notes = Array.from({ length: 3000 }, (_, i) =>
+			note({ path: `n${i}.md`, title: i % 10 === 0 ? `Refund window ${i}` : `Ledger entry ${i}` }),
+		);
+		const brute = (text: string) => notes.map((n) => (forms.searchText(n).includes(text) ? 1 : 0));
+		const columns = forms.columns(notes);
+		/** How many rows a search looked at, once its answer is checked. */
+		const search = (text: string) => {
+			const expected = brute(text);
+			expect([...columns.wordRows(searchWord(text))]).toEqual(expected);
+			return columns.rowsLookedAt;
+		};
+		// Every row but the last in the index: a search still looks at every row, as without it.
+		for (let i = 0; i < notes.length - 1; i++) columns.indexGrams(i);
+		expect(search("window")).toBe(notes.length);
+		columns.indexGrams(notes.length - 1);
+		// Indexed: the 300 rows that hold "refund" (and the odd row whose triples only seem to), not the other 2,700.
+		expect(search("refund")).toBeGreaterThanOrEqual(300);
+		expect(search("refund")).toBeLessThan(330);
+		// Typed on: at most the kept word's rows.
+		expect(search("refund window 1")).toBeLessThanOrEqual(300);
+		// A word under three letters has no triples: every row is looked at.
+		expect(search("3")).toBe(notes.length);
+		// Indexing a row twice changes nothing.
+		columns.indexGrams(0);
+		expect(search("entry 2")).toBeLessThan(notes.length / 2);
+	});
+
+	it("finds with the triple index exactly what reading every text finds (property)", () => {
+		const words = fc.stringMatching(/^[a-cé \n]{0,6}$/);
+		fc.assert(
+			fc.property(fc.array(fc.stringMatching(/^[a-cé \n]{0,30}$/), { maxLength: 70 }), words, (titles, word) => {
+				const forms = new NoteForms();
+				const notes = titles.map((title, i) => note({ path: `${i}.md`, title }));
+				const columns = forms.columns(notes);
+				for (let i = notes.length - 1; i >= 0; i--) columns.indexGrams(i);
+				const expected = notes.map((n) => (forms.searchText(n).includes(word) ? 1 : 0));
+				return [...columns.wordRows(searchWord(word))].join() === expected.join();
+			}),
+			{ numRuns: 300 },
+		);
+	});
+
 	it("decides a tag or domain choice once per distinct set, not once per note", () => {
 		const forms = new NoteForms();
 		const notes = Array.from({ length: 1000 }, (_, i) =>

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 // The board view in a DOM: counts, filters, groups, rows, empty states, keyboard, virtualisation, and text kept as text.
 import { emptyFilter } from "../../../src/core/board/filter";
-import { NoteForms, OneNoteForms } from "../../../src/core/board/noteKeys";
+import { NoteColumns, NoteForms, OneNoteForms } from "../../../src/core/board/noteKeys";
 import { sortSpecs } from "../../../src/core/board/rollup";
 import { blankSpecNote, type SpecNote } from "../../../src/core/model/specNote";
 import { VIEW_TYPE_SPEC_BOARD, type BoardSource } from "../../../src/ui/board/boardView";
@@ -345,9 +345,10 @@ describe("BoardView with 10,000 specs", () => {
 			onChange: () => () => undefined,
 		};
 		const mine = new Set<SpecNote>(own);
-		// The first pass makes the tag forms, the last one everything (prepare).
+		// The first pass makes the tag forms, the third everything (prepare), the last the list's triple index.
 		const tagged = jest.spyOn(OneNoteForms.prototype, "tagPaths");
 		const prepare = jest.spyOn(OneNoteForms.prototype, "prepare");
+		const indexed = jest.spyOn(NoteColumns.prototype, "indexGrams");
 		const count = (spy: jest.SpyInstance): number =>
 			new Set((spy.mock.contexts as OneNoteForms[]).filter((forms) => mine.has(forms.note))).size;
 		const turn = (): Promise<void> => new Promise((resolve) => window.setTimeout(resolve, 0));
@@ -364,13 +365,21 @@ describe("BoardView with 10,000 specs", () => {
 
 			tagged.mockClear();
 			prepare.mockClear();
-			await openBoard({ source: ownSource });
-			for (let i = 0; i < 40; i++) await turn();
+			indexed.mockClear();
+			const reopened = await openBoard({ source: ownSource });
+			for (let i = 0; i < 60 && reopened.view.isPreparing; i++) await turn();
+			expect(reopened.view.isPreparing).toBe(false);
 			expect(count(tagged)).toBe(own.length);
 			expect(count(prepare)).toBe(own.length);
+			// Every row of the list in its triple index, each once.
+			const rows = indexed.mock.calls.map(([i]) => i);
+			expect(rows).toHaveLength(own.length);
+			expect(new Set(rows).size).toBe(own.length);
+			expect(new Set(indexed.mock.contexts).size).toBe(1);
 		} finally {
 			tagged.mockRestore();
 			prepare.mockRestore();
+			indexed.mockRestore();
 		}
 	});
 
