@@ -329,8 +329,8 @@ export class BoardView extends ItemView implements HoverParent {
 	 * Works out the notes' filter forms in steps between frames, so the first filter change after the specs changed
 	 * costs no more than the next: first each note's row of the filter columns (status, priority, flags, tag and domain
 	 * sets), then its search text, then the search's letter triples, then the list's index of them (WARM_UP_PASSES):
-	 * what a filter change needs first is ready first. A step stops after WARM_UP_STEP notes or WARM_UP_BUDGET_MS, whichever comes first,
-	 * and the next follows as soon as the window is free. A newer change starts it over.
+	 * what a filter change needs first is ready first. A step stops after WARM_UP_STEP notes or WARM_UP_BUDGET_MS,
+	 * whichever comes first, and the next follows as soon as the window is free. A newer change starts it over.
 	 */
 	private warmUp(notes: readonly SpecNote[], pass = 0, from = 0): void {
 		this.stopWarmUp();
