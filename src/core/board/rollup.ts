@@ -160,6 +160,24 @@ function lowerBound(sorted: readonly SpecNote[], note: SpecNote): number {
 	return lo;
 }
 
+/**
+ * Board order after `old` (in `sorted`) was replaced by `fresh` (one note changed): one copy, in which only the notes
+ * between its old and new places move by one. Null when `old` is not in `sorted`.
+ */
+function withOneReplaced(sorted: readonly SpecNote[], old: SpecNote, fresh: SpecNote): SpecNote[] | null {
+	let from = lowerBound(sorted, old);
+	if (sorted[from] !== old) from = sorted.indexOf(old);
+	if (from < 0) return null;
+	// `fresh`'s place among the others: lowerBound counts `old` too when it sorts before `fresh`.
+	const before = lowerBound(sorted, fresh);
+	const to = before > from ? before - 1 : before;
+	const result = sorted.slice();
+	if (to > from) for (let i = from; i < to; i++) result[i] = sorted[i + 1];
+	else for (let i = from; i > to; i--) result[i] = sorted[i - 1];
+	result[to] = fresh;
+	return result;
+}
+
 /** Changes up to this many are put in place one by one; more are merged in one pass. */
 const FEW_CHANGES = 16;
 
@@ -185,6 +203,10 @@ export function withChangedSpecs(
 		while (i < kept.length) merged[k++] = kept[i++];
 		while (j < fresh.length) merged[k++] = fresh[j++];
 		return merged;
+	}
+	if (removed.length === 1 && added.length === 1) {
+		const replaced = withOneReplaced(sorted, removed[0], added[0]);
+		if (replaced !== null) return replaced;
 	}
 	const result = sorted.slice();
 	for (const note of removed) {

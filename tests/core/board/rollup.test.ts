@@ -298,6 +298,27 @@ describe("withChangedSpecs", () => {
 		check(50, [{ kind: "replace", at: 7 }]);
 	});
 
+	it.each([
+		["stays in its place", (n: SpecNote) => ({ ...n })],
+		["moves to the top", (n: SpecNote) => ({ ...n, status: "Draft" as const, priority: "Critical" as const })],
+		["moves to the end", (n: SpecNote) => ({ ...n, status: "Deprecated" as const, priority: "None" as const })],
+	])("puts one replaced note in its place when it %s, moving only the notes in between", (_, change) => {
+		const sorted = sortSpecs(Array.from({ length: 40 }, (_, i) => made(i, 0)));
+		for (const at of [0, 17, 39]) {
+			const fresh = change(sorted[at]);
+			const patched = withChangedSpecs(sorted, [sorted[at]], [fresh]);
+			expect(patched).toEqual(sortSpecs([...sorted.filter((_, i) => i !== at), fresh]));
+			expect(patched).toContain(fresh);
+			expect(patched).not.toContain(sorted[at]);
+		}
+	});
+
+	it("ignores a removed note that is not in the order", () => {
+		const sorted = sortSpecs(Array.from({ length: 10 }, (_, i) => made(i, 0)));
+		const fresh = made(11, 0);
+		expect(withChangedSpecs(sorted, [made(12, 0)], [fresh])).toEqual(sortSpecs([...sorted, fresh]));
+	});
+
 	it("handles many changes at once (merged in one pass)", () => {
 		check(
 			200,
