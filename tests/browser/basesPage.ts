@@ -9,6 +9,7 @@ import { registerSpecBasesView } from "../../src/ui/board/registerBasesView";
 import { FakeBase, registrationsOf } from "../support/basesFake";
 import { asObsidianApp, createFakeApp, createFakePlugin } from "../support/fakeApp";
 import { noBoardActions } from "../support/boardActions";
+import { HARNESS_TODAY, dateHarnessFiles } from "./harnessClock";
 
 declare global {
 	interface Window {
@@ -30,6 +31,7 @@ function drawToolbar(frame: HTMLElement): void {
 
 async function main(): Promise<void> {
 	const app = createFakeApp({ files: window.specBoardFixture });
+	dateHarnessFiles(app);
 	const { obsidianPlugin } = createFakePlugin(app);
 	const o = asObsidianApp(app);
 	const settings = defaultSettings();
@@ -43,6 +45,7 @@ async function main(): Promise<void> {
 		index,
 		actions: noBoardActions(),
 		getSettings: () => settings,
+		now: () => new Date(HARNESS_TODAY),
 	});
 	const registration = registrationsOf(app).basesViews.get(SPEC_BASES_VIEW_TYPE);
 	if (!registration) throw new Error("the Spec board view was not registered");

@@ -10,6 +10,8 @@ import { asObsidianApp, createFakeApp, frameQueue, shownMenus } from "../support
 import { setPlatform, type FakePlatform } from "../support/obsidianFake";
 import { dropTouchContextMenus, installTooltips } from "./obsidianTooltip";
 import { noBoardActions } from "../support/boardActions";
+import { HARNESS_TODAY, dateHarnessFiles } from "./harnessClock";
+import { defaultStaleAfterDays } from "../../src/core/board/ageing";
 
 /** What the page gives its driver on `window.specBoard`. */
 export interface BoardPage {
@@ -49,6 +51,7 @@ async function main(): Promise<void> {
 	installTooltips();
 	if (platform === "iphone" || platform === "ipad") dropTouchContextMenus();
 	const app = createFakeApp({ files: window.specBoardFixture });
+	dateHarnessFiles(app);
 	// The vault holds the notes now, as bytes (as a disk does): the page lets go of its own copy of their text, so the
 	// page's heap holds what Obsidian's would, not every note's text besides.
 	window.specBoardFixture = {};
@@ -73,6 +76,7 @@ async function main(): Promise<void> {
 		},
 		actions: noBoardActions(),
 		specTag: () => "spec",
+		review: { author: () => "", staleAfterDays: defaultStaleAfterDays, now: () => new Date(HARNESS_TODAY) },
 		scheduleFrame: bench ? frames.schedule : undefined,
 	});
 	const sidebar = document.querySelector(".spec-board-harness-sidebar .workspace-leaf");

@@ -25,7 +25,7 @@ export interface SpecBasesViewDeps {
 	actions: BoardActions;
 	/** The settings as they are now. */
 	getSettings(): SpecBoardSettings;
-	/** The clock (tests fix it). */
+	/** The clock for new specs' dates and the ages (tests fix it; the system clock without it). */
 	now?(): Date;
 	/** Runs a callback at the next animation frame (tests pass a manual queue). */
 	scheduleFrame?: (callback: () => void) => void;
@@ -77,6 +77,7 @@ export function registerSpecBasesView(plugin: Plugin, deps: SpecBasesViewDeps): 
 						review: {
 							author: () => deps.getSettings().author,
 							staleAfterDays: () => deps.getSettings().staleAfterDays,
+							now: () => deps.now?.() ?? new Date(),
 						},
 						entryPaths: () => this.entryPaths(),
 						options: () => basesBoardOptions((key) => this.config?.get(key)),

@@ -18,6 +18,8 @@ export interface RegisterBoardDeps {
 	saveBoardState(state: BoardState): void;
 	/** Set status / set priority for a row's note (the commands' implementations). */
 	actions: BoardActions;
+	/** The clock for the ages (tests fix it; the system clock without it). */
+	now?(): Date;
 }
 
 /** What registerBoard hands back to the plugin and its commands. */
@@ -49,6 +51,7 @@ export function registerBoard(plugin: Plugin, deps: RegisterBoardDeps): BoardHan
 				review: {
 					author: () => deps.getSettings().author,
 					staleAfterDays: () => deps.getSettings().staleAfterDays,
+					now: () => deps.now?.() ?? new Date(),
 				},
 			}),
 	);

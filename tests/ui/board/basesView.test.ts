@@ -210,6 +210,13 @@ describe("the Spec board view in a base", () => {
 		expect(groupHeaders(h.root)).toEqual(["Draft 2", "In progress 1"]);
 	});
 
+	it("counts the rows' ages to the clock it is given", async () => {
+		const h = await openBase({
+			files: { "Specs/aged.md": ["---", "status: Draft", "updated: 2026-02-06", "---", "# Aged", ""].join("\n") },
+		});
+		expect(h.root.querySelector(".spec-board-age")?.textContent).toBe("Draft for 23 days");
+	});
+
 	it("follows updates: a status written inline moves the row, a new note appears, a removed one goes", async () => {
 		const h = await openBase();
 		await h.app.vault.modify(

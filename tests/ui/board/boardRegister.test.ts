@@ -19,10 +19,10 @@ import {
 } from "../../support/fakeApp";
 import { noBoardActions } from "../../support/boardActions";
 
-const SPEC = ["---", "status: Draft", "tags: [spec, area/pay]", "---", "# Pay", ""].join("\n");
+const SPEC = ["---", "status: Draft", "updated: 2026-02-06", "tags: [spec, area/pay]", "---", "# Pay", ""].join("\n");
 
 /** The plugin's wiring as main.ts does it: the index made and started, the board, then the command table. */
-function setUp(layoutReady = true) {
+function setUp(layoutReady = true, now?: () => Date) {
 	resetFakeRecords();
 	const app = createFakeApp({ layoutReady, files: { "Specs/pay.md": SPEC } });
 	const { plugin, obsidianPlugin } = createFakePlugin(app);
@@ -40,6 +40,7 @@ function setUp(layoutReady = true) {
 			settings = { ...settings, board };
 		},
 		actions: noBoardActions(),
+		now,
 	});
 	const boardCommands = plugin.commands.length;
 	registerSpecCommands({ app: o, addCommand: (c) => plugin.addCommand(c) }, { getSettings, board: handle });
@@ -82,6 +83,16 @@ describe("registerBoard", () => {
 		const view = await handle.openBoard();
 		expect(view).toBeInstanceOf(BoardView);
 		expect(app.workspace.getLeavesOfType(VIEW_TYPE_SPEC_BOARD)).toEqual([deferred]);
+	});
+
+	it("counts the rows' ages to the clock it is given", async () => {
+		const { app, handle, index } = setUp(true, () => new Date("2026-03-01T10:00:00Z"));
+		await app.metadataCache.settle();
+		await index.whenSettled();
+		const view = await handle.openBoard();
+		const age = (): string | null | undefined => view?.containerEl.querySelector(".spec-board-age")?.textContent;
+		for (let i = 0; i < 50 && !age(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+		expect(age()).toBe("Draft for 23 days");
 	});
 
 	it("filters the board by a tag picked from anywhere", async () => {
