@@ -91,7 +91,7 @@ describe("registerBoard", () => {
 		await index.whenSettled();
 		const view = await handle.openBoard();
 		const age = (): string | null | undefined => view?.containerEl.querySelector(".spec-board-age")?.textContent;
-		for (let i = 0; i < 50 && !age(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+		for (let i = 0; i < 50 && !age(); i++) await new Promise((resolve) => window.setTimeout(resolve, 20));
 		expect(age()).toBe("Draft for 23 days");
 	});
 
