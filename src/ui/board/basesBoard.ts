@@ -15,7 +15,7 @@ import type { BoardActions } from "./boardActions";
 import { collapseKey, withTag } from "./boardFilterState";
 import { boardItems, type BoardItem } from "./boardItems";
 import { renderBoardRow, type RowHandlers, type RowOptions, type SpecRowParts } from "./boardRows";
-import { renderSummaryBar, type SummaryBarHandlers } from "./boardSummaryBar";
+import { SummaryBar, type SummaryBarHandlers } from "./boardSummaryBar";
 import { NoteAges, attentionContext, type BoardReviewDeps } from "./boardReview";
 import { VIEW_TYPE_SPEC_BOARD } from "./boardView";
 import { openSpecNote } from "./specRowMenu";
@@ -95,6 +95,8 @@ export interface BasesBoardDeps {
 export class BasesBoard extends Component {
 	private readonly rootEl: HTMLElement;
 	private readonly summaryEl: HTMLElement;
+	/** The counts, drawn again only when their shape changes (see SummaryBar). */
+	private readonly summaryBar: SummaryBar;
 	private readonly noteEl: HTMLElement;
 	private readonly emptyEl: HTMLElement;
 	private readonly listEl: HTMLElement;
@@ -146,6 +148,7 @@ export class BasesBoard extends Component {
 		this.rootEl = containerEl.createDiv({ cls: "spec-board-bases" });
 		const rowHeight = prepareBoardRoot(this.rootEl);
 		this.summaryEl = this.rootEl.createDiv({ cls: "spec-board-summary" });
+		this.summaryBar = new SummaryBar(this.summaryEl, this.summaryHandlers(), this.idPrefix);
 		this.noteEl = this.rootEl.createDiv({ cls: "spec-board-bases-note spec-board-hidden" });
 		this.emptyEl = this.rootEl.createDiv({ cls: "spec-board-empty spec-board-hidden" });
 		({ listEl: this.listEl, list: this.list } = createBoardList(this, this.rootEl, rowHeight, {
@@ -206,15 +209,12 @@ export class BasesBoard extends Component {
 		const context = attentionContext(this.deps.review, this.ages);
 		this.summaryEl.toggleClass("spec-board-hidden", !options.showCounts);
 		if (options.showCounts)
-			renderSummaryBar(
-				this.summaryEl,
+			this.summaryBar.show(
 				{ summary, attention: countAttention(specs, context), notReady },
 				this.filter,
 				this.summaryFolded,
-				this.summaryHandlers(),
-				this.idPrefix,
 			);
-		else this.summaryEl.empty();
+		else this.summaryBar.clear();
 		this.renderNote(others);
 
 		const shown = filterSpecs(specs, this.filter, this.noteForms, context);

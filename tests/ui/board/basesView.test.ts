@@ -278,6 +278,32 @@ describe("the Spec board view in a base", () => {
 		expect(board.renders).toBe(before + 1);
 	});
 
+	it("draws its counts again only when they change; a segment clicked stays the same, pressed, element", async () => {
+		const h = await openBase();
+		const segment = (label: string): HTMLElement => {
+			const found = Array.from(
+				h.root.querySelectorAll<HTMLElement>(".spec-board-status-bar .spec-board-bar-segment"),
+			);
+			const el = found.find((e) => e.getAttribute("data-value") === label);
+			if (!el) throw new Error(`no ${label} segment`);
+			return el;
+		};
+		const head = h.root.querySelector(".spec-board-summary-head");
+		const draft = segment("Draft");
+		h.base.update();
+		h.frames.flush();
+		expect(h.root.querySelector(".spec-board-summary-head")).toBe(head);
+		draft.click();
+		h.frames.flush();
+		expect(segment("Draft")).toBe(draft);
+		expect(draft.getAttribute("aria-pressed")).toBe("true");
+		// A count changes: drawn again.
+		await h.app.vault.modify(fileAt(h.app, "Specs/refunds.md"), FILES["Specs/refunds.md"].replace("Draft", "Done"));
+		await indexed(h);
+		h.frames.flush();
+		expect(h.root.querySelector(".spec-board-summary-head")).not.toBe(head);
+	});
+
 	it("keeps no entry nor query result between updates", async () => {
 		const h = await openBase();
 		for (let i = 0; i < 3; i++) {
