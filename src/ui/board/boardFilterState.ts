@@ -84,8 +84,12 @@ export function toggleCollapsed(state: BoardState, groupKey: string): BoardState
 /** Every tag the notes use, plus the parents of nested tags (`area/x` also offers `area`), sorted case-insensitively. */
 export function tagsInUse(notes: readonly SpecNote[]): string[] {
 	const byKey = new Map<string, string>();
+	// Thousands of notes write a few dozen tags: each tag as written is worked out once.
+	const seen = new Set<string>();
 	for (const note of notes) {
 		for (const raw of note.tags) {
+			if (seen.has(raw)) continue;
+			seen.add(raw);
 			for (const t of tagAndParents(cleanTag(raw))) {
 				if (t !== "" && !byKey.has(t.toLowerCase())) byKey.set(t.toLowerCase(), t);
 			}
@@ -97,7 +101,12 @@ export function tagsInUse(notes: readonly SpecNote[]): string[] {
 /** Every domain the notes name, de-duplicated case-insensitively and sorted. */
 export function domainsInUse(notes: readonly SpecNote[]): string[] {
 	const byKey = new Map<string, string>();
+	const seen = new Set<string>();
 	for (const note of notes)
-		for (const d of note.domains) if (d.trim() !== "" && !byKey.has(d.toLowerCase())) byKey.set(d.toLowerCase(), d);
+		for (const d of note.domains) {
+			if (seen.has(d)) continue;
+			seen.add(d);
+			if (d.trim() !== "" && !byKey.has(d.toLowerCase())) byKey.set(d.toLowerCase(), d);
+		}
 	return [...byKey.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, d]) => d);
 }
