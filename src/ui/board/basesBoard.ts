@@ -97,6 +97,8 @@ export class BasesBoard extends Component {
 	private readonly summaryEl: HTMLElement;
 	/** The counts, drawn again only when their shape changes (see SummaryBar). */
 	private readonly summaryBar: SummaryBar;
+	/** The rows' handlers (see rowHandlers). */
+	private handlers: RowHandlers | null = null;
 	private readonly noteEl: HTMLElement;
 	private readonly emptyEl: HTMLElement;
 	private readonly listEl: HTMLElement;
@@ -299,9 +301,10 @@ export class BasesBoard extends Component {
 		);
 	}
 
+	/** What rows ask of the board: made once (each handler reads the board's state when it is used). */
 	private rowHandlers(): RowHandlers {
 		const { app } = this.deps;
-		return {
+		this.handlers ??= {
 			toggleGroup: (groupKey) => {
 				const key = collapseKey(this.deps.options().groupBy, groupKey);
 				if (!this.collapsed.delete(key)) this.collapsed.add(key);
@@ -317,6 +320,7 @@ export class BasesBoard extends Component {
 				this.focusIndex = index;
 			},
 		};
+		return this.handlers;
 	}
 
 	private renderItem(
