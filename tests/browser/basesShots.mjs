@@ -1,11 +1,13 @@
 // Browser check and screenshots of the Spec board view inside a base: the real view over the example vault's specs,
 // in a frame drawn like a base's tab (toolbar above the view), in headless Chromium. Saves
 // docs/screenshots/bases-view-light.png and bases-view-dark.png. Chromium as run.mjs finds it (launchChromium.mjs).
-// Run: node tests/browser/basesShots.mjs. Prints "N passed, M failed"; exits non-zero on failure.
+// run.mjs (npm run test:browser) runs these checks with the others; alone: node tests/browser/basesShots.mjs, which
+// prints "N passed, M failed" and exits non-zero on failure.
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import process from "node:process";
+import { pathToFileURL } from "node:url";
 import { buildBundle, readVault, repoRoot } from "./buildPage.mjs";
 import { launchChromium } from "./launchChromium.mjs";
 import { loadHarnessPage } from "./harnessPage.mjs";
@@ -46,22 +48,19 @@ function writeBasesPage(outDir, files, theme) {
 	return file;
 }
 
-const { checkAsync: check, summary } = createCheckReport();
-
-async function main() {
-	const outDir = mkdtempSync(path.join(tmpdir(), "spec-board-bases-"));
-	await buildBundle(outDir, { entry: "basesPage.ts", script: "bases.js" });
+/** The Bases view's checks and screenshots, in a page of its own in `browser`; `scratch` is a folder for the page. */
+export async function runBasesChecks({ browser, check, scratch }) {
+	await buildBundle(scratch, { entry: "basesPage.ts", script: "bases.js" });
 	const files = readVault(path.join(repoRoot, "examples/vault"));
-	const pageFile = writeBasesPage(outDir, files, "light");
-	const browser = await launchChromium((line) => process.stdout.write(line));
+	const pageFile = writeBasesPage(scratch, files, "light");
 	const errors = [];
+	const page = await browser.newPage({ viewport: { width: 800, height: 660 }, deviceScaleFactor: 2 });
 	try {
-		const page = await browser.newPage({ viewport: { width: 800, height: 660 }, deviceScaleFactor: 2 });
 		page.on("pageerror", (error) => errors.push(error.message));
 		await loadHarnessPage(page, pageFile);
 		await frames(page);
 
-		await check("the view shows the base's specs grouped by status, virtualised", async () => {
+		await check("Bases view: the base's specs grouped by status, virtualised", async () => {
 			const { groups, rows, entries } = await page.evaluate(() => ({
 				groups: Array.from(document.querySelectorAll(".spec-board-group-label")).map((e) => e.textContent),
 				rows: document.querySelectorAll(".spec-board-row").length,
@@ -74,7 +73,7 @@ async function main() {
 		mkdirSync(SCREENSHOTS, { recursive: true });
 		const frame = page.locator(".spec-board-harness-base");
 		for (const theme of ["light", "dark"]) {
-			await check(`${theme} theme screenshot`, async () => {
+			await check(`Bases view: ${theme} theme screenshot`, async () => {
 				await page.evaluate((t) => {
 					document.body.classList.remove("theme-light", "theme-dark");
 					document.body.classList.add(`theme-${t}`);
@@ -85,16 +84,28 @@ async function main() {
 				return `docs/screenshots/${file}`;
 			});
 		}
-		await check("no page errors", async () => {
+		await check("Bases view: no page errors", async () => {
 			if (errors.length > 0) throw new Error(errors.join("\n"));
 		});
+	} finally {
+		await page.close();
+	}
+}
+
+async function main() {
+	const { checkAsync: check, summary } = createCheckReport();
+	const scratch = mkdtempSync(path.join(tmpdir(), "spec-board-bases-"));
+	const browser = await launchChromium((line) => process.stdout.write(line));
+	try {
+		await runBasesChecks({ browser, check, scratch });
 	} finally {
 		await browser.close();
 	}
 	summary();
 }
 
-main().catch((error) => {
-	process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-	process.exitCode = 1;
-});
+if (import.meta.url === pathToFileURL(process.argv[1]).href)
+	main().catch((error) => {
+		process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+		process.exitCode = 1;
+	});

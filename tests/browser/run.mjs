@@ -1,7 +1,8 @@
 // Browser test: the real board (view, index, core) in headless Chromium over the in-memory Obsidian, with the
 // example vault's specs. Clicks a tag chip, toggles grouping, expands a row, checks the layout at 280 px, and
 // saves light and dark screenshots to docs/screenshots/. Then a second page (formChecks.mjs) drives the
-// "Create feature spec" form, the status and template pickers and the settings tab with the keyboard.
+// "Create feature spec" form, the status and template pickers and the settings tab with the keyboard, and a third
+// (basesShots.mjs) the Spec board view inside a base, with its screenshots.
 // Prints "N passed, M failed"; exits non-zero on failure.
 import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,6 +11,7 @@ import path from "node:path";
 import { buildBundle, readVault, repoRoot, writePage } from "./buildPage.mjs";
 import { runFormChecks } from "./formChecks.mjs";
 import { runNarrowChecks } from "./boardNarrowChecks.mjs";
+import { runBasesChecks } from "./basesShots.mjs";
 import { launchChromium } from "./launchChromium.mjs";
 import { collectPageErrors, loadHarnessPage } from "./harnessPage.mjs";
 import { assert, frames, createCheckReport } from "../support/checkReport.mjs";
@@ -506,6 +508,8 @@ async function main() {
 			scratch: outDir,
 			frames,
 		});
+
+		await runBasesChecks({ browser, check, scratch: outDir });
 	} finally {
 		await browser.close();
 	}
